@@ -136,6 +136,8 @@ class OutputField:
 class Test:
     """A parsed condition cell. Values are typed (date, int, float, bool, str)."""
 
+    __test__ = False  # not a pytest test class
+
     op: str  # one of TEST_OPS, or "any"
     value: Any = None  # eq ne lt le gt ge
     values: tuple[Any, ...] = ()  # in not_in

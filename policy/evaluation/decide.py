@@ -1,0 +1,262 @@
+"""Decide facts with a compiled table: validate, derive, match table by table, apply hit policies."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any, Protocol
+
+from policy.compiler import CompiledTable
+from policy.errors import FactsInvalidError, HitPolicyViolationError, NoRowsInForceError
+from policy.evaluation.decision import Decision, MatchedRow
+from policy.evaluation.plan import Plan, SubPlan, build_plan, decode_output
+from policy.evaluation.validate import validate_facts
+from policy.expr import evaluate
+from policy.reference.matcher import ReferenceMatcher, compile_predicate
+
+__all__ = ["Matcher", "decide", "plan_for", "lookup_parameter"]
+
+
+class Matcher(Protocol):
+    name: str
+
+    def match(
+        self, compiled: Mapping[str, Any], table_index: int, facts: Mapping[str, Any], peildatum: int
+    ) -> list[int]: ...
+
+
+_PLANS: dict[int, tuple[dict[str, Any], Plan]] = {}
+_DEFAULT_MATCHER = ReferenceMatcher()
+
+
+def plan_for(compiled: CompiledTable) -> Plan:
+    """The evaluation plan of ``compiled`` (built once, cached by identity)."""
+    entry = _PLANS.get(id(compiled.data))
+    if entry is None or entry[0] is not compiled.data:
+        entry = (compiled.data, build_plan(compiled.data))
+        _PLANS[id(compiled.data)] = entry
+    return entry[1]
+
+
+def lookup_parameter(plan: Plan, name: str, key: Any, peildatum: int) -> Any:
+    """The value of parameter ``name`` for ``key`` in force on ``peildatum`` (None if none)."""
+    for entry in plan.parameters.get(name, ()):
+        if entry["key"] is not None and entry["key"] != key:
+            continue
+        if (entry["from"] is None or entry["from"] <= peildatum) and (entry["to"] is None or peildatum <= entry["to"]):
+            return entry["value"]
+    return None
+
+
+def decide(
+    compiled: CompiledTable,
+    facts: Mapping[str, Any],
+    *,
+    peildatum: date | None = None,
+    explain: bool = False,
+    matcher: Matcher | None = None,
+    allow_context: bool = True,
+) -> Decision:
+    """Decide ``facts`` with the rows of ``compiled`` in force on the peildatum.
+
+    The peildatum is ``peildatum`` when given, else the input the table names. Raises
+    FactsInvalidError (all problems at once) and NoRowsInForceError.
+    """
+    plan = plan_for(compiled)
+    env = validate_facts(plan.inputs, facts, allow_context=allow_context)
+    normalised = dict(env)
+    day = peildatum if peildatum is not None else env.get(plan.peildatum_field)
+    if not isinstance(day, date):
+        raise FactsInvalidError({plan.peildatum_field: ["is nodig als peildatum maar ontbreekt."]})
+    pd = day.toordinal()
+    m = matcher or _DEFAULT_MATCHER
+    trace: list[dict[str, Any]] | None = [] if explain else None
+    matched: list[MatchedRow] = []
+    data = compiled.data
+
+    def param(name: Any, key: Any = None) -> Any:
+        return lookup_parameter(plan, name, key, pd)
+
+    for kind, step in plan.steps:
+        if kind == "derive":
+            value = evaluate(step["expr"], env, param)
+            env[step["name"]] = value
+            if trace is not None:
+                trace.append({"step": "derived", "field": step["name"], "formula": step.get("formula", ""), "value": value})
+            continue
+        sub: SubPlan = step
+        if sub.final and not _covered(sub, pd):
+            raise NoRowsInForceError(
+                f"Geen enkele regel van tabel '{sub.name}' van {plan.table_id} is van kracht op {day.isoformat()}."
+            )
+        encoded = {
+            name: (env.get(name).toordinal() if is_date and isinstance(env.get(name), date) else env.get(name))
+            for name, is_date in sub.fields
+        }
+        indices = m.match(data, sub.index, encoded, pd)
+        if trace is not None:
+            trace.extend(_trace_rules(sub, encoded, env, pd, set(indices)))
+        values, chosen = _apply_hit_policy(plan, sub, indices, env, param)
+        env.update(values)
+        for i in chosen:
+            rule = sub.rules[i]
+            matched.append(
+                MatchedRow(
+                    table=sub.name,
+                    regel_id=rule["regel_id"],
+                    row=rule["row"],
+                    sheet=rule["sheet"],
+                    bron=rule["bron"],
+                    outputs=_rule_outputs(plan, sub, rule, env, param),
+                )
+            )
+    outputs = {name: env.get(name) for name in plan.decision_outputs}
+    return Decision(
+        table_id=plan.table_id,
+        table_version=plan.version,
+        peildatum=day,
+        outputs=outputs,
+        matched_rows=tuple(matched),
+        facts=normalised,
+        trace=tuple(trace) if trace is not None else None,
+        engine=getattr(m, "name", type(m).__name__),
+    )
+
+
+def _covered(sub: SubPlan, pd: int) -> bool:
+    return any((s is None or s <= pd) and (e is None or pd <= e) for s, e in sub.coverage)
+
+
+def _rule_outputs(plan: Plan, sub: SubPlan, rule: dict[str, Any], env: dict[str, Any], param: Any) -> dict[str, Any]:
+    out = {}
+    for name in sub.outputs:
+        cell = rule["outputs"].get(name)
+        spec = plan.output_specs.get(name)
+        if cell is None:
+            value = None
+        elif "expr" in cell:
+            value = evaluate(cell["expr"], env, param)
+        else:
+            value = decode_output(spec, cell["literal"])
+        if value is None and spec is not None:
+            value = decode_output(spec, spec.get("default"))
+        out[name] = value
+    return out
+
+
+def _apply_hit_policy(
+    plan: Plan, sub: SubPlan, indices: list[int], env: dict[str, Any], param: Any
+) -> tuple[dict[str, Any], list[int]]:
+    policy = sub.hit_policy
+    if policy in ("COLLECT", "RULE ORDER"):
+        rows = [_rule_outputs(plan, sub, sub.rules[i], env, param) for i in indices]
+        values = {}
+        for name in sub.outputs:
+            collected: list[Any] = []
+            for row in rows:
+                v = row[name]
+                if v is None:
+                    continue
+                if isinstance(v, list):
+                    collected.extend(v)
+                else:
+                    collected.append(v)
+            values[name] = _aggregate(sub.aggregation, collected)
+        return values, list(indices)
+    if not indices:
+        return {name: decode_output(plan.output_specs.get(name), (plan.output_specs.get(name) or {}).get("default"))
+                for name in sub.outputs}, []
+    if policy == "UNIQUE":
+        if len(indices) > 1:
+            ids = ", ".join(sub.rules[i]["regel_id"] for i in indices)
+            raise HitPolicyViolationError(f"Tabel '{sub.name}' is UNIQUE maar de regels {ids} gelden allemaal.")
+        chosen = indices[0]
+    elif policy == "FIRST":
+        chosen = indices[0]
+    elif policy == "PRIORITY":
+        chosen = _by_priority(plan, sub, indices, env, param)
+    elif policy == "ANY":
+        rows = [_rule_outputs(plan, sub, sub.rules[i], env, param) for i in indices]
+        if any(r != rows[0] for r in rows[1:]):
+            ids = ", ".join(sub.rules[i]["regel_id"] for i in indices)
+            raise HitPolicyViolationError(f"Tabel '{sub.name}' is ANY maar de regels {ids} geven verschillende uitkomsten.")
+        return rows[0], list(indices)
+    else:  # pragma: no cover - the reader only produces known policies
+        raise HitPolicyViolationError(f"Onbekende beslissingsregel {policy!r}.")
+    return _rule_outputs(plan, sub, sub.rules[chosen], env, param), [chosen]
+
+
+def _by_priority(plan: Plan, sub: SubPlan, indices: list[int], env: dict[str, Any], param: Any) -> int:
+    """DMN PRIORITY: the rule whose output comes first in the output's allowed values."""
+    for name in sub.outputs:
+        allowed = (plan.output_specs.get(name) or {}).get("allowed")
+        if allowed:
+            rank = {v: n for n, v in enumerate(allowed)}
+
+            def key(i: int) -> tuple[int, int]:
+                v = _rule_outputs(plan, sub, sub.rules[i], env, param)[name]
+                return (rank.get(v, len(rank)), i)
+
+            return min(indices, key=key)
+    return indices[0]
+
+
+def _aggregate(aggregation: str | None, values: list[Any]) -> Any:
+    if aggregation is None:
+        return values
+    if aggregation == "COUNT":
+        return len(values)
+    if not values:
+        return None
+    if aggregation == "SUM":
+        return sum(values)
+    if aggregation == "MIN":
+        return min(values)
+    if aggregation == "MAX":
+        return max(values)
+    raise HitPolicyViolationError(f"Onbekende aggregatie {aggregation!r}.")
+
+
+def _trace_rules(
+    sub: SubPlan, encoded: dict[str, Any], env: dict[str, Any], pd: int, matched: set[int]
+) -> list[dict[str, Any]]:
+    out = []
+    for rule in sub.rules:
+        in_force = (rule["from"] is None or rule["from"] <= pd) and (rule["to"] is None or pd <= rule["to"])
+        conditions = [
+            {
+                "field": t["field"],
+                "test": _describe_test(t),
+                "value": env.get(t["field"]),
+                "result": compile_predicate(t)(encoded.get(t["field"])),
+            }
+            for t in rule["tests"]
+        ]
+        out.append(
+            {
+                "step": "rule",
+                "table": sub.name,
+                "regel_id": rule["regel_id"],
+                "row": rule["row"],
+                "in_force": in_force,
+                "conditions": conditions,
+                "matched": rule["index"] in matched,
+            }
+        )
+    return out
+
+
+def _describe_test(t: Mapping[str, Any]) -> str:
+    op = t["op"]
+    symbols = {"eq": "=", "ne": "!=", "lt": "<", "le": "<=", "gt": ">", "ge": ">="}
+    if op in symbols:
+        return f"{symbols[op]} {t['value']}"
+    if op in ("in", "not_in"):
+        inner = ", ".join(str(v) for v in t["values"])
+        return f"in ({inner})" if op == "in" else f"niet in ({inner})"
+    if op in ("between", "not_between"):
+        lo = "[" if t["low_inclusive"] else "]"
+        hi = "]" if t["high_inclusive"] else "["
+        rng = f"{lo}{t['low']}..{t['high']}{hi}"
+        return rng if op == "between" else f"niet {rng}"
+    return {"empty": "leeg", "present": "niet leeg"}[op]

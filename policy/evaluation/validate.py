@@ -1,0 +1,211 @@
+"""Strict validation of caller facts against a compiled table's input declarations.
+
+Everything is checked before the engine sees a value: durable-rules silently coerces ``"18"``
+to 18 and ``"false"`` to False, and treats a missing field as "no match".
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+import pycountry
+
+from policy.errors import FactsInvalidError
+
+__all__ = ["validate_facts", "is_country_code", "suggest_value", "RESERVED_FIELDS"]
+
+#: Keys durable-rules uses itself; a fact with these names would corrupt the session.
+RESERVED_FIELDS = frozenset({"sid", "id", "$s"})
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+def is_country_code(value: str) -> bool:
+    return value in _country_codes()
+
+
+def _parse_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(c, attr):
+                names[getattr(c, attr).lower()] = c.alpha_2
+    return names
+
+
+def suggest_value(value: str, allowed: list[str] | None) -> str | None:
+    """The allowed value nearest to ``value``: by spelling, or by country name for codes."""
+    if allowed:
+        close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.5)
+        if close:
+            return close[0]
+        lowered = {a.lower(): a for a in allowed}
+        close = difflib.get_close_matches(value.lower(), list(lowered), n=1, cutoff=0.5)
+        if close:
+            return lowered[close[0]]
+    if allowed is None or all(len(a) == 2 and a.isupper() for a in allowed):
+        if value.upper() in _country_codes() and (allowed is None or value.upper() in allowed):
+            return value.upper()
+        names = _country_names()
+        close = difflib.get_close_matches(value.lower(), list(names), n=1, cutoff=0.75)
+        if close and (allowed is None or names[close[0]] in allowed):
+            return names[close[0]]
+    return None
+
+
+def _suggest(value: str, allowed: list[str] | None) -> str:
+    best = suggest_value(value, allowed)
+    return f" (bedoelt u '{best}'?)" if best else ""
+
+
+def _check(spec: Mapping[str, Any], value: Any) -> tuple[Any, str | None]:
+    """Return ``(normalised, None)`` or ``(None, Dutch message)``."""
+    kind = spec["type"]
+    allowed = spec.get("allowed")
+    if kind in ("tekst", "keuzelijst", "landcode"):
+        if not isinstance(value, str):
+            return None, f"moet tekst zijn, niet {_describe(value)}."
+        if kind == "landcode":
+            code = value
+            if not is_country_code(code):
+                return None, (
+                    f"'{value}' is geen ISO 3166-1 alpha-2 landcode{_suggest(value, None)}; "
+                    "gebruik twee hoofdletters, bijvoorbeeld 'HK'."
+                )
+            return code, None
+        if allowed is not None and value not in allowed:
+            return None, f"'{value}' is geen toegestane waarde{_suggest(value, allowed)}; toegestaan: {', '.join(allowed)}."
+        return value, None
+    if kind == "ja/nee":
+        if not isinstance(value, bool):
+            return None, f"moet true of false zijn (een JSON-boolean), niet {_describe(value)}."
+        return value, None
+    if kind in ("geheel getal", "getal"):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return None, f"moet een getal zijn, niet {_describe(value)}."
+        if kind == "geheel getal":
+            if isinstance(value, float):
+                if not value.is_integer():
+                    return None, f"moet een geheel getal zijn, niet {value}."
+                value = int(value)
+        elif value != value or value in (float("inf"), float("-inf")):
+            return None, "moet een eindig getal zijn."
+        return _bounds(spec, value)
+    if kind == "datum":
+        d = _parse_date(value)
+        if d is None:
+            return None, f"moet een datum zijn in de vorm JJJJ-MM-DD, niet {_describe(value)}."
+        return _bounds(spec, d)
+    if kind == "lijst":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return None, f"moet een lijst met teksten zijn, niet {_describe(value)}."
+        if allowed is not None:
+            bad = [v for v in value if v not in allowed]
+            if bad:
+                return None, f"{', '.join(repr(b) for b in bad)} niet toegestaan; toegestaan: {', '.join(allowed)}."
+        return list(value), None
+    return None, f"heeft een onbekend type '{kind}'."
+
+
+def _bounds(spec: Mapping[str, Any], value: Any) -> tuple[Any, str | None]:
+    lo, hi = spec.get("minimum"), spec.get("maximum")
+    if spec["type"] == "datum":
+        lo = date.fromordinal(lo) if isinstance(lo, int) else lo
+        hi = date.fromordinal(hi) if isinstance(hi, int) else hi
+    if lo is not None and value < lo:
+        return None, f"{_show(value)} is kleiner dan het minimum {_show(lo)}."
+    if hi is not None and value > hi:
+        return None, f"{_show(value)} is groter dan het maximum {_show(hi)}."
+    return value, None
+
+
+def _show(value: Any) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f"de tekst '{value}'"
+    if isinstance(value, (int, float)):
+        return f"het getal {value}"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "een object"
+    return type(value).__name__
+
+
+def validate_facts(
+    inputs: Any, facts: Mapping[str, Any], *, allow_context: bool = True
+) -> dict[str, Any]:
+    """Check ``facts`` against the compiled ``inputs``; return them normalised.
+
+    ``inputs`` is a CompiledTable or its ``data["inputs"]`` list.
+
+    Dates become ``date`` objects; optional inputs that are absent take their default (or
+    ``None``). Raises FactsInvalidError listing every problem, keyed by field.
+    """
+    if hasattr(inputs, "data"):
+        inputs = inputs.data["inputs"]
+    if not isinstance(facts, Mapping):
+        raise FactsInvalidError({"facts": ["De feiten moeten een object zijn (veld: waarde)."]})
+    errors: dict[str, list[str]] = {}
+    out: dict[str, Any] = {}
+    known = {spec["name"]: spec for spec in inputs}
+    for name in facts:
+        if name in RESERVED_FIELDS:
+            errors.setdefault(name, []).append(f"'{name}' is een gereserveerde naam en geen feit van deze tabel.")
+        elif name not in known:
+            close = difflib.get_close_matches(str(name), list(known), n=1, cutoff=0.6)
+            hint = f" (bedoelt u '{close[0]}'?)" if close else ""
+            errors.setdefault(str(name), []).append(f"'{name}' is geen invoer van deze tabel{hint}.")
+        elif known[name]["context"] and not allow_context:
+            errors.setdefault(name, []).append(
+                f"'{name}' wordt door de dienst zelf ingevuld en mag niet worden meegestuurd."
+            )
+    for name, spec in known.items():
+        if name in errors:
+            continue
+        value = facts.get(name)
+        if value is None:
+            default = spec.get("default")
+            if spec["required"] and not spec["context"] and default is None:
+                errors.setdefault(name, []).append("is verplicht maar ontbreekt.")
+                continue
+            if default is not None and spec["type"] == "datum" and isinstance(default, int):
+                default = date.fromordinal(default)
+            out[name] = default
+            continue
+        normal, problem = _check(spec, value)
+        if problem is not None:
+            errors.setdefault(name, []).append(problem)
+        else:
+            out[name] = normal
+    if errors:
+        raise FactsInvalidError(errors)
+    return out
