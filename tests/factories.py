@@ -1,0 +1,146 @@
+"""Build decision-table workbooks in code, so a test shows the rows it relies on.
+
+Each sheet is given as a list of dicts ``header -> cell value``; the header row is the union of
+the keys in order of first appearance, and a missing key is a blank cell. Values are written as
+they are: ``date`` becomes an Excel date, ``True`` an Excel boolean, and a string starting with
+``=`` an Excel formula (which the reader must refuse).
+
+    data = build_workbook(
+        metadata={"titel": "Test", "beslissingsregel": "UNIQUE", "peildatum": "aanvraagdatum"},
+        inputs=[{"naam": "leeftijd", "type": "geheel getal"}, ...],
+        outputs=[{"naam": "besluit", "type": "keuzelijst", "toegestane_waarden": "ja, nee"}],
+        rules=[{"regel_id": "R1", "leeftijd": "< 18", "besluit": "nee", "bron": "Vc B1"}],
+    )
+
+``tables={"gronden": {"beslissingsregel": "COLLECT", "rules": [...]}}`` writes a ``Tabellen``
+sheet and one rules sheet per table (named by ``blad``, default the capitalised table name)
+instead of ``Regels``. ``sheets={"Naam": [[header, ...], [cell, ...]]}`` adds raw sheets
+verbatim, for layouts the keyword arguments cannot express (a missing header row, say).
+:func:`sample_workbook` gives the keyword arguments of a small valid workbook to start from.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+__all__ = ["build_workbook", "write_workbook", "sample_workbook"]
+
+Rows = list[dict[str, Any]]
+
+
+def build_workbook(
+    *,
+    metadata: dict[str, Any] | None = None,
+    inputs: Rows | None = None,
+    derived: Rows | None = None,
+    outputs: Rows | None = None,
+    rules: Rows | None = None,
+    tables: dict[str, dict[str, Any]] | None = None,
+    parameters: Rows | None = None,
+    examples: Rows | None = None,
+    sheets: dict[str, list[list[Any]]] | None = None,
+) -> bytes:
+    """Return the bytes of an ``.xlsx`` holding the given sheets (``None`` omits a sheet)."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    if metadata is not None:
+        _add(wb, "Metadata", [{"eigenschap": k, "waarde": v} for k, v in metadata.items()],
+             headers=["eigenschap", "waarde"])
+    if inputs is not None:
+        _add(wb, "Invoer", inputs)
+    if derived is not None:
+        _add(wb, "Afgeleid", derived)
+    if outputs is not None:
+        _add(wb, "Uitvoer", outputs)
+    if tables is not None:
+        listing = []
+        for name, spec in tables.items():
+            row = {"naam": name, "blad": spec.get("blad", name.capitalize())}
+            row.update({k: v for k, v in spec.items() if k not in ("blad", "rules")})
+            listing.append(row)
+        _add(wb, "Tabellen", listing)
+        for row, spec in zip(listing, tables.values()):
+            _add(wb, row["blad"], spec.get("rules", []))
+    if rules is not None:
+        _add(wb, "Regels", rules)
+    if parameters is not None:
+        _add(wb, "Parameters", parameters)
+    if examples is not None:
+        _add(wb, "Voorbeelden", examples)
+    for name, raw in (sheets or {}).items():
+        ws = wb.create_sheet(name)
+        for values in raw:
+            ws.append(list(values))
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def write_workbook(path: str | Path, **sheets: Any) -> Path:
+    """Write :func:`build_workbook` ``(**sheets)`` to ``path`` (parents created) and return it."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(build_workbook(**sheets))
+    return target
+
+
+def sample_workbook() -> dict[str, Any]:
+    """Keyword arguments of a small valid single-table workbook (a fresh copy each call)."""
+    return copy.deepcopy(_SAMPLE)
+
+
+def _add(wb: Workbook, title: str, rows: Rows, headers: list[str] | None = None) -> None:
+    ws = wb.create_sheet(title)
+    if headers is None:
+        headers = []
+        for row in rows:
+            headers.extend(k for k in row if k not in headers)
+    ws.append(headers)
+    for row in rows:
+        ws.append([row.get(h) for h in headers])
+
+
+_SAMPLE: dict[str, Any] = {
+    "metadata": {
+        "titel": "Working holiday (test)",
+        "eigenaar": "Team Uitwisseling",
+        "beslissingsregel": "FIRST",
+        "peildatum": "aanvraagdatum",
+        "omschrijving": "Kleine testtabel",
+    },
+    "inputs": [
+        {"naam": "nationaliteit", "type": "landcode", "verplicht": "ja", "omschrijving": "ISO-code"},
+        {"naam": "geboortedatum", "type": "datum"},
+        {"naam": "aanvraagdatum", "type": "datum"},
+        {"naam": "retourticket", "type": "ja/nee", "verplicht": "nee", "standaard": "nee"},
+    ],
+    "derived": [
+        {"naam": "leeftijd", "type": "geheel getal", "formule": "leeftijd(geboortedatum, aanvraagdatum)"},
+    ],
+    "outputs": [
+        {"naam": "besluit", "type": "keuzelijst", "toegestane_waarden": "inwilligen, afwijzen"},
+        {"naam": "gronden", "type": "lijst", "toegestane_waarden": "leeftijd, retourticket, nationaliteit"},
+    ],
+    "rules": [
+        {"regel_id": "WH-01", "nationaliteit": "-", "leeftijd": "niet [18..30]", "retourticket": "-",
+         "besluit": "afwijzen", "gronden": "leeftijd", "bron": "Vc B2/2.1", "geldig_van": date(2020, 1, 1),
+         "geldig_tot": None, "toelichting": ""},
+        {"regel_id": "WH-02", "nationaliteit": "-", "leeftijd": "-", "retourticket": "nee",
+         "besluit": "afwijzen", "gronden": "retourticket", "bron": "Vc B2/2.2", "geldig_van": date(2020, 1, 1)},
+        {"regel_id": "WH-03", "nationaliteit": "AR, HK, TW", "leeftijd": "-", "retourticket": "-",
+         "besluit": "inwilligen", "bron": "Vc B2/2.3", "geldig_van": date(2020, 1, 1)},
+        {"regel_id": "WH-04", "nationaliteit": "-", "leeftijd": "-", "retourticket": "-",
+         "besluit": "afwijzen", "gronden": "nationaliteit", "bron": "Vc B2/2.4", "geldig_van": date(2020, 1, 1)},
+    ],
+    "examples": [
+        {"voorbeeld": "te jong", "peildatum": date(2024, 3, 1), "nationaliteit": "AR",
+         "geboortedatum": date(2010, 1, 1), "aanvraagdatum": date(2024, 3, 1), "retourticket": "ja",
+         "besluit": "afwijzen", "gronden": "leeftijd", "toelichting": ""},
+    ],
+}
