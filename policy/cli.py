@@ -1,0 +1,225 @@
+"""The ``regelwerk`` command: check, compile, decide, test and create workbooks.
+
+Other packages add commands through the ``regelwerk.commands`` entry-point group (the server
+adds ``serve``), so the core never imports the server.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from policy.catalog import Catalog, load_table, make_matcher, table_id_for
+from policy.errors import FactsInvalidError, PolicyError
+from policy.evaluation import decide as decide_facts
+from policy.evaluation.examples import run_examples
+from policy.model import Diagnostic
+
+__all__ = ["main"]
+
+DEFAULT_TABLES_DIR = "decision_tables"
+
+
+def _tables_dir() -> str:
+    return os.environ.get("REGELWERK_TABLES_DIR", DEFAULT_TABLES_DIR)
+
+
+def _console(err: bool = False) -> Console:
+    return Console(stderr=err, highlight=False, soft_wrap=True)
+
+
+def _workbooks(paths: tuple[str, ...]) -> list[tuple[Path, str, str]]:
+    """(path, table_id, display name) for every workbook named or below a named directory."""
+    out = []
+    for raw in paths or (_tables_dir(),):
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*.xlsx")):
+                if not f.name.startswith("~$"):
+                    out.append((f, table_id_for(f, p), f.relative_to(p).as_posix()))
+        elif p.exists():
+            root = _root_of(p)
+            tid = table_id_for(p, root) if root else p.stem
+            out.append((p, tid, f"{tid}.xlsx" if root else p.name))
+        else:
+            raise click.BadParameter(f"'{raw}' bestaat niet.", param_hint="PATH")
+    return out
+
+
+def _root_of(path: Path) -> Path | None:
+    """The ``decision_tables`` folder a workbook lies in, if any."""
+    for parent in path.resolve().parents:
+        if parent.name == Path(_tables_dir()).name:
+            return parent
+    return None
+
+
+def _print_diagnostics(console: Console, diagnostics: list[Diagnostic]) -> None:
+    for d in diagnostics:
+        style = "bold red" if d.is_error else "yellow"
+        console.print(f"[{style}]{d.location}  {d.code}[/{style}]")
+        console.print(f"  {d.message}", markup=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Regelwerk: beslistabellen controleren, compileren en toepassen."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Diagnostics as JSON.")
+def check(paths: tuple[str, ...], as_json: bool) -> None:
+    """Check workbooks (files or folders); exit 1 when any has errors."""
+    console = _console()
+    errors = 0
+    report = []
+    for path, table_id, name in _workbooks(paths):
+        _, diagnostics = load_table(path.read_bytes(), table_id=table_id, workbook_name=name)
+        n_err = sum(d.is_error for d in diagnostics)
+        errors += n_err
+        report.append({"werkboek": name, "table_id": table_id, "diagnostics": [d.to_dict() for d in diagnostics]})
+        if not as_json:
+            _print_diagnostics(console, diagnostics)
+            status = "[red]fouten[/red]" if n_err else "[green]in orde[/green]"
+            console.print(f"{name}: {status} ({n_err} fout(en), {len(diagnostics) - n_err} waarschuwing(en))")
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    sys.exit(1 if errors else 0)
+
+
+@main.command(name="compile")
+@click.argument("paths", nargs=-1)
+@click.option("--out", "out_dir", default="build", show_default=True, help="Folder for the compiled JSON.")
+def compile_cmd(paths: tuple[str, ...], out_dir: str) -> None:
+    """Compile workbooks to build/<table_id>.json."""
+    console = _console()
+    failed = False
+    for path, table_id, name in _workbooks(paths):
+        loaded, diagnostics = load_table(path.read_bytes(), table_id=table_id, workbook_name=name)
+        if loaded is None:
+            _print_diagnostics(console, diagnostics)
+            failed = True
+            continue
+        target = Path(out_dir) / f"{table_id}.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(loaded.compiled.to_json(), encoding="utf-8")
+        console.print(f"{name} -> {target}")
+    sys.exit(1 if failed else 0)
+
+
+def _load_facts(text: str) -> Any:
+    if text.startswith("@"):
+        text = Path(text[1:]).read_text(encoding="utf-8")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise click.BadParameter(f"geen geldige JSON: {exc}", param_hint="--facts") from None
+
+
+@main.command()
+@click.argument("table")
+@click.option("--facts", "facts_text", required=True, help="JSON object, or @file.json.")
+@click.option("--peildatum", default=None, help="JJJJ-MM-DD; default: the table's peildatum input.")
+@click.option("--explain", is_flag=True, help="Include the trace of every condition.")
+@click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True)
+@click.option("--tables-dir", default=None, help="Folder of the workbooks (default decision_tables/).")
+def decide(table: str, facts_text: str, peildatum: str | None, explain: bool, engine: str, tables_dir: str | None) -> None:
+    """Decide the facts with TABLE (an id such as uitwisseling/working_holiday, or a path)."""
+    root = Path(tables_dir or _tables_dir())
+    path = Path(table) if table.endswith(".xlsx") else root / f"{table}.xlsx"
+    if not path.exists():
+        _fail(f"Tabel '{table}' niet gevonden ({path}).", "onbekende_tabel")
+    table_id = table_id_for(path, root) if path.resolve().is_relative_to(root.resolve()) else path.stem
+    loaded, diagnostics = load_table(path.read_bytes(), table_id=table_id, workbook_name=f"{table_id}.xlsx")
+    if loaded is None:
+        _print_diagnostics(_console(err=True), diagnostics)
+        sys.exit(1)
+    facts = _load_facts(facts_text)
+    try:
+        day = date.fromisoformat(peildatum) if peildatum else None
+    except ValueError:
+        _fail(f"--peildatum '{peildatum}' is geen datum JJJJ-MM-DD.", "ongeldige_peildatum")
+    try:
+        d = decide_facts(loaded.compiled, facts, peildatum=day, explain=explain, matcher=make_matcher(engine))
+    except FactsInvalidError as exc:
+        click.echo(json.dumps({"error": exc.code, "errors": exc.errors}, ensure_ascii=False, indent=2))
+        sys.exit(2)
+    except PolicyError as exc:
+        _fail(exc.message, exc.code)
+    click.echo(json.dumps(d.to_dict(), ensure_ascii=False, indent=2))
+
+
+def _fail(message: str, code: str) -> None:
+    click.echo(json.dumps({"error": code, "detail": message}, ensure_ascii=False, indent=2))
+    sys.exit(2)
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--engine", type=click.Choice(["durable", "reference"]), default="durable", show_default=True)
+def test(paths: tuple[str, ...], engine: str) -> None:
+    """Run every workbook's examples (sheet Voorbeelden); exit 1 on any failure."""
+    console = _console()
+    matcher = make_matcher(engine)
+    failures = 0
+    total = 0
+    for path, table_id, name in _workbooks(paths):
+        loaded, diagnostics = load_table(path.read_bytes(), table_id=table_id, workbook_name=name)
+        if loaded is None:
+            _print_diagnostics(console, diagnostics)
+            failures += 1
+            continue
+        results = run_examples(loaded.compiled, matcher)
+        bad = [r for r in results if not r.passed]
+        total += len(results)
+        failures += len(bad)
+        console.print(f"{name}: {len(results) - len(bad)} van {len(results)} voorbeelden geslaagd")
+        for r in bad:
+            console.print(f"  [red]✗[/red] {r.describe()}", markup=True)
+    console.print(f"{total - failures} passed, {failures} failed")
+    sys.exit(1 if failures else 0)
+
+
+@main.command()
+@click.argument("table_id")
+@click.option("--tables-dir", default=None, help="Folder of the workbooks (default decision_tables/).")
+@click.option("--force", is_flag=True, help="Overwrite an existing workbook.")
+def nieuw(table_id: str, tables_dir: str | None, force: bool) -> None:
+    """Write a new workbook from the template: regelwerk nieuw <gebied>/<tabel>."""
+    from policy.workbook.template import write_template
+
+    parts = table_id.split("/")
+    if len(parts) != 2 or not all(p and p.replace("_", "").isalnum() and p == p.lower() for p in parts):
+        raise click.BadParameter("gebruik <gebied>/<tabel> in kleine letters, bijvoorbeeld uitwisseling/au_pair",
+                                 param_hint="TABLE_ID")
+    target = Path(tables_dir or _tables_dir()) / f"{table_id}.xlsx"
+    if target.exists() and not force:
+        raise click.ClickException(f"{target} bestaat al (gebruik --force om te overschrijven).")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_template(target, table_id)
+    click.echo(f"Nieuw werkboek: {target}")
+
+
+def _register_plugins() -> None:
+    for ep in entry_points(group="regelwerk.commands"):
+        try:
+            command = ep.load()
+        except ImportError as exc:  # an optional part is not installed
+            click.echo(f"(opdracht '{ep.name}' niet beschikbaar: {exc})", err=True)
+            continue
+        main.add_command(command, name=ep.name)
+
+
+_register_plugins()
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
