@@ -1,0 +1,107 @@
+"""The tables of the store: the decision log, staged table versions and activations.
+
+Every table is append-only: a decision, a staged workbook and an activation are facts about the
+past. The database refuses UPDATE and DELETE (triggers created by the migration) and so does the
+ORM (``policy.store.store``). The active version of a table is its latest activation; the
+highest activation id is the publication "generation" that every worker compares cheaply.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    DateTime,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+__all__ = ["Base", "DecisionRow", "TableVersionRow", "ActivationRow", "APPEND_ONLY_TABLES"]
+
+_Json = JSON().with_variant(JSONB(), "postgresql")
+# SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
+_Id = BigInteger().with_variant(Integer(), "sqlite")
+
+_NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=_NAMING)
+
+
+class DecisionRow(Base):
+    """One logged decision: everything needed to show and reproduce it."""
+
+    __tablename__ = "decisions"
+    __table_args__ = (
+        Index(None, "table_id", "created_at"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(_Id, primary_key=True, autoincrement=True)
+    decision_id: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    table_id: Mapped[str] = mapped_column(String(200))
+    table_version: Mapped[str] = mapped_column(String(64))
+    peildatum: Mapped[date] = mapped_column(Date)
+    facts: Mapped[dict[str, Any]] = mapped_column(_Json)
+    outputs: Mapped[dict[str, Any]] = mapped_column(_Json)
+    matched_rows: Mapped[list[dict[str, Any]]] = mapped_column(_Json)
+    engine: Mapped[str] = mapped_column(String(100))
+    compiler: Mapped[str] = mapped_column(String(100))
+    zaaknummer: Mapped[str | None] = mapped_column(String(100), index=True)
+
+
+class TableVersionRow(Base):
+    """A checked workbook version (the file's bytes, by sha256), staged for activation."""
+
+    __tablename__ = "table_versions"
+    __table_args__ = (
+        UniqueConstraint("table_id", "version"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(_Id, primary_key=True, autoincrement=True)
+    table_id: Mapped[str] = mapped_column(String(200))
+    version: Mapped[str] = mapped_column(String(64))
+    staged_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source: Mapped[str] = mapped_column(String(20))  # "upload" or "map" (TABLES_DIR)
+    filename: Mapped[str] = mapped_column(String(300))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    compiled: Mapped[dict[str, Any]] = mapped_column(_Json)
+    diagnostics: Mapped[list[dict[str, Any]]] = mapped_column(_Json)  # warnings only
+
+
+class ActivationRow(Base):
+    """A table version made live; the latest row per table is the active version."""
+
+    __tablename__ = "activations"
+    __table_args__ = (
+        Index(None, "table_id", "id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(_Id, primary_key=True, autoincrement=True)
+    table_id: Mapped[str] = mapped_column(String(200))
+    version: Mapped[str] = mapped_column(String(64))
+    previous_version: Mapped[str | None] = mapped_column(String(64))
+    activated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source: Mapped[str] = mapped_column(String(20))  # "beheer" (admin API) or "map" (TABLES_DIR)
+
+
+APPEND_ONLY_TABLES = ("decisions", "table_versions", "activations")

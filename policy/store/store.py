@@ -1,0 +1,424 @@
+"""The store: decision log, staged table versions and activations (SQLAlchemy 2).
+
+All writes go through ``with store.transaction() as tx:`` so that several records (a decision
+and, later, the quota ledger it consumes) commit together or not at all. On SQLite the
+transaction starts with ``BEGIN IMMEDIATE`` (writers queue instead of failing on a lock
+upgrade); on PostgreSQL a transaction-scoped advisory lock serialises publication.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.orm import Session
+
+from policy.errors import PolicyError
+from policy.evaluation import Decision, to_json_value
+from policy.store.schema import ActivationRow, Base, DecisionRow, TableVersionRow
+
+__all__ = [
+    "AppendOnlyError",
+    "Store",
+    "Receipt",
+    "StagedVersion",
+    "Activation",
+    "software_labels",
+]
+
+_MIGRATIONS = Path(__file__).with_name("migrations")
+# Any constant works: it only has to be the same for every process of this service.
+_PG_LOCK_KEY = 0x5245_4745_4C57
+
+
+class AppendOnlyError(PolicyError):
+    """Something tried to change or remove a record of the log."""
+
+    code = "alleen_toevoegen"
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """A logged decision as stored: enough to show it and to decide it again."""
+
+    decision_id: str
+    created_at: datetime
+    table_id: str
+    table_version: str
+    peildatum: date
+    facts: dict[str, Any]
+    outputs: dict[str, Any]
+    matched_rows: list[dict[str, Any]]
+    engine: str
+    compiler: str
+    zaaknummer: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "decision_id": self.decision_id,
+            "created_at": self.created_at.isoformat(),
+            "table_id": self.table_id,
+            "table_version": self.table_version,
+            "peildatum": self.peildatum.isoformat(),
+            "facts": self.facts,
+            "outputs": self.outputs,
+            "matched_rows": self.matched_rows,
+            "engine": self.engine,
+            "compiler": self.compiler,
+            "zaaknummer": self.zaaknummer,
+        }
+
+
+@dataclass(frozen=True)
+class StagedVersion:
+    """A checked workbook version kept for activation, rollback and replay."""
+
+    table_id: str
+    version: str
+    staged_at: datetime
+    source: str
+    filename: str
+    size: int
+    compiled: dict[str, Any]
+    diagnostics: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Activation:
+    generation: int
+    table_id: str
+    version: str
+    previous_version: str | None
+    activated_at: datetime
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "table_id": self.table_id,
+            "version": self.version,
+            "previous_version": self.previous_version,
+            "activated_at": self.activated_at.isoformat(),
+            "source": self.source,
+        }
+
+
+def software_labels(matcher: str, compiled_format: int) -> tuple[str, str]:
+    """``(engine, compiler)`` labels recorded with each decision."""
+    engine = matcher
+    if "durable" in matcher:
+        engine = f"{matcher} (durable_rules {_dist_version('durable_rules')})"
+    return engine, f"regelwerk {_dist_version('regelwerk')} (vorm {compiled_format})"
+
+
+def _dist_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "onbekend"
+
+
+class _LogSession(Session):
+    """A session that refuses to change or delete what the log holds."""
+
+
+@event.listens_for(_LogSession, "before_flush")
+def _refuse_changes(session: Session, flush_context: Any, instances: Any) -> None:
+    for obj in session.deleted:
+        raise AppendOnlyError(f"{type(obj).__tablename__} is alleen-toevoegen: verwijderen kan niet.")
+    for obj in session.dirty:
+        if session.is_modified(obj):
+            raise AppendOnlyError(f"{type(obj).__tablename__} is alleen-toevoegen: wijzigen kan niet.")
+
+
+@event.listens_for(_LogSession, "do_orm_execute")
+def _refuse_bulk_changes(state: Any) -> None:
+    if state.is_update or state.is_delete:
+        raise AppendOnlyError("Het logboek is alleen-toevoegen: UPDATE en DELETE kunnen niet.")
+
+
+def _utc(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+class Store:
+    """The database of one service: open it with a SQLAlchemy URL, then :meth:`migrate`."""
+
+    def __init__(self, url: str, **engine_options: Any) -> None:
+        parsed = make_url(url)
+        self.dialect = parsed.get_backend_name()
+        if self.dialect == "sqlite":
+            database = parsed.database
+            if database and database != ":memory:" and not database.startswith("file:"):
+                Path(database).parent.mkdir(parents=True, exist_ok=True)
+            engine_options.setdefault("connect_args", {"timeout": 30})
+        self.engine: Engine = create_engine(parsed, **engine_options)
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_connect)
+            event.listen(self.engine, "begin", _sqlite_begin)
+
+    def __repr__(self) -> str:
+        return f"Store({self.engine.url.render_as_string(hide_password=True)!r})"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # -- schema -------------------------------------------------------------------------------
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest revision (safe when several processes start at once)."""
+        config = Config()
+        config.set_main_option("script_location", str(_MIGRATIONS))
+        with self._locked_connection() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            if not self.engine.dialect.has_table(conn, "alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    # -- transactions -------------------------------------------------------------------------
+
+    @contextmanager
+    def _locked_connection(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(regelwerk_write=True)
+            with conn.begin():
+                if self.dialect == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+                yield conn
+
+    @contextmanager
+    def transaction(self, *, serialised: bool = False) -> Iterator[Session]:
+        """A write transaction: everything recorded in it commits together or not at all.
+
+        ``serialised`` also takes the publication lock on PostgreSQL (SQLite writers are always
+        serialised), for read-then-write steps such as staging and activating versions.
+        """
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(regelwerk_write=True)
+            with conn.begin():
+                if serialised and self.dialect == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+                with _LogSession(bind=conn, expire_on_commit=False) as session:
+                    yield session
+                    session.flush()
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with _LogSession(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    def ping(self) -> None:
+        """Raise if the database cannot be reached."""
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+
+    # -- decision log -------------------------------------------------------------------------
+
+    def record_decision(
+        self,
+        tx: Session,
+        decision: Decision,
+        *,
+        engine: str,
+        compiler: str,
+        zaaknummer: str | None = None,
+    ) -> Receipt:
+        """Append ``decision`` to the log inside ``tx``; returns the receipt with its new id."""
+        row = DecisionRow(
+            decision_id=str(uuid.uuid4()),
+            created_at=datetime.now(UTC),
+            table_id=decision.table_id,
+            table_version=decision.table_version,
+            peildatum=decision.peildatum,
+            facts=to_json_value(decision.facts),
+            outputs=to_json_value(decision.outputs),
+            matched_rows=[m.to_dict() for m in decision.matched_rows],
+            engine=engine,
+            compiler=compiler,
+            zaaknummer=zaaknummer,
+        )
+        tx.add(row)
+        return _receipt(row)
+
+    def get_decision(self, decision_id: str) -> Receipt | None:
+        with self._reading() as session:
+            row = session.scalars(select(DecisionRow).where(DecisionRow.decision_id == decision_id)).first()
+            return _receipt(row) if row is not None else None
+
+    def count_decisions(self, table_id: str | None = None) -> int:
+        stmt = select(func.count()).select_from(DecisionRow)
+        if table_id is not None:
+            stmt = stmt.where(DecisionRow.table_id == table_id)
+        with self._reading() as session:
+            return session.scalar(stmt) or 0
+
+    # -- table versions -----------------------------------------------------------------------
+
+    def stage_version(
+        self,
+        tx: Session,
+        *,
+        table_id: str,
+        version: str,
+        content: bytes,
+        compiled: dict[str, Any],
+        source: str,
+        filename: str,
+        diagnostics: list[dict[str, Any]],
+    ) -> tuple[StagedVersion, bool]:
+        """Keep a checked version; returns ``(version, created)`` (False: it was already kept)."""
+        existing = self._version_row(tx, table_id, version)
+        if existing is not None:
+            return _staged(existing), False
+        row = TableVersionRow(
+            table_id=table_id,
+            version=version,
+            staged_at=datetime.now(UTC),
+            source=source,
+            filename=filename,
+            size=len(content),
+            content=content,
+            compiled=compiled,
+            diagnostics=diagnostics,
+        )
+        tx.add(row)
+        return _staged(row), True
+
+    def get_version(self, table_id: str, version: str) -> StagedVersion | None:
+        with self._reading() as session:
+            row = self._version_row(session, table_id, version)
+            return _staged(row) if row is not None else None
+
+    def has_version(self, tx: Session, table_id: str, version: str) -> bool:
+        stmt = select(TableVersionRow.id).where(
+            TableVersionRow.table_id == table_id, TableVersionRow.version == version
+        )
+        return tx.scalar(stmt) is not None
+
+    def version_content(self, table_id: str, version: str) -> bytes | None:
+        stmt = select(TableVersionRow.content).where(
+            TableVersionRow.table_id == table_id, TableVersionRow.version == version
+        )
+        with self._reading() as session:
+            return session.scalar(stmt)
+
+    def list_versions(self, table_id: str | None = None) -> list[StagedVersion]:
+        stmt = select(TableVersionRow).order_by(TableVersionRow.id)
+        if table_id is not None:
+            stmt = stmt.where(TableVersionRow.table_id == table_id)
+        with self._reading() as session:
+            return [_staged(row) for row in session.scalars(stmt)]
+
+    @staticmethod
+    def _version_row(session: Session, table_id: str, version: str) -> TableVersionRow | None:
+        stmt = select(TableVersionRow).where(
+            TableVersionRow.table_id == table_id, TableVersionRow.version == version
+        )
+        return session.scalars(stmt).first()
+
+    # -- activations --------------------------------------------------------------------------
+
+    def activate(self, tx: Session, table_id: str, version: str, *, source: str) -> Activation:
+        """Make a staged version the active one (the caller has run its examples)."""
+        previous = self.active_versions(tx).get(table_id)
+        row = ActivationRow(
+            table_id=table_id,
+            version=version,
+            previous_version=previous,
+            activated_at=datetime.now(UTC),
+            source=source,
+        )
+        tx.add(row)
+        tx.flush()
+        return _activation(row)
+
+    def active_versions(self, session: Session | None = None) -> dict[str, str]:
+        """``{table_id: version}`` of every table that was ever activated."""
+        latest = select(func.max(ActivationRow.id)).group_by(ActivationRow.table_id)
+        stmt = select(ActivationRow.table_id, ActivationRow.version).where(ActivationRow.id.in_(latest))
+        if session is not None:
+            return {t: v for t, v in session.execute(stmt)}
+        with self._reading() as s:
+            return {t: v for t, v in s.execute(stmt)}
+
+    def activations(self, table_id: str | None = None) -> list[Activation]:
+        stmt = select(ActivationRow).order_by(ActivationRow.id)
+        if table_id is not None:
+            stmt = stmt.where(ActivationRow.table_id == table_id)
+        with self._reading() as session:
+            return [_activation(row) for row in session.scalars(stmt)]
+
+    def generation(self) -> int:
+        """The id of the newest activation (0 when none): changes whenever any table is swapped."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.max(ActivationRow.id))).scalar() or 0
+
+
+def _sqlite_connect(dbapi_connection: Any, connection_record: Any) -> None:
+    # Let SQLAlchemy's "begin" event emit BEGIN (pysqlite's own is deferred and late).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # WAL + NORMAL: a commit survives a crash of the process; only a power loss may lose the
+    # last transactions (documented in docs/api.md).
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    write = conn.get_execution_options().get("regelwerk_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _receipt(row: DecisionRow) -> Receipt:
+    return Receipt(
+        decision_id=row.decision_id,
+        created_at=_utc(row.created_at),
+        table_id=row.table_id,
+        table_version=row.table_version,
+        peildatum=row.peildatum,
+        facts=row.facts,
+        outputs=row.outputs,
+        matched_rows=row.matched_rows,
+        engine=row.engine,
+        compiler=row.compiler,
+        zaaknummer=row.zaaknummer,
+    )
+
+
+def _staged(row: TableVersionRow) -> StagedVersion:
+    return StagedVersion(
+        table_id=row.table_id,
+        version=row.version,
+        staged_at=_utc(row.staged_at),
+        source=row.source,
+        filename=row.filename,
+        size=row.size,
+        compiled=row.compiled,
+        diagnostics=row.diagnostics,
+    )
+
+
+def _activation(row: ActivationRow) -> Activation:
+    return Activation(
+        generation=row.id,
+        table_id=row.table_id,
+        version=row.version,
+        previous_version=row.previous_version,
+        activated_at=_utc(row.activated_at),
+        source=row.source,
+    )

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import multiprocessing
+from datetime import date
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.exc import DBAPIError
+
+from policy.store import AppendOnlyError, Store, software_labels
+from policy.store.schema import APPEND_ONLY_TABLES, Base, DecisionRow
+
+
+def _record(store, decision, **kw):
+    with store.transaction() as tx:
+        return store.record_decision(tx, decision, engine="reference", compiler="regelwerk test", **kw)
+
+
+def _stage(store, compiled, version="a" * 64, table_id="uitwisseling/test"):
+    with store.transaction(serialised=True) as tx:
+        return store.stage_version(
+            tx, table_id=table_id, version=version, content=b"PK\x03\x04 bytes " + version.encode(),
+            compiled=compiled.data, source="upload", filename="test.xlsx", diagnostics=[],
+        )
+
+
+def test_migrations_create_the_schema_of_the_model_and_run_once(store):
+    store.migrate()  # again: nothing to do
+    assert store.schema_revision() == "0001"
+    with store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_sqlite_database_uses_write_ahead_logging(store):
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_a_decision_is_stored_with_everything_needed_to_reproduce_it(store, decision):
+    receipt = _record(store, decision, zaaknummer="Z-2024-1")
+    stored = store.get_decision(receipt.decision_id)
+    assert stored == receipt
+    assert stored.facts == {"datum": "2024-05-01", "land": "AR", "verleend": 0}
+    assert stored.outputs == {"besluit": "inwilligen"}
+    assert stored.matched_rows == [{"table": "hoofd", "regel_id": "R1", "row": 2, "sheet": "Regels",
+                                    "bron": "Vc B2/2.1", "outputs": {"besluit": "inwilligen"}}]
+    assert stored.peildatum == date(2024, 5, 1)
+    assert (stored.table_id, stored.table_version) == ("uitwisseling/test", "vuitwisseling/test")
+    assert stored.zaaknummer == "Z-2024-1"
+    assert stored.created_at.tzinfo is not None
+    assert stored.to_dict()["peildatum"] == "2024-05-01"
+    assert store.get_decision("00000000-0000-0000-0000-000000000000") is None
+
+
+def test_a_failed_transaction_stores_nothing(store, decision):
+    with pytest.raises(RuntimeError):
+        with store.transaction() as tx:
+            store.record_decision(tx, decision, engine="e", compiler="c")
+            raise RuntimeError("quota check failed")
+    assert store.count_decisions() == 0
+
+
+def test_the_orm_refuses_to_change_or_delete_a_decision(store, decision):
+    receipt = _record(store, decision)
+    with pytest.raises(AppendOnlyError):
+        with store.transaction() as tx:
+            row = tx.scalars(select(DecisionRow)).one()
+            row.outputs = {"besluit": "afwijzen"}
+    with pytest.raises(AppendOnlyError):
+        with store.transaction() as tx:
+            tx.delete(tx.scalars(select(DecisionRow)).one())
+    with pytest.raises(AppendOnlyError):
+        with store.transaction() as tx:
+            tx.execute(update(DecisionRow).values(zaaknummer="x"))
+    with pytest.raises(AppendOnlyError):
+        with store.transaction() as tx:
+            tx.execute(delete(DecisionRow))
+    assert store.get_decision(receipt.decision_id) == receipt
+
+
+@pytest.mark.parametrize("table", APPEND_ONLY_TABLES)
+def test_the_database_refuses_update_and_delete(store, decision, compiled, table):
+    _record(store, decision)
+    _stage(store, compiled)
+    with store.transaction() as tx:
+        store.activate(tx, "uitwisseling/test", "a" * 64, source="beheer")
+    for sql in (f"UPDATE {table} SET id = id + 100", f"DELETE FROM {table}"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            with store.engine.begin() as conn:
+                conn.execute(text(sql))
+    with store.engine.connect() as conn:
+        assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 1
+
+
+def test_staging_is_idempotent_by_hash(store, compiled):
+    first, created = _stage(store, compiled)
+    again, created_again = _stage(store, compiled)
+    assert (created, created_again) == (True, False)
+    assert again == first
+    assert store.version_content("uitwisseling/test", "a" * 64) == b"PK\x03\x04 bytes " + b"a" * 64
+    assert store.get_version("uitwisseling/test", "b" * 64) is None
+    assert [v.version for v in store.list_versions("uitwisseling/test")] == ["a" * 64]
+
+
+def test_activation_history_gives_active_version_rollback_and_generation(store, compiled):
+    assert store.generation() == 0 and store.active_versions() == {}
+    _stage(store, compiled, "a" * 64)
+    _stage(store, compiled, "b" * 64)
+    _stage(store, compiled, "c" * 64, table_id="ander/tabel")
+    steps = [("uitwisseling/test", "a" * 64), ("ander/tabel", "c" * 64), ("uitwisseling/test", "b" * 64),
+             ("uitwisseling/test", "a" * 64)]  # the last one is a rollback
+    generations = []
+    for table_id, version in steps:
+        with store.transaction(serialised=True) as tx:
+            generations.append(store.activate(tx, table_id, version, source="beheer").generation)
+        assert store.generation() == generations[-1]
+    assert generations == sorted(generations) and len(set(generations)) == 4
+    assert store.active_versions() == {"uitwisseling/test": "a" * 64, "ander/tabel": "c" * 64}
+    history = store.activations("uitwisseling/test")
+    assert [(a.version, a.previous_version) for a in history] == [
+        ("a" * 64, None), ("b" * 64, "a" * 64), ("a" * 64, "b" * 64)]
+
+
+def test_software_labels_name_the_engine_and_compiled_format():
+    engine, compiler = software_labels("durable", 1)
+    assert engine.startswith("durable (durable_rules 2.0.28")
+    assert compiler.startswith("regelwerk ") and compiler.endswith("(vorm 1)")
+    assert software_labels("reference", 1)[0] == "reference"
+
+
+def _migrate(url: str) -> str | None:
+    s = Store(url)
+    s.migrate()
+    revision = s.schema_revision()
+    s.dispose()
+    return revision
+
+
+def test_processes_starting_together_migrate_once(tmp_path):
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    with multiprocessing.get_context("spawn").Pool(4) as pool:
+        assert pool.map(_migrate, [url] * 4) == ["0001"] * 4
+    with Store(url).engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_postgresql_log_is_append_only_too(pg_store, decision, compiled):
+    receipt = _record(pg_store, decision, zaaknummer="Z-1")
+    assert pg_store.get_decision(receipt.decision_id) == receipt
+    with pg_store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    _stage(pg_store, compiled)
+    with pg_store.transaction(serialised=True) as tx:
+        pg_store.activate(tx, "uitwisseling/test", "a" * 64, source="beheer")
+    assert pg_store.active_versions() == {"uitwisseling/test": "a" * 64}
+    assert pg_store.generation() >= 1
+    for table in APPEND_ONLY_TABLES:
+        for sql in (f"UPDATE {table} SET id = id", f"DELETE FROM {table}", f"TRUNCATE {table}"):
+            with pytest.raises(DBAPIError, match="append-only"):
+                with pg_store.engine.begin() as conn:
+                    conn.execute(text(sql))
+        with pg_store.engine.connect() as conn:
+            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 1
