@@ -1,0 +1,61 @@
+"""Static analysis of a table model: every problem as a :class:`policy.model.Diagnostic`.
+
+Like OPA's compiler, the checks run as named stages in a fixed order; each stage reads the
+shared :class:`Context` and appends diagnostics, none raises. Errors (severity ``fout``) block
+compilation; warnings (``waarschuwing``) do not. Each code is documented in
+``docs/fouten/<code>.md``.
+
+The coverage stages (overlap, reachability, gaps) reason about sets of values exactly: each
+field's values are cut into atoms at every boundary the table mentions (``atoms``), a rule is a
+box of atoms × days (``space``), and boxes are compared by splitting the space (``cover``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from policy.checks.context import Context
+from policy.checks.cover import DEFAULT_BUDGET
+from policy.checks.dependencies import check_dependencies
+from policy.checks.formulas import check_formulas
+from policy.checks.gaps import check_gaps
+from policy.checks.hygiene import check_hygiene
+from policy.checks.overlap import check_overlaps
+from policy.checks.parameters import check_parameters
+from policy.checks.periods import check_periods
+from policy.checks.reachability import check_reachability
+from policy.checks.references import check_references
+from policy.checks.sources import check_sources
+from policy.checks.values import check_values
+from policy.model import Diagnostic, Table
+
+__all__ = ["STAGES", "run_checks"]
+
+Stage = Callable[[Context], None]
+
+#: The stages in the order they run: names first, then rows, then how rows cover the space.
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("references", check_references),
+    ("formulas", check_formulas),
+    ("dependencies", check_dependencies),
+    ("sources", check_sources),
+    ("periods", check_periods),
+    ("parameters", check_parameters),
+    ("values", check_values),
+    ("overlaps", check_overlaps),
+    ("reachability", check_reachability),
+    ("gaps", check_gaps),
+    ("hygiene", check_hygiene),
+)
+
+
+def run_checks(table: Table, *, budget: int = DEFAULT_BUDGET) -> list[Diagnostic]:
+    """Every diagnostic about ``table``, errors and warnings, in stage order.
+
+    ``budget`` bounds the work of each coverage analysis; a table that needs more gets the
+    warning ``analyse_onvolledig`` instead of an endless check.
+    """
+    ctx = Context(table, budget=budget)
+    for _name, stage in STAGES:
+        stage(ctx)
+    return ctx.diagnostics

@@ -1,0 +1,72 @@
+"""Formulas (derived inputs and output cells) read only known fields, functions and parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from policy.checks.context import Context, rule_name
+from policy.expr import FUNCTIONS, functions_in, names_in
+from policy.model import Location
+
+__all__ = ["check_formulas", "parameter_names_in"]
+
+
+def parameter_names_in(tree: Any) -> Iterator[str]:
+    """The literal names of ``parameter("naam", …)`` calls in a formula tree."""
+    if not isinstance(tree, list) or not tree:
+        return
+    if tree[0] == "call" and tree[1] == "parameter" and tree[2]:
+        first = tree[2][0]
+        if isinstance(first, list) and first[:1] == ["lit"] and isinstance(first[1], str):
+            yield first[1]
+    if tree[0] in ("lit", "name"):
+        return
+    for part in tree[1:]:
+        if isinstance(part, list):
+            if part and isinstance(part[0], str):
+                yield from parameter_names_in(part)
+            else:
+                for sub in part:
+                    yield from parameter_names_in(sub)
+
+
+def check_formulas(ctx: Context) -> None:
+    for f in ctx.table.derived:
+        if f.expr is not None:
+            _check(ctx, f.expr, f"de formule van {f.name}", ctx.at(f.location, "Afgeleid"))
+    for sub in ctx.table.subtables:
+        for rule in sub.rules:
+            for cell in rule.outputs:
+                if cell.expr is not None:
+                    _check(
+                        ctx,
+                        cell.expr,
+                        f"de formule voor {cell.field} in regel {rule_name(rule)}",
+                        ctx.at(cell.location, rule.sheet, f"rij {rule.row}"),
+                    )
+
+
+def _check(ctx: Context, expr: Any, what: str, where: Location) -> None:
+    for name in sorted(names_in(expr) - ctx.known_fields):
+        ctx.report(
+            "formule_onbekend_veld",
+            f"In {what} staat '{name}', maar dat is geen invoer, afgeleide invoer of uitvoer van "
+            "dit werkboek. Controleer de spelling of voeg het veld toe.",
+            where,
+        )
+    for name in sorted(functions_in(expr) - set(FUNCTIONS)):
+        ctx.report(
+            "formule_onbekende_functie",
+            f"In {what} staat de functie '{name}', die niet bestaat. Beschikbaar: "
+            f"{', '.join(sorted(FUNCTIONS))}.",
+            where,
+        )
+    known = {p.name for p in ctx.table.parameters}
+    for name in sorted(set(parameter_names_in(expr)) - known):
+        ctx.report(
+            "formule_onbekende_parameter",
+            f"In {what} wordt parameter '{name}' gelezen, maar het blad Parameters heeft geen "
+            "parameter met die naam.",
+            where,
+        )

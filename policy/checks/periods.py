@@ -1,0 +1,107 @@
+"""Validity periods of rows: forward, versions of one rule apart, and not stranded in time."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from policy.checks.context import Context, rule_name
+from policy.model import Rule
+
+__all__ = ["check_periods", "common_period", "period_text"]
+
+
+def period_text(van: date | None, tot: date | None) -> str:
+    """``van 2022-01-01 tot en met 2023-12-31`` (open ends left out)."""
+    if van is None and tot is None:
+        return "altijd"
+    if tot is None:
+        return f"vanaf {van.isoformat()}"  # type: ignore[union-attr]
+    if van is None:
+        return f"tot en met {tot.isoformat()}"
+    return f"van {van.isoformat()} tot en met {tot.isoformat()}"
+
+
+def common_period(
+    a: tuple[date | None, date | None], b: tuple[date | None, date | None]
+) -> tuple[date | None, date | None] | None:
+    """The days both inclusive periods share (None ends are open), or None."""
+    starts = [d for d in (a[0], b[0]) if d is not None]
+    ends = [d for d in (a[1], b[1]) if d is not None]
+    van = max(starts) if starts else None
+    tot = min(ends) if ends else None
+    if van is not None and tot is not None and van > tot:
+        return None
+    return van, tot
+
+
+def _forward(van: date | None, tot: date | None) -> bool:
+    return van is None or tot is None or van <= tot
+
+
+def check_periods(ctx: Context) -> None:
+    for sub in ctx.table.subtables:
+        forward = []
+        for rule in sub.rules:
+            if _forward(rule.geldig_van, rule.geldig_tot):
+                forward.append(rule)
+            else:
+                ctx.report(
+                    "periode_omgekeerd",
+                    f"Regel {rule_name(rule)} geldt vanaf {rule.geldig_van} maar al tot en met "
+                    f"{rule.geldig_tot}: geldig_van moet op of vóór geldig_tot liggen.",
+                    ctx.rule_at(rule),
+                )
+        _versions(ctx, forward)
+        _stranded(ctx, sub.name, forward)
+
+
+def _versions(ctx: Context, rules: list[Rule]) -> None:
+    """Rows with the same ``regel_id`` are versions of one rule: their periods must not overlap."""
+    by_id: dict[str, list[Rule]] = defaultdict(list)
+    for rule in rules:
+        if rule.regel_id:
+            by_id[rule.regel_id].append(rule)
+    for regel_id, versions in by_id.items():
+        for i, a in enumerate(versions):
+            for b in versions[i + 1 :]:
+                shared = common_period((a.geldig_van, a.geldig_tot), (b.geldig_van, b.geldig_tot))
+                if shared is None:
+                    continue
+                ctx.report(
+                    "versies_overlappen",
+                    f"Regel {regel_id} staat in rij {a.row} en in rij {b.row} met overlappende "
+                    f"geldigheid ({period_text(*shared)}); versies van één regel mogen elkaar niet "
+                    "overlappen: laat de oude versie eindigen vóór de nieuwe begint.",
+                    ctx.rule_at(b),
+                )
+
+
+def _stranded(ctx: Context, table_name: str, rules: list[Rule]) -> None:
+    """A row in force only on days when no other row of its table is: usually a typo in a date."""
+    if len(rules) < 2:
+        return
+    low, high = date.min.toordinal() - 1, date.max.toordinal() + 1
+
+    def span(r: Rule) -> tuple[int, int]:
+        return (
+            r.geldig_van.toordinal() if r.geldig_van else low,
+            r.geldig_tot.toordinal() if r.geldig_tot else high,
+        )
+
+    ordered = sorted(rules, key=span)
+    spans = [span(r) for r in ordered]
+    reach = low - 1  # the latest end among the rows before
+    for k, (rule, (start, end)) in enumerate(zip(ordered, spans, strict=True)):
+        touches_before = reach >= start
+        touches_after = k + 1 < len(spans) and spans[k + 1][0] <= end
+        if not touches_before and not touches_after:
+            ctx.report(
+                "periode_zonder_andere_regels",
+                f"Regel {rule_name(rule)} geldt {period_text(rule.geldig_van, rule.geldig_tot)}; in die "
+                f"periode geldt geen enkele andere regel van tabel '{table_name}'. Controleer "
+                "geldig_van en geldig_tot.",
+                ctx.rule_at(rule),
+                warning=True,
+            )
+        reach = max(reach, end)

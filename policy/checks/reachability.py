@@ -1,0 +1,44 @@
+"""FIRST: a rule that earlier rules always beat is dead text in the table."""
+
+from __future__ import annotations
+
+from policy.checks.context import Context, rule_name
+from policy.checks.cover import find_first_winners
+from policy.checks.overlap import report_incomplete
+from policy.model import SubTable
+
+__all__ = ["check_reachability"]
+
+_NAMED = 5  # earlier rules named in a message
+
+
+def check_reachability(ctx: Context) -> None:
+    for sub in ctx.table.subtables:
+        if sub.hit_policy == "FIRST":
+            _check(ctx, sub)
+
+
+def _check(ctx: Context, sub: SubTable) -> None:
+    space = ctx.space(sub)
+    boxes = [b for b in space.boxes if b.satisfiable]
+    uncertain = frozenset(i for i, b in enumerate(boxes) if not b.certain)
+    winners, beaten_by, complete = find_first_winners(
+        space.universe(), [b.over for b in boxes], uncertain=uncertain, budget=ctx.budget
+    )
+    if not complete:
+        report_incomplete(ctx, sub, "onbereikbare regels")
+        return
+    for i, box in enumerate(boxes):
+        if i in winners:
+            continue
+        earlier = sorted(beaten_by.get(i, ()))
+        names = ", ".join(rule_name(boxes[j].rule) for j in earlier[:_NAMED])
+        if len(earlier) > _NAMED:
+            names += f" en nog {len(earlier) - _NAMED}"
+        ctx.report(
+            "regel_onbereikbaar",
+            f"Regel {rule_name(box.rule)} wordt nooit gekozen: de eerdere regels {names} gelden al "
+            "voor elk geval waarin deze regel geldt, in haar hele geldigheidsperiode "
+            "(beslissingsregel FIRST kiest de eerste). Zet de regel hoger of verwijder haar.",
+            ctx.rule_at(box.rule),
+        )

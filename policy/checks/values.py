@@ -1,0 +1,102 @@
+"""Values in cells that the field can never take: a choice not on the list, a test that never holds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from policy.checks.atoms import describe_value
+from policy.checks.context import Context, rule_name
+from policy.model import Condition, Rule, SubTable
+
+__all__ = ["check_values"]
+
+_LISTED = 10  # allowed values shown in a message
+
+
+def check_values(ctx: Context) -> None:
+    for sub in ctx.table.subtables:
+        _conditions(ctx, sub)
+        _output_literals(ctx, sub)
+
+
+def _allowed(ctx: Context, name: str) -> tuple[Any, ...] | None:
+    info = ctx.field_info(name)
+    return info.allowed if info.type in ("keuzelijst", "lijst") and info.allowed else None
+
+
+def _not_allowed(values: Iterable[Any], allowed: tuple[Any, ...]) -> list[Any]:
+    return [v for v in values if v not in allowed]
+
+
+def _allowed_text(allowed: tuple[Any, ...]) -> str:
+    shown = ", ".join(describe_value(v) for v in allowed[:_LISTED])
+    return shown + (", …" if len(allowed) > _LISTED else "")
+
+
+def _conditions(ctx: Context, sub: SubTable) -> None:
+    space = ctx.space(sub)
+    dim = {f.name: d for d, f in enumerate(space.fields)}
+    for rule in sub.rules:
+        for cond in rule.conditions:
+            allowed = _allowed(ctx, cond.field)
+            test = cond.test
+            mentioned = (test.value,) if test.op in ("eq", "ne") else test.values
+            wrong = _not_allowed(mentioned, allowed) if allowed and test.op in ("eq", "ne", "in", "not_in") else []
+            if wrong:
+                _report_not_allowed(ctx, rule, cond, wrong, allowed)  # type: ignore[arg-type]
+                continue
+            field = space.fields[dim[cond.field]]
+            over, _ = field.mask(test)
+            if not over:
+                ctx.report(
+                    "voorwaarde_nooit_waar",
+                    f"De voorwaarde '{cond.text or test.op}' op {cond.field} in regel {rule_name(rule)} "
+                    f"kan nooit gelden: {_why_never(ctx, cond)} Deze regel wordt zo nooit gekozen.",
+                    ctx.at(cond.location, rule.sheet, f"rij {rule.row}"),
+                    warning=True,
+                )
+
+
+def _why_never(ctx: Context, cond: Condition) -> str:
+    info = ctx.field_info(cond.field)
+    if cond.test.op == "empty":
+        return f"{cond.field} heeft altijd een waarde."
+    if info.type == "lijst":
+        return "op een lijst gelden alleen 'leeg' en 'niet leeg' (gebruik anders een formule met bevat())."
+    bounds = []
+    if info.minimum is not None:
+        bounds.append(f"minimum {describe_value(info.minimum)}")
+    if info.maximum is not None:
+        bounds.append(f"maximum {describe_value(info.maximum)}")
+    if bounds:
+        return f"geen waarde binnen de grenzen van {cond.field} ({', '.join(bounds)}) voldoet."
+    return f"geen enkele waarde van {cond.field} voldoet."
+
+
+def _report_not_allowed(ctx: Context, rule: Rule, cond: Condition, wrong: list[Any], allowed: tuple[Any, ...]) -> None:
+    shown = ", ".join(f"'{describe_value(v)}'" for v in wrong)
+    ctx.report(
+        "waarde_niet_in_keuzelijst",
+        f"{shown} in regel {rule_name(rule)} is geen toegestane waarde voor {cond.field}; "
+        f"toegestaan: {_allowed_text(allowed)}.",
+        ctx.at(cond.location, rule.sheet, f"rij {rule.row}"),
+    )
+
+
+def _output_literals(ctx: Context, sub: SubTable) -> None:
+    for rule in sub.rules:
+        for cell in rule.outputs:
+            allowed = _allowed(ctx, cell.field)
+            if not allowed or cell.expr is not None or cell.value is None:
+                continue
+            values = cell.value if isinstance(cell.value, (list, tuple)) else (cell.value,)
+            wrong = _not_allowed(values, allowed)
+            if wrong:
+                shown = ", ".join(f"'{describe_value(v)}'" for v in wrong)
+                ctx.report(
+                    "waarde_niet_in_keuzelijst",
+                    f"{shown} in regel {rule_name(rule)} is geen toegestane uitkomst voor {cell.field}; "
+                    f"toegestaan: {_allowed_text(allowed)}.",
+                    ctx.at(cell.location, rule.sheet, f"rij {rule.row}"),
+                )
