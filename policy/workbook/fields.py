@@ -1,0 +1,236 @@
+"""The declaration sheets: ``Metadata``, ``Invoer``, ``Afgeleid`` and ``Uitvoer``."""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from policy.expr import ExprError, parse_formula
+from policy.model import FIELD_TYPES, DerivedField, InputField, OutputField
+from policy.workbook.grammar import (
+    ORDERED_TYPES, CellError, is_blank, parse_allowed, parse_hit_policy, parse_value, suggest,
+)
+from policy.workbook.sheets import FAILED, Cell, Collector, Record, Sheet, normalise
+
+__all__ = ["Declarations", "read_metadata", "read_declarations", "parse_formula_cell", "RESERVED_NAMES"]
+
+METADATA_KEYS = ("titel", "eigenaar", "beslissingsregel", "peildatum", "omschrijving")
+#: Column names of the rules and examples sheets, and words of the formula language.
+RESERVED_NAMES = frozenset({
+    "regel_id", "bron", "geldig_van", "geldig_tot", "toelichting", "voorbeeld", "peildatum", "fout",
+    "sid", "id", "en", "of", "niet", "ja", "nee", "leeg", "true", "false", "none",
+})
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+@dataclass
+class Declarations:
+    """Every declared field, by lower-cased name for case-insensitive column matching."""
+
+    inputs: list[InputField] = field(default_factory=list)
+    derived: list[DerivedField] = field(default_factory=list)
+    outputs: list[OutputField] = field(default_factory=list)
+
+    def by_name(self) -> dict[str, InputField | DerivedField | OutputField]:
+        found: dict[str, Any] = {}
+        for f in [*self.inputs, *self.derived, *self.outputs]:
+            found.setdefault(f.name.lower(), f)
+        return found
+
+
+def read_metadata(sheet: Sheet, c: Collector) -> dict[str, Cell]:
+    """The ``eigenschap -> waarde`` cells of the Metadata sheet."""
+    found: dict[str, Cell] = {}
+    for rec in c.records(sheet, required=("eigenschap", "waarde"), optional=()):
+        key_cell = rec.cell("eigenschap")
+        if key_cell.formula:
+            continue
+        key = normalise(key_cell.value)
+        if not key:
+            c.at(key_cell, "ontbrekende_waarde", "Deze rij heeft een waarde maar geen eigenschap; vul de eigenschap in.")
+        elif key not in METADATA_KEYS:
+            c.at(key_cell, "onbekende_eigenschap",
+                 f"'{key_cell.text}' is geen eigenschap van Metadata{_hint(key, METADATA_KEYS)}; "
+                 f"toegestaan: {', '.join(METADATA_KEYS)}.")
+        elif key in found:
+            c.at(key_cell, "dubbele_naam", f"De eigenschap '{key}' staat twee keer op blad Metadata.")
+        else:
+            found[key] = rec.cell("waarde")
+    return found
+
+
+def check_metadata(meta: dict[str, Cell], sheet: str, c: Collector, *, has_tables: bool) -> None:
+    required = ["titel", "peildatum"] + ([] if has_tables else ["beslissingsregel"])
+    for key in required:
+        cell = meta.get(key)
+        if cell is None or cell.blank:
+            extra = " (de beslissingsregel van de tabel op blad Regels, bijvoorbeeld UNIEK)" if key == "beslissingsregel" else ""
+            if cell is None:
+                c.error("ontbrekende_eigenschap",
+                        f"Blad Metadata mist de eigenschap '{key}'{extra}; voeg een rij toe.", sheet)
+            else:
+                c.at(cell, "ontbrekende_eigenschap", f"De eigenschap '{key}' heeft geen waarde{extra}.")
+    if "beslissingsregel" in meta:
+        cell = meta["beslissingsregel"]
+        if has_tables and not cell.blank:
+            c.warn("overbodige_eigenschap",
+                   "Dit werkboek heeft een blad Tabellen; de beslissingsregel staat daar per tabel "
+                   "en deze eigenschap wordt niet gebruikt.", cell.sheet, cell.ref)
+        elif not has_tables and not cell.blank:
+            c.parse(cell, parse_hit_policy)
+
+
+def read_declarations(sheets: dict[str, Sheet], c: Collector) -> Declarations:
+    decl = Declarations()
+    seen: dict[str, Cell] = {}
+    if "invoer" in sheets:
+        optional = ("toegestane_waarden", "minimum", "maximum", "verplicht", "standaard", "herkomst", "omschrijving")
+        for rec in c.records(sheets["invoer"], required=("naam", "type"), optional=optional):
+            head = _head(rec, c, seen)
+            if head is not None:
+                f = _input(rec, *head, c)
+                if f is not None:
+                    decl.inputs.append(f)
+    if "afgeleid" in sheets:
+        for rec in c.records(sheets["afgeleid"], required=("naam", "type", "formule"), optional=("omschrijving",)):
+            head = _head(rec, c, seen)
+            if head is not None:
+                cell = rec.cell("formule")
+                expr = parse_formula_cell(cell, c, required=True)
+                if expr is not FAILED:
+                    decl.derived.append(DerivedField(head[0], head[1], cell.text, expr,
+                                                     rec.text("omschrijving"), c.location(rec.cell("naam"))))
+    if "uitvoer" in sheets:
+        optional = ("toegestane_waarden", "standaard", "tussenresultaat", "omschrijving")
+        for rec in c.records(sheets["uitvoer"], required=("naam", "type"), optional=optional):
+            head = _head(rec, c, seen)
+            if head is not None:
+                f = _output(rec, *head, c)
+                if f is not None:
+                    decl.outputs.append(f)
+    return decl
+
+
+def _head(rec: Record, c: Collector, seen: dict[str, Cell]) -> tuple[str, str] | None:
+    """The checked ``naam`` and ``type`` of a declaration row, or None (reported)."""
+    name_cell, type_cell = rec.cell("naam"), rec.cell("type")
+    name = check_name(name_cell, c)
+    kind = c.parse(type_cell, parse_type, field=name or "dit veld")
+    if name is not None:
+        if name.lower() in seen:
+            c.at(name_cell, "dubbele_naam",
+                 f"De naam '{name}' is al gebruikt ({seen[name.lower()].sheet} {seen[name.lower()].ref}); "
+                 "elk veld heeft een eigen naam.")
+            return None
+        seen[name.lower()] = name_cell
+    if name is None or kind is FAILED:
+        return None
+    return name, kind
+
+
+def check_name(cell: Cell, c: Collector) -> str | None:
+    """A field name usable in formulas, or None (reported)."""
+    if cell.formula:
+        return None
+    name = cell.text
+    if not name:
+        c.at(cell, "ontbrekende_waarde", "De naam ontbreekt; geef elk veld een naam.")
+        return None
+    if not _NAME.fullmatch(name) or keyword.iskeyword(name) or name.lower() in RESERVED_NAMES:
+        reason = ("is een gereserveerd woord" if name.lower() in RESERVED_NAMES or keyword.iskeyword(name)
+                  else "bevat tekens die niet mogen")
+        c.at(cell, "ongeldige_naam",
+             f"De naam '{name}' {reason}; gebruik letters, cijfers en '_', beginnend met een letter "
+             "(bijvoorbeeld aanvraag_datum).")
+        return None
+    return name
+
+
+def parse_type(raw: Any, *, field: str) -> str | CellError:
+    if is_blank(raw):
+        return CellError("ontbrekende_waarde", f"Het type van {field} ontbreekt; kies uit {', '.join(FIELD_TYPES)}.")
+    kind = re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", str(raw).strip().lower()))
+    if kind not in FIELD_TYPES:
+        best = suggest(kind, FIELD_TYPES)
+        hint = f" (bedoelt u '{best}'?)" if best else ""
+        return CellError("onbekend_type",
+                         f"'{raw}' is geen type{hint}; kies uit {', '.join(FIELD_TYPES)}.")
+    return kind
+
+
+def parse_formula_cell(cell: Cell, c: Collector, *, required: bool) -> Any:
+    """The formula tree of a cell, or FAILED (reported)."""
+    if cell.formula:
+        return FAILED
+    if cell.blank:
+        if required:
+            c.at(cell, "ontbrekende_waarde", "De formule ontbreekt; schrijf bijvoorbeeld leeftijd(geboortedatum, aanvraagdatum).")
+        return FAILED
+    try:
+        return parse_formula(cell.text)
+    except ExprError as exc:
+        hint = " Laat het '=' aan het begin weg." if cell.text.startswith("=") else ""
+        c.at(cell, "ongeldige_formule", exc.message + hint)
+        return FAILED
+
+
+def _input(rec: Record, name: str, kind: str, c: Collector) -> InputField | None:
+    ok = True
+    allowed = c.parse(rec.cell("toegestane_waarden"), parse_allowed, kind, field=name)
+    ok &= allowed is not FAILED
+    bounds = []
+    for key in ("minimum", "maximum"):
+        cell = rec.cell(key)
+        value = None
+        if not cell.blank and not cell.formula and kind not in ORDERED_TYPES:
+            c.at(cell, "ongeldige_waarde",
+                 f"Een {key} kan alleen bij getallen en datums; {name} is van type {kind}. Maak de cel leeg.")
+            value = FAILED
+        elif not cell.blank:
+            value = c.parse(cell, parse_value, kind, field=f"het {key} van {name}")
+        ok &= value is not FAILED
+        bounds.append(value)
+    if ok and bounds[0] is not None and bounds[1] is not None and bounds[0] > bounds[1]:
+        c.at(rec.cell("maximum"), "ongeldig_bereik",
+             f"Het maximum van {name} is kleiner dan het minimum; wissel ze om.")
+        ok = False
+    required = c.parse(rec.cell("verplicht"), parse_value, "ja/nee", field=f"verplicht ({name})")
+    default = c.parse(rec.cell("standaard"), parse_value, kind, field=f"de standaardwaarde van {name}",
+                      allowed=allowed if allowed is not FAILED else None)
+    origin = c.parse(rec.cell("herkomst"), _parse_origin, field=name)
+    if FAILED in (required, default, origin) or not ok:
+        return None
+    return InputField(
+        name, kind, allowed=allowed, minimum=bounds[0], maximum=bounds[1],
+        required=True if required is None else required, description=rec.text("omschrijving"),
+        context=origin == "context", default=default, location=c.location(rec.cell("naam")),
+    )
+
+
+def _parse_origin(raw: Any, *, field: str) -> str | CellError:
+    if is_blank(raw):
+        return "feit"
+    word = str(raw).strip().lower()
+    if word not in ("feit", "context"):
+        return CellError("onbekende_waarde",
+                         f"'{raw}' is geen herkomst voor {field}; kies 'feit' (de aanvrager geeft het op) "
+                         "of 'context' (de dienst vult het in).")
+    return word
+
+
+def _output(rec: Record, name: str, kind: str, c: Collector) -> OutputField | None:
+    allowed = c.parse(rec.cell("toegestane_waarden"), parse_allowed, kind, field=name)
+    default = c.parse(rec.cell("standaard"), parse_value, kind, field=f"de standaardwaarde van {name}",
+                      allowed=allowed if allowed is not FAILED else None)
+    intermediate = c.parse(rec.cell("tussenresultaat"), parse_value, "ja/nee", field=f"tussenresultaat ({name})")
+    if FAILED in (allowed, default, intermediate):
+        return None
+    return OutputField(name, kind, allowed=allowed, default=default, description=rec.text("omschrijving"),
+                       intermediate=bool(intermediate), location=c.location(rec.cell("naam")))
+
+
+def _hint(value: str, allowed: tuple[str, ...]) -> str:
+    best = suggest(value, allowed)
+    return f" (bedoelt u '{best}'?)" if best else ""

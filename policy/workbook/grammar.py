@@ -1,0 +1,475 @@
+"""The cell grammar: condition cells, literal values and hit-policy names.
+
+Every function takes a raw cell value (text or a typed Excel value) and returns the parsed value
+or a :class:`CellError` (a code and a Dutch sentence); nothing is raised for bad content.
+
+Literal values, per field type (``parse_value``):
+
+====================  =====================================================================
+``tekst``             any text; ``"tekst, met komma"`` in quotes keeps the comma
+``keuzelijst``        one of ``toegestane_waarden``, exactly as written there
+``landcode``          ISO 3166-1 alpha-2 code in capitals: ``AR``, ``HK``, ``TW``
+``geheel getal``      ``18``, ``-3`` (an Excel number without fraction too)
+``getal``             ``2,5`` or ``2.5`` or ``12`` (an Excel number too)
+``datum``             an Excel date or text ``2024-03-01`` (JJJJ-MM-DD)
+``ja/nee``            ``ja``, ``nee`` (also ``waar``/``onwaar``, ``true``/``false``, Excel TRUE/FALSE)
+``lijst``             ``leeftijd, retourticket`` (comma-separated; ``leeg`` is the empty list)
+====================  =====================================================================
+
+Condition cells (``parse_condition``) compile to a :class:`policy.model.Test`:
+
+========================================  =====================================================
+``(blank)`` or ``-``                      ``any`` (no test)
+``AR`` / ``18`` / ``ja`` / ``2022-10-01``  ``eq``
+``= 18``, ``!= 18``, ``<> 18``             ``eq``, ``ne``
+``< 18``, ``<= 18``, ``> 30``, ``>= 18``   ``lt``, ``le``, ``gt``, ``ge`` (numbers and dates only)
+``[18..30]``                              ``between`` inclusive; ``[18..30[`` and ``[18..30)``
+                                          exclude 30; ``]18..30]`` and ``(18..30]`` exclude 18
+``AR, HK, TW``                            ``in``
+``niet(AR, HK)``, ``niet AR``,            the negation: ``not_in``, ``ne``, ``not_between``,
+``niet [18..30]``, ``niet < 18``          ``ge`` …
+``leeg`` / ``niet leeg``                  ``empty`` / ``present``
+========================================  =====================================================
+
+In a ``getal`` cell a comma between two digits is a decimal comma (``2,5``); write lists of
+decimals with a space after each separating comma (``1,5, 2,5``) or with ``;`` (``1,5; 2,5``).
+A condition on a ``lijst`` field can only be ``leeg`` or ``niet leeg``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+import pycountry
+
+from policy.model import Test
+
+__all__ = [
+    "CellError",
+    "parse_value",
+    "parse_condition",
+    "parse_allowed",
+    "parse_hit_policy",
+    "split_list",
+    "suggest",
+    "is_blank",
+]
+
+NUMERIC_TYPES = ("geheel getal", "getal")
+ORDERED_TYPES = ("geheel getal", "getal", "datum")
+_TRUE = {"ja", "waar", "true"}
+_FALSE = {"nee", "onwaar", "false"}
+_INTEGER = re.compile(r"[+-]?\d+")
+_DECIMAL = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_RANGE = re.compile(r"([\[\]\(])\s*(.+?)\s*\.\.\s*(.+?)\s*([\[\]\)])")
+_COMPARISON = re.compile(r"(<=|>=|!=|<>|<|>|=)\s*(.*)", re.S)
+_OPS = {"=": "eq", "!=": "ne", "<>": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
+_NEGATE = {
+    "eq": "ne", "ne": "eq", "lt": "ge", "ge": "lt", "le": "gt", "gt": "le",
+    "in": "not_in", "not_in": "in", "between": "not_between", "not_between": "between",
+    "empty": "present", "present": "empty",
+}
+_HIT_ALIASES = {
+    "UNIQUE": "UNIQUE", "UNIEK": "UNIQUE",
+    "FIRST": "FIRST", "EERSTE": "FIRST",
+    "PRIORITY": "PRIORITY", "PRIORITEIT": "PRIORITY",
+    "ANY": "ANY", "ELKE": "ANY",
+    "COLLECT": "COLLECT", "VERZAMEL": "COLLECT",
+    "RULE ORDER": "RULE ORDER", "REGELVOLGORDE": "RULE ORDER",
+}
+_AGGREGATION_ALIASES = {"SUM": "SUM", "SOM": "SUM", "COUNT": "COUNT", "AANTAL": "COUNT",
+                        "MIN": "MIN", "MAX": "MAX"}
+_EXAMPLES = {
+    "tekst": "tekst",
+    "keuzelijst": "een van de toegestane waarden",
+    "landcode": "een landcode van twee hoofdletters (ISO 3166-1), bijvoorbeeld AR",
+    "geheel getal": "een geheel getal, bijvoorbeeld 18",
+    "getal": "een getal, bijvoorbeeld 2,5",
+    "datum": "een datum in de vorm JJJJ-MM-DD, bijvoorbeeld 2024-03-01",
+    "ja/nee": "ja of nee",
+    "lijst": "een lijst, bijvoorbeeld 'a, b'",
+}
+
+
+@dataclass(frozen=True)
+class CellError:
+    """Why a cell cannot be read: stable snake_case ``code`` and a Dutch ``message``."""
+
+    code: str
+    message: str
+
+
+def is_blank(raw: Any) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def show(raw: Any) -> str:
+    """A cell value as the officer sees it."""
+    if isinstance(raw, datetime) and raw.time() == datetime.min.time():
+        return raw.date().isoformat()
+    if isinstance(raw, date):
+        return raw.isoformat()
+    if isinstance(raw, bool):
+        return "ja" if raw else "nee"
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    return str(raw).strip()
+
+
+def suggest(value: str, allowed: Sequence[str]) -> str | None:
+    """The allowed value nearest to ``value`` (spelling, case, or a country's name)."""
+    close = difflib.get_close_matches(value, list(allowed), n=1, cutoff=0.6)
+    if close:
+        return close[0]
+    lowered = {a.lower(): a for a in allowed}
+    close = difflib.get_close_matches(value.lower(), list(lowered), n=1, cutoff=0.6)
+    if close:
+        return lowered[close[0]]
+    names = _country_names()
+    close = difflib.get_close_matches(value.lower(), list(names), n=1, cutoff=0.75)
+    if close and names[close[0]] in allowed:
+        return names[close[0]]
+    return None
+
+
+def _hint(value: str, allowed: Sequence[str]) -> str:
+    best = suggest(value, allowed)
+    return f" (bedoelt u '{best}'?)" if best else ""
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> tuple[str, ...]:
+    return tuple(sorted(c.alpha_2 for c in pycountry.countries))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(c, attr):
+                names[getattr(c, attr).lower()] = c.alpha_2
+    return names
+
+
+def split_list(text: str) -> list[str] | CellError:
+    """Split ``a, "b, c", d`` on commas outside double quotes; quotes are removed."""
+    items: list[str] = []
+    current: list[str] = []
+    quoted = False
+    was_quoted = False
+    for ch in text:
+        if ch == '"':
+            quoted = not quoted
+            was_quoted = True
+        elif ch == "," and not quoted:
+            items.append(_item("".join(current), was_quoted))
+            current, was_quoted = [], False
+        else:
+            current.append(ch)
+    if quoted:
+        return CellError("ongeldige_voorwaarde", f"In '{text}' ontbreekt een afsluitend aanhalingsteken (\").")
+    items.append(_item("".join(current), was_quoted))
+    return items
+
+
+def _item(text: str, was_quoted: bool) -> str:
+    return text if was_quoted else text.strip()
+
+
+def _unquote(text: str) -> str:
+    t = text.strip()
+    if len(t) >= 2 and t[0] == t[-1] == '"':
+        return t[1:-1]
+    return t
+
+
+def parse_value(raw: Any, field_type: str, *, field: str, allowed: Sequence[str] | None = None) -> Any:
+    """One literal of ``field_type`` (``None`` for a blank cell), or a :class:`CellError`."""
+    if is_blank(raw):
+        return None
+    if field_type == "lijst":
+        return _parse_list_value(raw, field, allowed)
+    if isinstance(raw, str):
+        raw = _unquote(raw)
+    parser = _PARSERS.get(field_type)
+    if parser is None:
+        return CellError("onbekend_type", f"Het type '{field_type}' van {field} is onbekend.")
+    value = parser(raw)
+    if value is None:
+        return CellError(
+            "ongeldige_waarde",
+            f"'{show(raw)}' is geen geldige waarde voor {field}; verwacht {_EXAMPLES[field_type]}.",
+        )
+    if field_type == "landcode" and value not in (allowed or _country_codes()):
+        if allowed:
+            return _not_allowed(value, field, allowed)
+        return CellError(
+            "onbekende_waarde",
+            f"'{value}' is geen landcode (ISO 3166-1 alpha-2) voor {field}"
+            f"{_hint(value, _country_codes())}; gebruik twee hoofdletters, bijvoorbeeld AR.",
+        )
+    if field_type in ("tekst", "keuzelijst") and allowed is not None and value not in allowed:
+        return _not_allowed(value, field, allowed)
+    return value
+
+
+def _not_allowed(value: str, field: str, allowed: Sequence[str]) -> CellError:
+    listed = ", ".join(allowed[:12]) + (", …" if len(allowed) > 12 else "")
+    return CellError(
+        "onbekende_waarde",
+        f"'{value}' is geen toegestane waarde voor {field}{_hint(value, allowed)}; toegestaan: {listed}.",
+    )
+
+
+def _parse_list_value(raw: Any, field: str, allowed: Sequence[str] | None) -> Any:
+    text = show(raw)
+    if text.lower() == "leeg":
+        return []
+    items = split_list(text)
+    if isinstance(items, CellError):
+        return items
+    if any(not i for i in items):
+        return CellError("ongeldige_waarde", f"In de lijst '{text}' voor {field} staat een leeg element.")
+    for item in items:
+        if allowed is not None and item not in allowed:
+            return _not_allowed(item, field, allowed)
+    return items
+
+
+def _text(raw: Any) -> str | None:
+    return raw if isinstance(raw, str) else show(raw)
+
+
+def _country(raw: Any) -> str | None:
+    return raw.strip() if isinstance(raw, str) else None
+
+
+def _integer(raw: Any) -> int | None:
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, float):
+        return int(raw) if raw.is_integer() else None
+    if isinstance(raw, str) and _INTEGER.fullmatch(raw.strip()):
+        return int(raw.strip())
+    return None
+
+
+def _number(raw: Any) -> int | float | None:
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, float):
+        return raw if raw == raw and abs(raw) != float("inf") else None
+    if isinstance(raw, str) and _DECIMAL.fullmatch(raw.strip()):
+        text = raw.strip().replace(",", ".")
+        return int(text) if _INTEGER.fullmatch(text) else float(text)
+    return None
+
+
+def _date(raw: Any) -> date | None:
+    if isinstance(raw, datetime):
+        return raw.date() if raw.time() == datetime.min.time() else None
+    if isinstance(raw, date):
+        return raw
+    if isinstance(raw, str) and _ISO_DATE.fullmatch(raw.strip()):
+        try:
+            return date.fromisoformat(raw.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _boolean(raw: Any) -> bool | None:
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, str):
+        word = raw.strip().lower()
+        if word in _TRUE:
+            return True
+        if word in _FALSE:
+            return False
+    return None
+
+
+_PARSERS = {
+    "tekst": _text,
+    "keuzelijst": _text,
+    "landcode": _country,
+    "geheel getal": _integer,
+    "getal": _number,
+    "datum": _date,
+    "ja/nee": _boolean,
+}
+
+
+def parse_condition(raw: Any, field_type: str, *, field: str, allowed: Sequence[str] | None = None) -> Test | CellError:
+    """A condition cell for ``field`` as a :class:`Test`, or a :class:`CellError`."""
+    if is_blank(raw) or (isinstance(raw, str) and raw.strip() == "-"):
+        return Test("any")
+    if not isinstance(raw, str):
+        value = parse_value(raw, field_type, field=field, allowed=allowed)
+        return value if isinstance(value, CellError) else Test("eq", value=value)
+    return _condition(raw.strip(), field_type, field, allowed, negated=False)
+
+
+def _condition(text: str, field_type: str, field: str, allowed: Sequence[str] | None, *, negated: bool) -> Test | CellError:
+    lowered = text.lower()
+    if lowered == "leeg":
+        return _maybe_negate(Test("empty"), negated)
+    negation = re.fullmatch(r"niet\s*\((.*)\)|niet\s+(.+)", text, re.I | re.S)
+    if negation:
+        if negated:
+            return CellError("ongeldige_voorwaarde", f"'niet' staat twee keer in de voorwaarde voor {field}; gebruik het één keer.")
+        inner = (negation.group(1) if negation.group(1) is not None else negation.group(2)).strip()
+        if not inner:
+            return CellError("ongeldige_voorwaarde", f"Na 'niet' ontbreekt een waarde in de voorwaarde voor {field}.")
+        return _condition(inner, field_type, field, allowed, negated=True)
+    if field_type == "lijst":
+        return CellError(
+            "ongeldige_voorwaarde",
+            f"Op de lijst {field} kunt u alleen 'leeg' of 'niet leeg' toetsen, niet '{text}'.",
+        )
+    if text[0] in "[](":
+        return _maybe_negate(_range(text, field_type, field), negated)
+    comparison = _COMPARISON.match(text)
+    if comparison:
+        return _maybe_negate(_comparison(comparison.group(1), comparison.group(2).strip(), field_type, field, allowed), negated)
+    items = _list_items(text, field_type)
+    if isinstance(items, CellError):
+        return items
+    values = []
+    for item in items:
+        value = parse_value(item, field_type, field=field, allowed=allowed) if item else CellError(
+            "ongeldige_voorwaarde", f"In de voorwaarde '{text}' voor {field} staat een lege waarde tussen komma's."
+        )
+        if isinstance(value, CellError):
+            return value
+        values.append(value)
+    test = Test("eq", value=values[0]) if len(values) == 1 else Test("in", values=tuple(values))
+    return _maybe_negate(test, negated)
+
+
+def _list_items(text: str, field_type: str) -> list[str] | CellError:
+    if field_type == "getal":
+        # A comma between two digits is a decimal comma; ';' or ', ' separates items.
+        return [p.strip() for p in re.split(r";|,(?!\d)|(?<!\d),", text)]
+    return split_list(text)
+
+
+def _maybe_negate(test: Test | CellError, negated: bool) -> Test | CellError:
+    if isinstance(test, CellError) or not negated:
+        return test
+    return Test(_NEGATE[test.op], test.value, test.values, test.low, test.high, test.low_inclusive, test.high_inclusive)
+
+
+def _comparison(op: str, operand: str, field_type: str, field: str, allowed: Sequence[str] | None) -> Test | CellError:
+    if not operand:
+        return CellError("ongeldige_voorwaarde", f"Na '{op}' ontbreekt een waarde in de voorwaarde voor {field}.")
+    if op in ("<", "<=", ">", ">=") and field_type not in ORDERED_TYPES:
+        return CellError(
+            "ongeldige_voorwaarde",
+            f"'{op} {operand}' vergelijkt groter/kleiner, maar {field} is van type {field_type}; "
+            "dat kan alleen bij getallen en datums. Gebruik een waarde of een lijst.",
+        )
+    value = parse_value(operand, field_type, field=field, allowed=allowed)
+    if isinstance(value, CellError):
+        return value
+    return Test(_OPS[op], value=value)
+
+
+def _range(text: str, field_type: str, field: str) -> Test | CellError:
+    match = _RANGE.fullmatch(text)
+    if not match:
+        return CellError(
+            "ongeldige_voorwaarde",
+            f"'{text}' is geen geldig bereik voor {field}; schrijf bijvoorbeeld [18..30] of [18..30[.",
+        )
+    if field_type not in ORDERED_TYPES:
+        return CellError(
+            "ongeldige_voorwaarde",
+            f"Een bereik zoals '{text}' kan alleen bij getallen en datums; {field} is van type {field_type}.",
+        )
+    opening, low_text, high_text, closing = match.groups()
+    low = parse_value(low_text, field_type, field=field)
+    high = parse_value(high_text, field_type, field=field)
+    for bound in (low, high):
+        if isinstance(bound, CellError):
+            return bound
+    if low > high:
+        return CellError(
+            "ongeldig_bereik",
+            f"In het bereik '{text}' voor {field} is de ondergrens groter dan de bovengrens; "
+            f"schrijf de kleinste waarde eerst.",
+        )
+    return Test("between", low=low, high=high, low_inclusive=opening == "[", high_inclusive=closing == "]")
+
+
+def parse_allowed(raw: Any, field_type: str, *, field: str) -> tuple[str, ...] | None | CellError:
+    """The ``toegestane_waarden`` cell: a tuple of values, ``None`` when blank, or an error."""
+    if is_blank(raw):
+        if field_type == "keuzelijst":
+            return CellError(
+                "ontbrekende_waarde",
+                f"{field} is een keuzelijst maar heeft geen toegestane waarden; "
+                "vul ze in, gescheiden door komma's (bijvoorbeeld 'inwilligen, afwijzen').",
+            )
+        return None
+    if field_type not in ("tekst", "keuzelijst", "landcode", "lijst"):
+        return CellError(
+            "ongeldige_waarde",
+            f"Toegestane waarden kunnen alleen bij tekst, keuzelijst, landcode of lijst; "
+            f"{field} is van type {field_type}. Gebruik minimum/maximum of maak de cel leeg.",
+        )
+    items = split_list(show(raw))
+    if isinstance(items, CellError):
+        return items
+    if any(not i for i in items):
+        return CellError("ongeldige_waarde", f"In de toegestane waarden van {field} staat een leeg element.")
+    seen: set[str] = set()
+    for item in items:
+        if item in seen:
+            return CellError("dubbele_naam", f"De toegestane waarde '{item}' van {field} staat er twee keer in.")
+        seen.add(item)
+        if field_type == "landcode":
+            code = parse_value(item, "landcode", field=field)
+            if isinstance(code, CellError):
+                return code
+    return tuple(items)
+
+
+def parse_hit_policy(raw: Any) -> tuple[str, str | None] | CellError:
+    """``UNIQUE``/``UNIEK``, ``COLLECT SUM``/``VERZAMEL SOM``… -> ``(policy, aggregation)``."""
+    words = re.split(r"[\s+()_,-]+", show(raw).upper()) if not is_blank(raw) else []
+    words = [w for w in words if w]
+    if not words:
+        return CellError("ontbrekende_waarde", "De beslissingsregel ontbreekt; vul bijvoorbeeld UNIEK of EERSTE in.")
+    aggregation = None
+    if len(words) > 1 and words[-1] in _AGGREGATION_ALIASES:
+        aggregation = _AGGREGATION_ALIASES[words[-1]]
+        words = words[:-1]
+    name = " ".join(words)
+    policy = _HIT_ALIASES.get(name)
+    known = ["UNIEK", "EERSTE", "PRIORITEIT", "ELKE", "VERZAMEL", "REGELVOLGORDE"]
+    if policy is None:
+        return CellError(
+            "onbekende_beslissingsregel",
+            f"'{show(raw)}' is geen beslissingsregel{_hint(name, list(_HIT_ALIASES))}; "
+            f"kies uit {', '.join(known)} (of de Engelse namen).",
+        )
+    if aggregation is not None and policy != "COLLECT":
+        return CellError(
+            "onbekende_beslissingsregel",
+            f"'{show(raw)}': alleen VERZAMEL kan een bewerking (SOM, AANTAL, MIN, MAX) hebben.",
+        )
+    return policy, aggregation

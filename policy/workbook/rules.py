@@ -1,0 +1,265 @@
+"""The decision tables: the ``Tabellen`` listing and the rule sheets (``Regels`` by default).
+
+A rule-sheet column is a condition or an output by its name. An intermediate result
+(``tussenresultaat``) is an output of the sheet that makes it and a condition of the sheets that
+read it; since conditions stand left of outputs, its place decides: left of an input column it is
+a condition, right of an output column it is an output; otherwise it is a condition where
+another sheet makes it, and an output where no other sheet does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from policy.expr import ExprError, names_in, parse_formula
+from policy.model import Condition, DerivedField, InputField, OutputCell, OutputField, Rule, SubTable
+from policy.workbook.fields import Declarations, parse_formula_cell
+from policy.workbook.grammar import CellError, parse_condition, parse_hit_policy, parse_value, show, suggest
+from policy.workbook.sheets import FAILED, Cell, Collector, Sheet, normalise
+
+__all__ = ["TableSpec", "read_table_specs", "read_subtables", "RULE_COLUMNS"]
+
+RULE_COLUMNS = ("regel_id", "bron", "geldig_van", "geldig_tot", "toelichting")
+_REQUIRED_RULE_COLUMNS = ("regel_id", "bron")
+_FORMULA_SIGNS = set("()+-*/<>=[]")
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    sheet: Sheet
+    hit_policy: tuple[str, str | None] | None  # None: unreadable (already reported)
+    description: str
+    cell: Cell | None  # the Tabellen row, or the Metadata beslissingsregel cell
+
+
+def read_table_specs(sheets: dict[str, Sheet], meta: dict[str, Cell], c: Collector) -> list[TableSpec]:
+    """One spec per table: from ``Tabellen``, or the single table ``hoofd`` on ``Regels``."""
+    if "tabellen" not in sheets:
+        if "regels" not in sheets:
+            c.error("ontbrekend_blad", "Het werkboek mist het blad Regels (of een blad Tabellen met de bladen "
+                    "van de tabellen); voeg het blad toe.", "Regels")
+            return []
+        cell = meta.get("beslissingsregel")
+        policy = c.parse(cell, parse_hit_policy) if cell is not None and not cell.blank else None
+        return [TableSpec("hoofd", sheets["regels"], None if policy is FAILED else policy, "", cell)]
+    specs: list[TableSpec] = []
+    names: dict[str, Cell] = {}
+    used: dict[str, Cell] = {}
+    listing = sheets["tabellen"]
+    records = c.records(listing, required=("naam", "blad", "beslissingsregel"), optional=("omschrijving",))
+    for rec in records:
+        name_cell, sheet_cell = rec.cell("naam"), rec.cell("blad")
+        name, blad = name_cell.text, normalise(sheet_cell.value) if not sheet_cell.formula else ""
+        policy = c.parse(rec.cell("beslissingsregel"), parse_hit_policy)
+        if not name:
+            if not name_cell.formula:
+                c.at(name_cell, "ontbrekende_waarde", "De naam van de tabel ontbreekt.")
+            continue
+        if name.lower() in names:
+            c.at(name_cell, "dubbele_naam", f"De tabel '{name}' staat twee keer op blad Tabellen.")
+            continue
+        names[name.lower()] = name_cell
+        if not blad:
+            if not sheet_cell.formula:
+                c.at(sheet_cell, "ontbrekende_waarde", f"Het blad van tabel '{name}' ontbreekt.")
+            continue
+        if blad in used:
+            c.at(sheet_cell, "dubbele_naam",
+                 f"Blad '{sheet_cell.text}' hoort al bij een andere tabel ({used[blad].ref}); "
+                 "elke tabel heeft een eigen blad.")
+            continue
+        used[blad] = sheet_cell
+        if blad not in sheets or blad in _DECLARATION_SHEETS:
+            c.at(sheet_cell, "ontbrekend_blad",
+                 f"Het blad '{sheet_cell.text}' van tabel '{name}' bestaat niet{_hint(blad, list(sheets))}.")
+            continue
+        specs.append(TableSpec(name, sheets[blad], None if policy is FAILED else policy,
+                               rec.text("omschrijving"), rec.cell("naam")))
+    if not records:
+        c.error("ontbrekende_waarde", "Blad Tabellen noemt geen enkele tabel; vul per tabel een rij in.",
+                listing.name, "rij 2")
+    return specs
+
+
+_DECLARATION_SHEETS = {"metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "parameters", "voorbeelden"}
+
+
+def read_subtables(specs: list[TableSpec], decl: Declarations, c: Collector) -> list[SubTable]:
+    fields = decl.by_name()
+    layouts = [_layout(spec.sheet, fields, c) for spec in specs]
+    roles = _classify(layouts, fields, c)
+    subtables = []
+    for spec, layout, role in zip(specs, layouts, roles):
+        sub = _subtable(spec, layout, role, fields, c)
+        if sub is not None:
+            subtables.append(sub)
+    return subtables
+
+
+@dataclass
+class _Layout:
+    sheet: Sheet
+    fixed: dict[str, Cell]  # regel_id, bron, … -> header cell
+    fields: list[tuple[str, Cell]]  # field name (declared spelling), header cell, in sheet order
+
+
+def _layout(sheet: Sheet, fields: dict[str, Any], c: Collector) -> _Layout:
+    layout = _Layout(sheet, {}, [])
+    for name, cell in c.columns(sheet).items():
+        if name in RULE_COLUMNS:
+            layout.fixed[name] = cell
+        elif name in fields:
+            layout.fields.append((fields[name].name, cell))
+        else:
+            best = suggest(cell.text, [f.name for f in fields.values()] + list(RULE_COLUMNS))
+            hint = f" (bedoelt u '{best}'?)" if best else ""
+            c.at(cell, "onbekende_kolom",
+                 f"De kolom '{cell.text}' is geen invoer, afgeleide invoer, uitvoer of vaste kolom{hint}; "
+                 "declareer het veld op blad Invoer, Afgeleid of Uitvoer, of hernoem de kolom.")
+    for name in _REQUIRED_RULE_COLUMNS:
+        if name not in layout.fixed:
+            c.error("ontbrekende_kolom", f"Blad {sheet.name} mist de kolom '{name}'; zet die in de eerste rij.",
+                    sheet.name, "rij 1")
+    return layout
+
+
+def _kind(f: Any) -> str:
+    if isinstance(f, (InputField, DerivedField)):
+        return "condition"
+    return "intermediate" if f.intermediate else "output"
+
+
+def _classify(layouts: list[_Layout], fields: dict[str, Any], c: Collector) -> list[dict[str, str]]:
+    """Per sheet: field name -> "condition" or "output"."""
+    roles: list[dict[str, str]] = []
+    pending: dict[str, list[int]] = {}
+    for i, layout in enumerate(layouts):
+        kinds = [_kind(fields[name.lower()]) for name, _ in layout.fields]
+        role: dict[str, str] = {}
+        for j, (name, cell) in enumerate(layout.fields):
+            kind = kinds[j]
+            output_left = "output" in kinds[:j]
+            condition_right = "condition" in kinds[j + 1:]
+            if kind == "condition" and output_left:
+                c.at(cell, "kolomvolgorde",
+                     f"De voorwaarde '{name}' staat rechts van een uitvoerkolom; zet alle voorwaarden "
+                     "links van de uitvoer.")
+            if kind != "intermediate":
+                role[name] = kind
+            elif condition_right:
+                role[name] = "condition"
+            elif output_left or "output" not in kinds[j + 1:]:
+                role[name] = "output"
+            else:
+                pending.setdefault(name, []).append(i)
+        roles.append(role)
+    for name, where in pending.items():
+        made_elsewhere = any(r.get(name) == "output" for r in roles)
+        for i in where:
+            if made_elsewhere:
+                roles[i][name] = "condition"
+            elif len(where) == 1:
+                roles[i][name] = "output"
+            else:
+                cell = next(cell for n, cell in layouts[i].fields if n == name)
+                c.at(cell, "dubbelzinnige_kolom",
+                     f"Regelwerk kan niet bepalen welk blad het tussenresultaat '{name}' maakt; zet het in "
+                     "het blad dat het maakt rechts van de uitvoerkolommen.")
+                roles[i][name] = "condition"
+    return roles
+
+
+def _subtable(spec: TableSpec, layout: _Layout, role: dict[str, str], fields: dict[str, Any], c: Collector) -> SubTable | None:
+    conditions = [name for name, _ in layout.fields if role.get(name) == "condition"]
+    outputs = [name for name, _ in layout.fields if role.get(name) == "output"]
+    if not outputs and layout.fields:
+        c.error("ontbrekende_kolom", f"Blad {layout.sheet.name} heeft geen uitvoerkolom; voeg de kolom toe "
+                "met de uitkomst van de tabel.", layout.sheet.name, "rij 1")
+    columns = {name: cell for name, cell in layout.fields}
+    known = set(fields)
+    rules = []
+    for rec in c.rows_of(layout.sheet, {**layout.fixed, **{n.lower(): cell for n, cell in columns.items()}}):
+        rule = _rule(rec, conditions, outputs, fields, known, c)
+        if rule is not None:
+            rules.append(rule)
+    if spec.hit_policy is None:
+        return None  # unreadable or missing: reported with Tabellen or Metadata
+    return SubTable(spec.name, layout.sheet.name, spec.hit_policy[0], spec.hit_policy[1], tuple(conditions),
+                    tuple(outputs), tuple(rules), spec.description,
+                    c.location(spec.cell) if spec.cell is not None else None)
+
+
+def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str, Any], known: set[str], c: Collector) -> Rule | None:
+    ok = True
+    id_cell = rec.cell("regel_id")
+    if id_cell.blank:
+        c.at(id_cell, "ontbrekende_waarde", "De regel heeft geen regel_id; geef elke regel een eigen id (bijvoorbeeld WH-01).")
+        ok = False
+    tests = []
+    for name in conditions:
+        f, cell = fields[name.lower()], rec.cell(name.lower())
+        test = c.parse(cell, parse_condition, f.type, field=name, allowed=getattr(f, "allowed", None))
+        if test is FAILED:
+            ok = False
+        else:
+            tests.append(Condition(name, cell.text, test, c.location(cell)))
+    cells = []
+    for name in outputs:
+        cell = rec.cell(name.lower())
+        out = _output_cell(cell, fields[name.lower()], known, c)
+        if out is FAILED:
+            ok = False
+        else:
+            cells.append(out)
+    dates = [c.parse(rec.cell(k), parse_value, "datum", field=k) for k in ("geldig_van", "geldig_tot")]
+    if not ok or FAILED in dates or id_cell.formula:
+        return None
+    return Rule(id_cell.text, rec.row, rec.sheet, tuple(tests), tuple(cells), rec.text("bron"), dates[0], dates[1],
+                rec.text("toelichting"), c.location(id_cell))
+
+
+def _output_cell(cell: Cell, f: OutputField, known: set[str], c: Collector) -> Any:
+    """A literal of the output's type, else a formula; blank or ``-`` is the output's default."""
+    if cell.formula:
+        return FAILED
+    if cell.blank or cell.text == "-":
+        return OutputCell(f.name, cell.text, value=f.default, location=c.location(cell))
+    if cell.text.lower() == "leeg":
+        return OutputCell(f.name, cell.text, value=[] if f.type == "lijst" else None, location=c.location(cell))
+    literal = parse_value(cell.value, f.type, field=f.name, allowed=f.allowed)
+    if not isinstance(literal, CellError) and f.type != "tekst":
+        return OutputCell(f.name, cell.text, value=literal, location=c.location(cell))
+    if isinstance(cell.value, str):
+        tree = _formula(cell.text)
+        if tree is not None and _is_formula(tree, f, known):
+            return OutputCell(f.name, cell.text, expr=tree, location=c.location(cell))
+    if not isinstance(literal, CellError):
+        return OutputCell(f.name, cell.text, value=literal, location=c.location(cell))
+    if isinstance(cell.value, str) and _FORMULA_SIGNS & set(cell.text):
+        return parse_formula_cell(cell, c, required=True)  # reports the formula's syntax error
+    c.at(cell, literal.code, literal.message)
+    return FAILED
+
+
+def _formula(text: str) -> Any:
+    try:
+        return parse_formula(text)
+    except ExprError:
+        return None
+
+
+def _is_formula(tree: Any, f: OutputField, known: set[str]) -> bool:
+    if tree[0] == "lit":
+        return False  # a constant of the wrong type: report it as a value
+    if tree[0] == "name":
+        return tree[1].lower() in known  # a lone word is a value unless it names a field
+    if f.type == "tekst":
+        return all(n.lower() in known for n in names_in(tree))
+    return True
+
+
+def _hint(value: str, allowed: list[str]) -> str:
+    best = suggest(value, allowed)
+    return f" (bedoelt u '{show(best)}'?)" if best else ""

@@ -1,0 +1,273 @@
+"""Load the sheets of a workbook as plain cells, and collect diagnostics with their location.
+
+The archive is checked before openpyxl sees it (size, member count, compression ratio), sheets
+are streamed in read-only mode with a cap on the number of cells, and Excel formulas are
+reported here once (they are never calculated) so later stages skip those cells silently.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+
+from policy.model import Diagnostic, Location
+from policy.workbook.grammar import CellError, is_blank, show
+
+__all__ = ["Cell", "Record", "Sheet", "Collector", "load_sheets", "FAILED", "normalise"]
+
+MAX_UNCOMPRESSED = 50 * 1024 * 1024
+MAX_MEMBERS = 2000
+MAX_RATIO = 200
+MAX_CELLS = 200_000
+
+#: Returned by :meth:`Collector.parse` when a cell could not be read (already reported).
+FAILED: Any = object()
+
+
+def normalise(header: Any) -> str:
+    """``' Toegestane Waarden '`` -> ``'toegestane_waarden'``: how sheet and column names match."""
+    return re.sub(r"\s+", "_", show(header).strip().lower())
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: Any
+    ref: str  # "D12", or "rij 12" for a column the sheet does not have
+    sheet: str
+    formula: bool = False
+
+    @property
+    def blank(self) -> bool:
+        return not self.formula and is_blank(self.value)
+
+    @property
+    def text(self) -> str:
+        return "" if self.blank or self.formula else show(self.value)
+
+
+@dataclass
+class Sheet:
+    name: str
+    headers: list[tuple[str, Cell]] = field(default_factory=list)  # (normalised name, header cell)
+    headed: set[str] = field(default_factory=set)  # column letters with anything in row 1
+    rows: list[tuple[int, list[Cell]]] = field(default_factory=list)  # data rows with any content
+
+
+@dataclass
+class Record:
+    """One data row of a sheet: the cells by normalised header."""
+
+    sheet: str
+    row: int
+    cells: dict[str, Cell]
+
+    def cell(self, name: str) -> Cell:
+        return self.cells.get(name) or Cell(None, f"rij {self.row}", self.sheet)
+
+    def text(self, name: str) -> str:
+        return self.cell(name).text
+
+
+class Collector:
+    """Diagnostics of one workbook, in the order found."""
+
+    def __init__(self, workbook: str) -> None:
+        self.workbook = workbook
+        self.diagnostics: list[Diagnostic] = []
+
+    def error(self, code: str, message: str, sheet: str | None = None, cel: str | None = None) -> None:
+        self.diagnostics.append(Diagnostic(code, message, Location(self.workbook, sheet, cel)))
+
+    def warn(self, code: str, message: str, sheet: str | None = None, cel: str | None = None) -> None:
+        self.diagnostics.append(Diagnostic(code, message, Location(self.workbook, sheet, cel), "waarschuwing"))
+
+    def at(self, cell: Cell, code: str, message: str) -> None:
+        self.error(code, message, cell.sheet, cell.ref)
+
+    def parse(self, cell: Cell, parser: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """``parser(cell.value, …)``; a CellError is reported at the cell and gives FAILED."""
+        if cell.formula:
+            return FAILED
+        result = parser(cell.value, *args, **kwargs)
+        if isinstance(result, CellError):
+            self.at(cell, result.code, result.message)
+            return FAILED
+        return result
+
+    def location(self, cell: Cell) -> Location:
+        return Location(self.workbook, cell.sheet, cell.ref)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.is_error for d in self.diagnostics)
+
+    def records(self, sheet: Sheet, *, required: tuple[str, ...], optional: tuple[str, ...]) -> list[Record]:
+        """The data rows of a sheet with a fixed set of columns; reports header problems."""
+        known = required + optional
+        columns = self.columns(sheet)
+        for name, cell in columns.items():
+            if name not in known:
+                self.at(cell, "onbekende_kolom",
+                        f"De kolom '{cell.text}' hoort niet op blad {sheet.name}{_hint(name, known)}; "
+                        f"toegestaan: {', '.join(known)}.")
+        for name in required:
+            if name not in columns:
+                self.error("ontbrekende_kolom",
+                           f"Blad {sheet.name} mist de kolom '{name}'; zet die in de eerste rij.",
+                           sheet.name, "rij 1")
+        return self.rows_of(sheet, columns)
+
+    def columns(self, sheet: Sheet) -> dict[str, Cell]:
+        """Header name -> header cell; reports duplicate headers (the first one counts)."""
+        columns: dict[str, Cell] = {}
+        for name, cell in sheet.headers:
+            if name in columns:
+                self.at(cell, "dubbele_kolom",
+                        f"De kolom '{cell.text}' staat twee keer op blad {sheet.name} "
+                        f"(ook in {columns[name].ref}); verwijder of hernoem er een.")
+            else:
+                columns[name] = cell
+        return columns
+
+    def rows_of(self, sheet: Sheet, columns: dict[str, Cell]) -> list[Record]:
+        index = {_column(cell): name for name, cell in columns.items()}
+        records = []
+        for row, cells in sheet.rows:
+            by_name = {}
+            for cell in cells:
+                name = index.get(_column(cell))
+                if name is not None and name not in by_name:
+                    by_name[name] = cell
+            records.append(Record(sheet.name, row, by_name))
+        return records
+
+
+def _column(cell: Cell) -> str:
+    return cell.ref.rstrip("0123456789")
+
+
+def _hint(value: str, allowed: tuple[str, ...] | list[str]) -> str:
+    close = difflib.get_close_matches(value, list(allowed), n=1, cutoff=0.6)
+    return f" (bedoelt u '{close[0]}'?)" if close else ""
+
+
+def check_archive(data: bytes) -> CellError | None:
+    """Refuse what is not an xlsx, or what would unpack into far more than it looks (zip bomb)."""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        return CellError("onleesbaar_bestand",
+                         "Het bestand is geen Excel-werkboek (.xlsx); sla het op als Excel-werkmap.")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return CellError("onleesbaar_bestand", "Het bestand is beschadigd en kan niet worden gelezen.")
+    if len(members) > MAX_MEMBERS:
+        return CellError("bestand_te_groot", f"Het werkboek bevat meer dan {MAX_MEMBERS} onderdelen.")
+    total = sum(m.file_size for m in members)
+    if total > MAX_UNCOMPRESSED:
+        return CellError("bestand_te_groot",
+                         f"Het werkboek is uitgepakt {total // (1024 * 1024)} MB; "
+                         f"de grens is {MAX_UNCOMPRESSED // (1024 * 1024)} MB.")
+    for m in members:
+        if m.file_size > 1024 * 1024 and m.file_size > MAX_RATIO * max(m.compress_size, 1):
+            return CellError("bestand_te_groot",
+                             f"Onderdeel {m.filename} pakt verdacht sterk uit "
+                             f"({m.file_size // max(m.compress_size, 1)} keer); het werkboek wordt niet gelezen.")
+    names = {m.filename for m in members}
+    if "xl/workbook.xml" not in names:
+        return CellError("onleesbaar_bestand",
+                         "Het bestand is een zip-archief maar geen Excel-werkboek (.xlsx).")
+    return None
+
+
+def load_sheets(data: bytes, collector: Collector) -> list[Sheet] | None:
+    """All sheets of the workbook, or None when it cannot be read (reported)."""
+    problem = check_archive(data)
+    if problem is not None:
+        collector.error(problem.code, problem.message)
+        return None
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+        collector.error("onleesbaar_bestand",
+                        f"Het werkboek kan niet worden gelezen ({type(exc).__name__}); "
+                        "open het in Excel en sla het opnieuw op als .xlsx.")
+        return None
+    sheets = []
+    try:
+        for ws in wb.worksheets:
+            sheet = _read_sheet(ws, collector)
+            if sheet is not None:
+                sheets.append(sheet)
+    except Exception as exc:  # a damaged sheet part
+        collector.error("onleesbaar_bestand",
+                        f"Een blad van het werkboek kan niet worden gelezen ({type(exc).__name__}); "
+                        "open het in Excel en sla het opnieuw op als .xlsx.")
+        return None
+    finally:
+        wb.close()
+    return sheets
+
+
+def _read_sheet(ws: Any, collector: Collector) -> Sheet | None:
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()  # trust the cells, not the stored (possibly huge) dimension
+    sheet = Sheet(ws.title)
+    seen = 0
+    for row_number, row in enumerate(_rows(ws), start=1):
+        seen += max(len(row), 1)
+        if seen > MAX_CELLS:
+            collector.error("te_veel_cellen",
+                            f"Blad {ws.title} heeft meer dan {MAX_CELLS} cellen; "
+                            "verwijder lege opgemaakte rijen en kolommen of splits de tabel.",
+                            ws.title)
+            return None
+        cells = [_cell(c, ws.title, row_number, col) for col, c in enumerate(row, start=1)]
+        for cell in cells:
+            if cell.formula:
+                collector.at(cell, "excel_formule",
+                             f"De cel bevat de Excel-formule '{cell.value}'; Regelwerk rekent geen "
+                             "Excel-formules uit. Schrijf de waarde zelf, of een formule zonder '=' "
+                             "(bijvoorbeeld min(a, 12)).")
+        if row_number == 1:
+            sheet.headers = [(normalise(c.value), c) for c in cells if not c.blank and not c.formula]
+            sheet.headed = {_column(c) for c in cells if not c.blank}
+        elif any(not c.blank for c in cells):
+            sheet.rows.append((row_number, cells))
+    _check_headerless(sheet, collector)
+    return sheet
+
+
+def _rows(ws: Any) -> Iterator[tuple[Any, ...]]:
+    yield from ws.iter_rows()
+
+
+def _cell(c: Any, sheet: str, row: int, col: int) -> Cell:
+    ref = f"{get_column_letter(col)}{row}"
+    value = getattr(c, "value", None)
+    formula = getattr(c, "data_type", None) == "f" or isinstance(value, (ArrayFormula, DataTableFormula))
+    if isinstance(value, (ArrayFormula, DataTableFormula)):
+        value = getattr(value, "text", None) or "=…"
+    return Cell(value, ref, sheet, formula)
+
+
+def _check_headerless(sheet: Sheet, collector: Collector) -> None:
+    """Values in a column without a header would silently vanish: report the first such cell."""
+    reported: set[str] = set()
+    for _, cells in sheet.rows:
+        for cell in cells:
+            column = _column(cell)
+            if not cell.blank and column not in sheet.headed and column not in reported:
+                reported.add(column)
+                collector.at(cell, "kolom_zonder_kop",
+                             f"Kolom {column} op blad {sheet.name} heeft waarden maar geen kop in rij 1; "
+                             "geef de kolom een naam of maak hem leeg.")

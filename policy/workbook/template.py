@@ -1,0 +1,1 @@
+def write_template(path, table_id): raise NotImplementedError
