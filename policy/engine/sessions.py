@@ -1,0 +1,82 @@
+"""A bounded pool of durable session ids, borrowed for the length of one ``match`` call.
+
+durable keeps one state ("session") per ``sid`` in every ruleset, never frees it unless asked
+(and ``delete_state`` segfaults on a session in which no action ran), and refuses the 1,025th
+session of a ruleset. So sessions are few and long-lived: a call borrows a free sid, and gives
+it back when it returns, whatever happens, so threads that come and go (or die) never strand
+one. A single-threaded worker reuses the same sid for ever. When ``limit`` sids are busy the
+next caller waits for one.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from policy.engine.errors import EngineError
+
+__all__ = ["DEFAULT_LIMIT", "Session", "SessionPool"]
+
+#: Sessions per process (per ruleset, since every ruleset sees the same sids). durable's own
+#: ceiling is 1,024 per ruleset.
+DEFAULT_LIMIT = 64
+#: Sessions ever created, including ones retired after an engine error.
+_LIFETIME_LIMIT = 512
+
+
+@dataclass(frozen=True)
+class Session:
+    sid: str
+    prefix: str  # the fact text up to and including ``"d":``
+
+
+class SessionPool:
+    """Hands out at most ``limit`` sessions at a time, reusing them (LIFO)."""
+
+    def __init__(self, limit: int = DEFAULT_LIMIT, *, name: str = "w") -> None:
+        if not 1 <= limit <= _LIFETIME_LIMIT:
+            raise ValueError(f"limit must be between 1 and {_LIFETIME_LIMIT}")
+        self.limit = limit
+        self._name = name
+        self._free: list[Session] = []
+        self._cond = threading.Condition(threading.Lock())
+        self._busy = 0
+        self._created = 0  # ever, including retired sessions
+        self._retired = 0
+
+    @property
+    def created(self) -> int:
+        """Sessions created so far (each is a durable state in every ruleset it touched)."""
+        return self._created
+
+    @property
+    def busy(self) -> int:
+        return self._busy
+
+    def acquire(self) -> Session:
+        with self._cond:
+            while True:
+                if self._free:
+                    self._busy += 1
+                    return self._free.pop()
+                if self._busy < self.limit:
+                    if self._created >= _LIFETIME_LIMIT:
+                        raise EngineError("Te veel durable-sessies aangemaakt in dit proces.")
+                    self._created += 1
+                    self._busy += 1
+                    sid = f"{self._name}{self._created}"
+                    return Session(sid, '{"sid":"' + sid + '","id":1,"k":1,"d":')
+                self._cond.wait()
+
+    def release(self, session: Session) -> None:
+        with self._cond:
+            self._busy -= 1
+            self._free.append(session)
+            self._cond.notify()
+
+    def retire(self, session: Session) -> None:
+        """Drop a session whose durable state may be inconsistent (after an engine error)."""
+        with self._cond:
+            self._busy -= 1
+            self._retired += 1
+            self._cond.notify()
