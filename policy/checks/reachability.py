@@ -35,10 +35,11 @@ def _check(ctx: Context, sub: SubTable) -> None:
         names = ", ".join(rule_name(boxes[j].rule) for j in earlier[:_NAMED])
         if len(earlier) > _NAMED:
             names += f" en nog {len(earlier) - _NAMED}"
+        beaten = f"de eerdere regels {names} gelden" if len(earlier) > 1 else f"de eerdere regel {names} geldt"
         ctx.report(
             "regel_onbereikbaar",
-            f"Regel {rule_name(box.rule)} wordt nooit gekozen: de eerdere regels {names} gelden al "
-            "voor elk geval waarin deze regel geldt, in haar hele geldigheidsperiode "
+            f"Regel {rule_name(box.rule)} wordt nooit gekozen: {beaten} al voor elk geval waarin "
+            "deze regel geldt, in haar hele geldigheidsperiode "
             "(beslissingsregel FIRST kiest de eerste). Zet de regel hoger of verwijder haar.",
             ctx.rule_at(box.rule),
         )

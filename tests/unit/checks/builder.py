@@ -189,3 +189,8 @@ CLEAN_UNIQUE = [
     row("WH-04", {"leeftijd": gt(30)}, {"besluit": "afwijzen"}),
     row("WH-05", {"nationaliteit": none_of("AR", "HK"), "leeftijd": between(18, 30)}, {"besluit": "afwijzen"}),
 ]
+
+
+def having(diagnostics: list[Any], code: str) -> list[Any]:
+    """The diagnostics with ``code``."""
+    return [d for d in diagnostics if d.code == code]
