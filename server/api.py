@@ -1,0 +1,64 @@
+"""The public API: tables, decisions, receipts and replay (``/v1``)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, request
+
+from server.http import read_json, require_api_key, service
+from server.problems import Problem
+from server.schemas import load_decision_request
+
+__all__ = ["api"]
+
+api = Blueprint("api", __name__)
+api.before_request(require_api_key)
+
+
+@api.get("/v1/tables")
+def list_tables():
+    svc = service()
+    versions = svc.versions()
+    tables = []
+    for table_id in svc.catalog.ids():
+        described = svc.describe(svc.catalog.get(table_id))
+        described["versions"] = versions.get(table_id, [])
+        tables.append(described)
+    return jsonify({"tables": tables})
+
+
+@api.get("/v1/tables/<path:table_id>")
+def get_table(table_id: str):
+    svc = service()
+    loaded = svc.publisher.resolve(table_id, request.args.get("version") or None)
+    described = svc.describe(loaded, rows=True)
+    described["active"] = svc.catalog.get(table_id).version == loaded.version
+    described["versions"] = svc.versions(table_id).get(table_id, [])
+    return jsonify(described)
+
+
+@api.post("/v1/decisions/<path:table_id>")
+def decide(table_id: str):
+    svc = service()
+    loaded = svc.publisher.resolve(table_id)
+    checked = load_decision_request(loaded.compiled, read_json())
+    decision = svc.decide(loaded, checked)
+    zaaknummer = checked.get("zaaknummer")
+    receipt = None if checked.get("dry_run") else svc.log([(decision, zaaknummer)])[0]
+    response = jsonify(svc.answer(decision, receipt, zaaknummer))
+    if receipt is not None:
+        response.headers["Location"] = f"/v1/decisions/{receipt.decision_id}"
+    return response
+
+
+@api.get("/v1/decisions/<decision_id>")
+def get_decision(decision_id: str):
+    return jsonify(service().receipt(decision_id).to_dict())
+
+
+@api.post("/v1/decisions/<decision_id>/replay")
+def replay(decision_id: str):
+    body = read_json(empty={})
+    if body != {}:
+        raise Problem("ongeldig_verzoek", "Een replay heeft geen body nodig; stuur niets of {}.",
+                      errors={"_verzoek": ["verwacht een lege body of {}."]})
+    return jsonify(service().replay(decision_id))

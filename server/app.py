@@ -1,0 +1,126 @@
+"""The application factory: configuration, store, catalog, publication, routes, problems."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, request
+from sqlalchemy.exc import SQLAlchemyError
+from werkzeug.exceptions import HTTPException
+
+from policy.catalog import Catalog
+from policy.errors import FactsInvalidError, PolicyError
+from policy.store import Store
+from server.config import load_config
+from server.http import service
+from server.problems import PROBLEM_TYPES, Problem, problem_response
+from server.publishing import DirectoryWatcher, Publisher
+from server.schemas import RequestInvalid
+from server.service import Service
+
+__all__ = ["create_app"]
+
+log = logging.getLogger("regelwerk.dienst")
+
+_HTTP_CODES = {
+    400: "ongeldig_verzoek",
+    404: "niet_gevonden",
+    405: "methode_niet_toegestaan",
+    413: "verzoek_te_groot",
+    415: "verkeerd_inhoudstype",
+}
+_ENVELOPE = {"facts", "peildatum", "explain", "dry_run", "zaaknummer", "_verzoek"}
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the service. ``config`` overrides ``REGELWERK_*`` variables and the defaults.
+
+    Migrates the database, publishes new workbooks from TABLES_DIR, loads the active version
+    of every table and (unless WATCH_INTERVAL is 0) keeps watching the directory.
+    """
+    settings = load_config(config)
+    app = Flask(__name__, static_folder="static", static_url_path="/static")
+    app.config.update(settings)
+    app.config["MAX_CONTENT_LENGTH"] = settings["MAX_REQUEST_BYTES"]
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+
+    store = Store(settings["DATABASE_URL"])
+    store.migrate()
+    catalog = Catalog(matcher=settings["MATCHER"])
+    publisher = Publisher(store, catalog, settings["TABLES_DIR"])
+    for table_id, diagnostics in publisher.scan_directory().items():
+        for d in diagnostics:
+            log.debug("%s: %s", table_id, d)
+    publisher.sync()
+    watcher = None
+    if settings["WATCH_INTERVAL"] > 0:
+        watcher = DirectoryWatcher(publisher, settings["WATCH_INTERVAL"])
+    app.extensions["regelwerk"] = Service(settings, store, catalog, publisher, watcher)
+
+    from server.admin import admin
+    from server.api import api
+    from server.batch import batch
+    from server.pages import pages
+
+    for blueprint in (pages, api, batch, admin):
+        app.register_blueprint(blueprint)
+    app.before_request(_follow_publication)
+    _register_problems(app)
+    if watcher is not None:
+        watcher.start()
+    return app
+
+
+def _follow_publication() -> None:
+    if request.path.startswith("/v1/") or request.path in ("/ready", "/openapi.json"):
+        service().publisher.sync()
+
+
+def _register_problems(app: Flask) -> None:
+    app.register_error_handler(Problem, problem_response)
+
+    @app.errorhandler(RequestInvalid)
+    def _invalid_request(exc: RequestInvalid):
+        facts = any(key not in _ENVELOPE for key in exc.errors)
+        code = "ongeldige_feiten" if facts else "ongeldig_verzoek"
+        fields = ", ".join(exc.errors)
+        return problem_response(Problem(code, f"Controleer deze velden: {fields}.", errors=exc.errors))
+
+    @app.errorhandler(FactsInvalidError)
+    def _invalid_facts(exc: FactsInvalidError):
+        return problem_response(Problem("ongeldige_feiten", exc.message, errors=exc.errors))
+
+    @app.errorhandler(PolicyError)
+    def _policy_error(exc: PolicyError):
+        status = PROBLEM_TYPES[exc.code][0] if exc.code in PROBLEM_TYPES else 422
+        return problem_response(Problem(exc.code, exc.message, status=status,
+                                        title=None if exc.code in PROBLEM_TYPES else "Beslissing niet mogelijk"))
+
+    @app.errorhandler(SQLAlchemyError)
+    def _database_error(exc: SQLAlchemyError):
+        log.exception("database niet bereikbaar")
+        return problem_response(Problem("logboek_niet_beschikbaar", "De database is niet bereikbaar."))
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException):
+        status = exc.code or 500
+        code = _HTTP_CODES.get(status)
+        headers = {}
+        if status == 405 and exc.valid_methods:  # type: ignore[attr-defined]
+            headers["Allow"] = ", ".join(exc.valid_methods)  # type: ignore[attr-defined]
+        detail = {
+            404: f"Er is niets op '{request.path}'.",
+            405: f"{request.method} kan niet op '{request.path}'.",
+            413: "De body is groter dan deze dienst aanneemt.",
+        }.get(status, exc.description or exc.name)
+        return problem_response(
+            Problem(code or f"http_{status}", detail, status=status, title=None if code else exc.name,
+                    headers=headers)
+        )
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception):
+        log.exception("onverwachte fout bij %s %s", request.method, request.path)
+        return problem_response(Problem("interne_fout", "Er ging iets mis in de dienst; zie het serverlog."))

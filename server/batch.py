@@ -1,0 +1,227 @@
+"""``POST /v1/decisions/<id>/batch``: many cases (a JSON list or a CSV), results in order.
+
+The answer is a JSON array, streamed: logged batches commit and send ``BATCH_CHUNK`` cases at
+a time (a case is only sent once it is logged). A dry run without per-case peildatums takes the
+vectorised pandas path (``policy.reference.batch``); other batches decide case by case.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator, Mapping
+from datetime import date
+from typing import Any
+
+import pandas as pd
+from flask import Blueprint, Response, current_app, request, stream_with_context
+
+from policy.catalog import LoadedTable
+from policy.errors import PolicyError
+from policy.evaluation import to_json_value
+from policy.reference.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
+from server.http import is_json, read_json, require_api_key, service
+from server.problems import PROBLEM_TYPES, Problem
+from server.schemas import RequestInvalid, load_batch_case, load_peildatum, public_inputs
+from server.service import Service, context_facts
+
+__all__ = ["batch"]
+
+batch = Blueprint("batch", __name__)
+batch.before_request(require_api_key)
+
+_INTEGER = re.compile(r"[+-]?\d+")
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+_ENVELOPE_COLUMNS = ("peildatum", "zaaknummer")
+
+
+@batch.post("/v1/decisions/<path:table_id>/batch")
+def decide_batch(table_id: str):
+    svc: Service = service()
+    loaded = svc.publisher.resolve(table_id)
+    request.max_content_length = current_app.config["MAX_BATCH_BYTES"]
+    options = _options()
+    if request.mimetype == "text/csv":
+        raw_cases = _csv_cases(loaded, request.get_data(cache=False))
+    elif is_json(request.mimetype):
+        raw_cases = read_json()
+        if not isinstance(raw_cases, list):
+            raise Problem("ongeldig_verzoek", "Stuur een JSON-lijst van gevallen: [{\"facts\": {...}}, ...].",
+                          errors={"_verzoek": ["verwacht een JSON-lijst."]})
+    else:
+        raise Problem("verkeerd_inhoudstype",
+                      f"Stuur application/json (een lijst) of text/csv (niet: {request.mimetype or 'geen'}).")
+    limit = current_app.config["MAX_BATCH_CASES"]
+    if len(raw_cases) > limit:
+        raise Problem("verzoek_te_groot", f"{len(raw_cases)} gevallen; hooguit {limit} per batch.")
+    cases: list[dict[str, Any] | RequestInvalid] = []
+    for raw in raw_cases:
+        try:
+            cases.append(raw if isinstance(raw, RequestInvalid) else load_batch_case(loaded.compiled, raw))
+        except RequestInvalid as exc:
+            cases.append(exc)
+    vectorised = options["dry_run"] and not any(isinstance(c, dict) and c.get("peildatum") for c in cases)
+    results = _vectorised(svc, loaded, cases, options) if vectorised else _case_by_case(svc, loaded, cases, options)
+    response = Response(stream_with_context(_json_array(results)), mimetype="application/json")
+    response.headers["X-Regelwerk-Pad"] = "gevectoriseerd" if vectorised else "per-geval"
+    response.headers["X-Regelwerk-Versie"] = loaded.version
+    return response
+
+
+def _options() -> dict[str, Any]:
+    errors: dict[str, list[str]] = {}
+    dry_run = request.args.get("dry_run", "false")
+    if dry_run not in ("true", "false"):
+        errors["dry_run"] = [f"moet true of false zijn, niet '{dry_run}'."]
+    peildatum = None
+    if "peildatum" in request.args:
+        try:
+            peildatum = load_peildatum(request.args["peildatum"])
+        except RequestInvalid as exc:
+            errors.update(exc.errors)
+    if errors:
+        raise RequestInvalid(errors)
+    return {"dry_run": dry_run == "true", "peildatum": peildatum}
+
+
+def _csv_cases(loaded: LoadedTable, raw: bytes) -> list[dict[str, Any] | RequestInvalid]:
+    """Cases from CSV: a header of fact names (plus ``peildatum``/``zaaknummer``), typed cells.
+
+    A row with the wrong number of cells is that case's error, not the batch's.
+    """
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise Problem("ongeldig_verzoek", "De CSV is geen UTF-8.", errors={"_verzoek": ["geen UTF-8."]}) from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, None)
+    specs = {s["name"]: s for s in public_inputs(loaded.compiled)}
+    if not header:
+        raise Problem("ongeldig_verzoek", "De CSV heeft geen kopregel.", errors={"_verzoek": ["geen kopregel."]})
+    header = [h.strip() for h in header]
+    unknown = [h for h in header if h not in specs and h not in _ENVELOPE_COLUMNS]
+    if unknown:
+        raise RequestInvalid({h: ["is geen invoer van deze tabel (kolom in de CSV)."] for h in unknown})
+    cases: list[dict[str, Any] | RequestInvalid] = []
+    for line, row in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            cases.append(RequestInvalid({"_regel": [f"regel {line} heeft {len(row)} cellen, de kop {len(header)}."]}))
+            continue
+        case: dict[str, Any] = {"facts": {}}
+        for name, cell in zip(header, row, strict=True):
+            cell = cell.strip()
+            if cell == "":
+                continue
+            if name in specs:
+                case["facts"][name] = _typed(specs[name]["type"], cell)
+            else:
+                case[name] = cell
+        cases.append(case)
+    return cases
+
+
+def _typed(kind: str, cell: str) -> Any:
+    """A CSV cell as the JSON value it stands for; anything unclear stays text (and fails)."""
+    if kind == "geheel getal" and _INTEGER.fullmatch(cell):
+        return int(cell)
+    if kind == "getal" and _NUMBER.fullmatch(cell):
+        return int(cell) if _INTEGER.fullmatch(cell) else float(cell)
+    if kind == "ja/nee" and cell.lower() in ("ja", "nee", "true", "false"):
+        return cell.lower() in ("ja", "true")
+    if kind == "lijst":
+        return [part.strip() for part in cell.split(",") if part.strip()]
+    return cell
+
+
+def _error_item(index: int, code: str, detail: str, errors: Mapping[str, list[str]] | None = None) -> dict[str, Any]:
+    item = {"index": index, "status": PROBLEM_TYPES[code][0], "code": code, "detail": detail}
+    if errors:
+        item["errors"] = dict(errors)
+    return item
+
+
+def _invalid_item(index: int, exc: RequestInvalid) -> dict[str, Any]:
+    return _error_item(index, "ongeldige_feiten", f"Controleer deze velden: {', '.join(exc.errors)}.", exc.errors)
+
+
+def _case_by_case(svc: Service, loaded: LoadedTable, cases: list[Any], options: Mapping[str, Any]) -> Iterator[dict]:
+    chunk = current_app.config["BATCH_CHUNK"]
+    for start in range(0, len(cases), chunk):
+        items: list[dict[str, Any]] = []
+        to_log = []
+        for index, case in enumerate(cases[start:start + chunk], start=start):
+            if isinstance(case, RequestInvalid):
+                items.append(_invalid_item(index, case))
+                continue
+            if options["peildatum"] is not None and not case.get("peildatum"):
+                case["peildatum"] = options["peildatum"]
+            try:
+                decision = svc.decide(loaded, case)
+            except PolicyError as exc:
+                code = exc.code if exc.code in PROBLEM_TYPES else "ongeldige_feiten"
+                items.append(_error_item(index, code, exc.message, getattr(exc, "errors", None)))
+                continue
+            items.append({"index": index, "status": 200, "decision_id": None, "table_version": decision.table_version,
+                          "peildatum": decision.peildatum.isoformat(), "outputs": to_json_value(decision.outputs),
+                          "regel_ids": [m.regel_id for m in decision.matched_rows],
+                          "zaaknummer": case.get("zaaknummer")})
+            to_log.append((len(items) - 1, decision, case.get("zaaknummer")))
+        if to_log and not options["dry_run"]:
+            try:
+                receipts = svc.log((d, z) for _, d, z in to_log)
+            except Problem as exc:  # not logged, so not given
+                for position, _, _ in to_log:
+                    items[position] = _error_item(items[position]["index"], exc.code, exc.detail)
+            else:
+                for (position, _, _), receipt in zip(to_log, receipts, strict=True):
+                    items[position]["decision_id"] = receipt.decision_id
+        yield from items
+
+
+def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Mapping[str, Any]) -> Iterator[dict]:
+    valid = [(i, c) for i, c in enumerate(cases) if isinstance(c, dict)]
+    context = context_facts(loaded.compiled)
+    frame = pd.DataFrame([{**c["facts"], **context} for _, c in valid],
+                         columns=[s["name"] for s in loaded.compiled.data["inputs"]])
+    out = evaluate_frame(loaded.compiled, frame, peildatum=options["peildatum"]) if valid else None
+    inputs = {s["name"] for s in loaded.compiled.data["inputs"]}
+    outputs = [o["name"] for o in loaded.compiled.data["outputs"] if not o["intermediate"]]
+    rows = iter(range(len(valid)))
+    peildatum_field = loaded.compiled.data["peildatum_field"]
+    for index, case in enumerate(cases):
+        if isinstance(case, RequestInvalid):
+            yield _invalid_item(index, case)
+            continue
+        row = out.iloc[next(rows)]
+        errors = row[ERROR_COLUMN]
+        if errors:
+            if set(errors) <= inputs:
+                yield _error_item(index, "ongeldige_feiten", "De feiten zijn ongeldig.", errors)
+            elif "peildatum" in errors:
+                yield _error_item(index, "geen_regels_van_kracht", " ".join(errors["peildatum"]))
+            else:
+                yield _error_item(index, "beslissingsregel_geschonden", " ".join(sum(errors.values(), [])))
+            continue
+        peildatum = options["peildatum"] or case["facts"].get(peildatum_field)
+        yield {"index": index, "status": 200, "decision_id": None, "table_version": loaded.version,
+               "peildatum": peildatum.isoformat() if isinstance(peildatum, date) else peildatum,
+               "outputs": {name: _plain(row[name]) for name in outputs},
+               "regel_ids": list(row[RULES_COLUMN]), "zaaknummer": case.get("zaaknummer")}
+
+
+def _plain(value: Any) -> Any:
+    """numpy scalars and tuples from the frame as plain JSON values."""
+    if hasattr(value, "item") and not isinstance(value, (list, tuple, dict)):
+        value = value.item()
+    return to_json_value(value)
+
+
+def _json_array(items: Iterator[dict[str, Any]]) -> Iterator[str]:
+    yield "["
+    for n, item in enumerate(items):
+        yield ("," if n else "") + json.dumps(item, ensure_ascii=False)
+    yield "]"

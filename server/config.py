@@ -1,0 +1,48 @@
+"""Service configuration: defaults, then ``REGELWERK_*`` environment variables, then the dict
+given to :func:`server.create_app` (later wins)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["DEFAULTS", "load_config"]
+
+DEFAULTS: dict[str, Any] = {
+    "DATABASE_URL": "sqlite:///var/regelwerk.db",
+    "TABLES_DIR": "decision_tables",
+    "ADMIN_TOKEN": None,  # admin endpoints are disabled without it
+    "API_KEYS": (),  # when set, /v1 decision and table endpoints need one of these keys
+    "MATCHER": "durable",  # or "reference" (the pure-Python oracle)
+    "WATCH_INTERVAL": 2.0,  # seconds between looks at TABLES_DIR; 0 switches watching off
+    "MAX_REQUEST_BYTES": 1 << 20,  # a single decision request
+    "MAX_BATCH_BYTES": 32 << 20,
+    "MAX_BATCH_CASES": 100_000,
+    "MAX_UPLOAD_BYTES": 10 << 20,  # a workbook upload (the reader limits the unzipped size)
+    "BATCH_CHUNK": 500,  # cases logged per transaction in a batch
+}
+
+_INTS = {"MAX_REQUEST_BYTES", "MAX_BATCH_BYTES", "MAX_BATCH_CASES", "MAX_UPLOAD_BYTES", "BATCH_CHUNK"}
+
+
+def load_config(
+    overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """The effective configuration: defaults < ``REGELWERK_<KEY>`` variables < ``overrides``."""
+    environ = os.environ if environ is None else environ
+    config = dict(DEFAULTS)
+    for key in DEFAULTS:
+        raw = environ.get(f"REGELWERK_{key}")
+        if raw is not None and raw != "":
+            config[key] = raw
+    config.update(overrides or {})
+    for key in _INTS:
+        config[key] = int(config[key])
+    config["WATCH_INTERVAL"] = float(config["WATCH_INTERVAL"])
+    keys = config["API_KEYS"]
+    if isinstance(keys, str):
+        keys = [k.strip() for k in keys.split(",")]
+    config["API_KEYS"] = tuple(k for k in (keys or ()) if k)
+    config["ADMIN_TOKEN"] = config["ADMIN_TOKEN"] or None
+    return config

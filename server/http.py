@@ -1,0 +1,84 @@
+"""Request plumbing shared by the views: strict JSON bodies, content types, keys and tokens."""
+
+from __future__ import annotations
+
+import hmac
+import json
+from typing import Any
+
+from flask import current_app, request
+
+from server.problems import Problem
+
+__all__ = ["read_json", "require_admin", "require_api_key", "service"]
+
+
+def service() -> Any:
+    return current_app.extensions["regelwerk"]
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is geen JSON-getal")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"het veld '{key}' staat er twee keer in")
+        out[key] = value
+    return out
+
+
+def is_json(mimetype: str) -> bool:
+    return mimetype == "application/json" or (mimetype.startswith("application/") and mimetype.endswith("+json"))
+
+
+def read_json(*, empty: Any = ...) -> Any:
+    """The request body as JSON: 415 if it is not declared JSON, 400 if it does not parse.
+
+    ``NaN``/``Infinity`` and duplicate keys are refused. ``empty`` is returned for an empty
+    body when given (otherwise an empty body is a 400).
+    """
+    raw = request.get_data(cache=False)
+    if not raw.strip() and empty is not ...:
+        return empty
+    if not is_json(request.mimetype):
+        shown = request.mimetype or "geen"
+        raise Problem("verkeerd_inhoudstype", f"Stuur JSON met 'Content-Type: application/json' (niet: {shown}).")
+    try:
+        return json.loads(raw, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise Problem("ongeldig_verzoek", f"De body is geen geldige JSON: {exc}.",
+                      errors={"_verzoek": [f"geen geldige JSON: {exc}."]}) from None
+
+
+def _bearer() -> str | None:
+    scheme, _, value = request.headers.get("Authorization", "").partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+def _matches(given: str | None, expected: str) -> bool:
+    return given is not None and hmac.compare_digest(given.encode(), expected.encode())
+
+
+def require_admin() -> None:
+    """Admin endpoints: ``Authorization: Bearer <ADMIN_TOKEN>``, compared in constant time."""
+    token = current_app.config["ADMIN_TOKEN"]
+    if not token:
+        raise Problem("beheer_uitgeschakeld", "Beheer staat uit: deze dienst heeft geen ADMIN_TOKEN.")
+    if not _matches(_bearer(), token):
+        raise Problem("niet_geautoriseerd", "Stuur 'Authorization: Bearer <ADMIN_TOKEN>'.",
+                      headers={"WWW-Authenticate": 'Bearer realm="regelwerk-beheer"'})
+
+
+def require_api_key() -> None:
+    """When API_KEYS is configured, the /v1 endpoints need one of them (Bearer or X-API-Key)."""
+    keys = current_app.config["API_KEYS"]
+    if not keys:
+        return
+    given = _bearer() or request.headers.get("X-API-Key")
+    # Compare with every key so the time taken does not tell which one nearly matched.
+    if not any([_matches(given, key) for key in keys]):
+        raise Problem("niet_geautoriseerd", "Stuur een API-sleutel: 'Authorization: Bearer <sleutel>'.",
+                      headers={"WWW-Authenticate": 'Bearer realm="regelwerk"'})

@@ -1,0 +1,212 @@
+"""``/openapi.json`` (OpenAPI 3.1), generated from the loaded tables' declarations.
+
+Each table gets its own decision and batch paths, whose request bodies are the JSON Schema of
+the same marshmallow fields that check the requests (``server.schemas``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from server.schemas import DecisionRequest, facts_schema, output_json_schema
+
+__all__ = ["build_openapi"]
+
+_PROBLEM = {"$ref": "#/components/schemas/Probleem"}
+
+
+def _problem(description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/problem+json": {"schema": _PROBLEM}}}
+
+
+def _json(schema: dict[str, Any], description: str = "OK") -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _component_name(table_id: str) -> str:
+    return table_id.replace("/", ".")
+
+
+def _facts_schema(compiled: Any) -> dict[str, Any]:
+    schema = facts_schema(compiled)
+    properties = {name: f.json_schema() for name, f in schema.fields.items()}
+    required = [name for name, f in schema.fields.items() if f.required]
+    return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
+
+
+def _envelope_schema(facts_ref: str) -> dict[str, Any]:
+    properties: dict[str, Any] = {"facts": {"$ref": facts_ref}}
+    for name, f in DecisionRequest().fields.items():
+        if name != "facts":
+            properties[name] = f.json_schema()
+    return {"type": "object", "properties": properties, "required": ["facts"], "additionalProperties": False}
+
+
+def build_openapi(service: Any) -> dict[str, Any]:
+    """The OpenAPI document of the tables that are active in this worker right now."""
+    components: dict[str, Any] = {k: v for k, v in _STATIC_SCHEMAS.items()}
+    paths: dict[str, Any] = dict(_STATIC_PATHS)
+    for table_id in service.catalog.ids():
+        loaded = service.catalog.get(table_id)
+        data = loaded.compiled.data
+        name = _component_name(table_id)
+        components[f"Feiten.{name}"] = _facts_schema(loaded.compiled)
+        components[f"Verzoek.{name}"] = _envelope_schema(f"#/components/schemas/Feiten.{name}")
+        components[f"Uitkomsten.{name}"] = {
+            "type": "object",
+            "properties": {o["name"]: output_json_schema(o) for o in data["outputs"] if not o["intermediate"]},
+        }
+        decision = {"allOf": [{"$ref": "#/components/schemas/Beslissing"}, {
+            "type": "object", "properties": {"outputs": {"$ref": f"#/components/schemas/Uitkomsten.{name}"}}}]}
+        common = {"tags": [table_id], "security": _security(service)}
+        paths[f"/v1/decisions/{table_id}"] = {"post": {
+            **common,
+            "summary": f"Beslis: {data['title']}",
+            "description": data.get("description", ""),
+            "operationId": f"beslis.{name}",
+            "requestBody": {"required": True, "content": {"application/json": {
+                "schema": {"$ref": f"#/components/schemas/Verzoek.{name}"}}}},
+            "responses": {
+                "200": _json(decision, "De beslissing (vastgelegd, tenzij dry_run)"),
+                "400": _problem("Ongeldige feiten of velden; 'errors' per veld"),
+                "401": _problem("API-sleutel ontbreekt"),
+                "404": _problem("Onbekende tabel"),
+                "413": _problem("Body te groot"),
+                "415": _problem("Geen application/json"),
+                "422": _problem("Geen regels van kracht op de peildatum"),
+                "503": _problem("Logboek niet beschikbaar: de beslissing is niet gegeven"),
+            },
+        }}
+        paths[f"/v1/decisions/{table_id}/batch"] = {"post": {
+            **common,
+            "summary": f"Beslis een reeks gevallen: {data['title']}",
+            "operationId": f"batch.{name}",
+            "parameters": [
+                {"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": False}},
+                {"name": "peildatum", "in": "query", "schema": {"type": "string", "format": "date"}},
+            ],
+            "requestBody": {"required": True, "content": {
+                "application/json": {"schema": {"type": "array", "items": {
+                    "type": "object", "properties": {
+                        "facts": {"$ref": f"#/components/schemas/Feiten.{name}"},
+                        "peildatum": {"type": "string", "format": "date"},
+                        "zaaknummer": {"type": "string"}},
+                    "required": ["facts"], "additionalProperties": False}}},
+                "text/csv": {"schema": {"type": "string", "description": "Kopregel met feitnamen; één geval per regel."}},
+            }},
+            "responses": {"200": _json({"type": "array", "items": {"$ref": "#/components/schemas/BatchResultaat"}},
+                                       "Eén resultaat per geval, in dezelfde volgorde"),
+                          "400": _problem("Ongeldige batch"), "404": _problem("Onbekende tabel"),
+                          "413": _problem("Te groot"), "415": _problem("Verkeerd inhoudstype")},
+        }}
+        paths[f"/v1/tables/{table_id}"] = {"get": {
+            **common, "summary": f"Tabel: {data['title']}", "operationId": f"tabel.{name}",
+            "responses": {"200": _json({"type": "object"}, "Velden, regels met bron en geldigheid, versies"),
+                          "404": _problem("Onbekende tabel")}}}
+        paths[f"/v1/tables/{table_id}/versions"] = {"post": {
+            "tags": ["beheer"], "security": [{"beheer": []}], "summary": f"Nieuwe versie van {table_id} klaarzetten",
+            "operationId": f"klaarzetten.{name}",
+            "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {
+                "werkboek": {"type": "string", "contentMediaType": "application/octet-stream"}}}},
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {}}}},
+            "responses": {"201": _json({"type": "object"}, "Klaargezet"), "200": _json({"type": "object"}, "Al bekend"),
+                          "401": _problem("Token onjuist"), "403": _problem("Beheer uitgeschakeld"),
+                          "413": _problem("Te groot"), "415": _problem("Geen werkboek"),
+                          "422": _problem("Werkboek met fouten; 'diagnostics' per cel")}}}
+        paths[f"/v1/tables/{table_id}/versions/{{version}}/activate"] = {"post": {
+            "tags": ["beheer"], "security": [{"beheer": []}], "summary": f"Versie van {table_id} activeren",
+            "operationId": f"activeren.{name}",
+            "parameters": [{"name": "version", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": _json({"type": "object"}, "Actief in alle workers"),
+                          "404": _problem("Onbekende versie"),
+                          "422": _problem("Voorbeelden mislukt; niets veranderd")}}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Regelwerk", "version": "1",
+                 "description": "Beslissingen uit de beslistabellen van het vreemdelingenbeleid. "
+                                "Fouten zijn application/problem+json (RFC 9457)."},
+        "paths": paths,
+        "components": {"schemas": components, "securitySchemes": {
+            "beheer": {"type": "http", "scheme": "bearer", "description": "ADMIN_TOKEN"},
+            "sleutel": {"type": "http", "scheme": "bearer", "description": "Eén van API_KEYS"},
+        }},
+    }
+
+
+def _security(service: Any) -> list[dict[str, list[str]]]:
+    return [{"sleutel": []}] if service.config["API_KEYS"] else []
+
+
+_STATIC_SCHEMAS: dict[str, Any] = {
+    "Probleem": {
+        "type": "object",
+        "properties": {
+            "type": {"type": "string", "format": "uri-reference"},
+            "title": {"type": "string"}, "status": {"type": "integer"}, "detail": {"type": "string"},
+            "code": {"type": "string"},
+            "errors": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+        },
+        "required": ["type", "title", "status", "detail"],
+    },
+    "GevondenRegel": {
+        "type": "object",
+        "properties": {"table": {"type": "string"}, "regel_id": {"type": "string"}, "row": {"type": "integer"},
+                       "sheet": {"type": "string"}, "bron": {"type": "string"}, "outputs": {"type": "object"}},
+        "required": ["regel_id", "row", "bron", "outputs"],
+    },
+    "Beslissing": {
+        "type": "object",
+        "properties": {
+            "decision_id": {"type": ["string", "null"]}, "dry_run": {"type": "boolean"},
+            "table_id": {"type": "string"}, "table_version": {"type": "string"},
+            "peildatum": {"type": "string", "format": "date"}, "outputs": {"type": "object"},
+            "matched_rows": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"}},
+            "trace": {"type": "array", "items": {"type": "object"}}, "zaaknummer": {"type": ["string", "null"]},
+        },
+        "required": ["decision_id", "table_id", "table_version", "peildatum", "outputs", "matched_rows"],
+    },
+    "BatchResultaat": {
+        "type": "object",
+        "properties": {"index": {"type": "integer"}, "status": {"type": "integer"},
+                       "decision_id": {"type": ["string", "null"]}, "outputs": {"type": "object"},
+                       "regel_ids": {"type": "array", "items": {"type": "string"}},
+                       "code": {"type": "string"}, "errors": {"type": "object"}},
+        "required": ["index", "status"],
+    },
+    "Ontvangstbewijs": {
+        "type": "object",
+        "properties": {"decision_id": {"type": "string"}, "created_at": {"type": "string", "format": "date-time"},
+                       "table_id": {"type": "string"}, "table_version": {"type": "string"},
+                       "peildatum": {"type": "string", "format": "date"}, "facts": {"type": "object"},
+                       "outputs": {"type": "object"},
+                       "matched_rows": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"}},
+                       "engine": {"type": "string"}, "compiler": {"type": "string"},
+                       "zaaknummer": {"type": ["string", "null"]}},
+    },
+    "Herhaling": {
+        "type": "object",
+        "properties": {"decision_id": {"type": "string"}, "result": {"enum": ["identical", "different"]},
+                       "identical": {"type": "boolean"},
+                       "differences": {"type": "array", "items": {"type": "object", "properties": {
+                           "field": {"type": "string"}, "recorded": {}, "replayed": {}}}}},
+    },
+}
+
+_STATIC_PATHS: dict[str, Any] = {
+    "/health": {"get": {"summary": "Leeft de dienst?", "operationId": "health",
+                        "responses": {"200": _json({"type": "object"})}}},
+    "/ready": {"get": {"summary": "Tabellen geladen en database bereikbaar?", "operationId": "ready",
+                       "responses": {"200": _json({"type": "object"}), "503": _problem("Niet gereed")}}},
+    "/v1/tables": {"get": {"summary": "Alle tabellen met versies, perioden en velden", "operationId": "tabellen",
+                           "responses": {"200": _json({"type": "object"})}}},
+    "/v1/decisions/{decision_id}": {"get": {
+        "summary": "Het vastgelegde ontvangstbewijs van een beslissing", "operationId": "ontvangstbewijs",
+        "parameters": [{"name": "decision_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "responses": {"200": _json({"$ref": "#/components/schemas/Ontvangstbewijs"}),
+                      "404": _problem("Onbekende beslissing")}}},
+    "/v1/decisions/{decision_id}/replay": {"post": {
+        "summary": "Beslis opnieuw met de vastgelegde versie en feiten", "operationId": "herhaal",
+        "parameters": [{"name": "decision_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "responses": {"200": _json({"$ref": "#/components/schemas/Herhaling"}),
+                      "404": _problem("Onbekende beslissing")}}},
+}

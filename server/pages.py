@@ -1,0 +1,56 @@
+"""Health, readiness, the OpenAPI document, the offline API page and problem-type pages."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, jsonify, send_from_directory
+from sqlalchemy.exc import SQLAlchemyError
+
+from server.http import service
+from server.openapi import build_openapi
+from server.problems import PROBLEM_TYPES, Problem
+
+__all__ = ["pages"]
+
+pages = Blueprint("pages", __name__)
+
+
+@pages.get("/health")
+def health():
+    """Liveness: the process answers. Nothing else is checked."""
+    return jsonify({"status": "ok"})
+
+
+@pages.get("/ready")
+def ready():
+    """Readiness: tables are loaded and the database answers."""
+    svc = service()
+    try:
+        svc.store.ping()
+    except SQLAlchemyError:
+        raise Problem("niet_gereed", "De database is niet bereikbaar.") from None
+    tables = svc.catalog.ids()
+    if not tables:
+        raise Problem("niet_gereed", "Er zijn geen tabellen geladen.")
+    return jsonify({"status": "gereed", "tables": len(tables), "generation": svc.publisher.generation})
+
+
+@pages.get("/openapi.json")
+def openapi():
+    return jsonify(build_openapi(service()))
+
+
+@pages.get("/docs")
+def docs():
+    return send_from_directory(current_app.static_folder, "docs.html", mimetype="text/html")
+
+
+@pages.get("/problemen/<code>")
+def problem_type(code: str):
+    if code not in PROBLEM_TYPES:
+        raise Problem("niet_gevonden", f"Er is geen probleemsoort '{code}'.")
+    status, title, explanation = PROBLEM_TYPES[code]
+    return Response(
+        f"<!doctype html><meta charset=utf-8><title>{title}</title>"
+        f"<h1>{title} ({status})</h1><p>{explanation}</p><p><code>{code}</code></p>",
+        mimetype="text/html",
+    )

@@ -1,0 +1,89 @@
+"""Errors as RFC 9457 ``application/problem+json``: one table of problem types, one renderer.
+
+Every problem has ``type`` (``/problemen/<code>``, served as a short Dutch explanation),
+``title``, ``status``, ``detail`` and ``code``; a 400 about facts adds ``errors`` keyed by field.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from flask import Response
+
+__all__ = ["PROBLEM_TYPES", "Problem", "problem_response", "PROBLEM_MIMETYPE"]
+
+PROBLEM_MIMETYPE = "application/problem+json"
+
+#: code -> (HTTP status, title, explanation for /problemen/<code>)
+PROBLEM_TYPES: dict[str, tuple[int, str, str]] = {
+    "ongeldige_feiten": (400, "De feiten zijn ongeldig",
+                         "Eén of meer feiten ontbreken, zijn onbekend, hebben het verkeerde type of liggen "
+                         "buiten de toegestane waarden. 'errors' noemt per veld alle problemen tegelijk."),
+    "ongeldig_verzoek": (400, "Het verzoek is ongeldig",
+                         "De body is geen geldige JSON of CSV, of de velden naast 'facts' kloppen niet."),
+    "niet_geautoriseerd": (401, "Niet geautoriseerd",
+                           "Een geldige 'Authorization: Bearer <sleutel>' ontbreekt."),
+    "beheer_uitgeschakeld": (403, "Beheer is uitgeschakeld",
+                             "Er is geen ADMIN_TOKEN ingesteld, dus beheerfuncties staan uit."),
+    "onbekende_tabel": (404, "Onbekende tabel", "Er is geen beslistabel met dit id."),
+    "onbekende_versie": (404, "Onbekende versie", "Deze tabel heeft geen versie met deze hash."),
+    "onbekende_beslissing": (404, "Onbekende beslissing", "Er is geen beslissing met dit id in het logboek."),
+    "niet_gevonden": (404, "Niet gevonden", "Dit adres bestaat niet."),
+    "methode_niet_toegestaan": (405, "Methode niet toegestaan", "Dit adres kent deze HTTP-methode niet."),
+    "verzoek_te_groot": (413, "Verzoek te groot", "De body is groter dan deze dienst aanneemt."),
+    "verkeerd_inhoudstype": (415, "Verkeerd inhoudstype", "De Content-Type van de body wordt hier niet aangenomen."),
+    "geen_regels_van_kracht": (422, "Geen regels van kracht",
+                               "Geen versie van de tabel heeft regels die gelden op de peildatum."),
+    "rekenfout": (422, "Rekenfout", "Een formule kon met deze feiten niet worden uitgerekend."),
+    "ongeldig_werkboek": (422, "Ongeldig werkboek",
+                          "Het werkboek heeft fouten; 'diagnostics' noemt ze per cel. Er is niets veranderd."),
+    "voorbeelden_mislukt": (422, "Voorbeelden mislukt",
+                            "De voorbeelden van deze versie geven niet de verwachte uitkomst; de versie "
+                            "is niet geactiveerd."),
+    "beslissingsregel_geschonden": (500, "Beslissingsregel geschonden",
+                                    "De tabel zelf is tegenstrijdig voor deze feiten (bijvoorbeeld twee "
+                                    "regels bij UNIQUE). Dit is een fout in de tabel, niet in het verzoek."),
+    "interne_fout": (500, "Interne fout", "Er ging iets mis in de dienst."),
+    "logboek_niet_beschikbaar": (503, "Logboek niet beschikbaar",
+                                 "De beslissing kon niet worden vastgelegd en is daarom niet gegeven."),
+    "niet_gereed": (503, "Niet gereed", "De dienst heeft geen tabellen geladen of de database is onbereikbaar."),
+}
+
+
+class Problem(Exception):
+    """Raise to answer with a problem document (``extra`` members are added as they are)."""
+
+    def __init__(
+        self,
+        code: str,
+        detail: str,
+        *,
+        status: int | None = None,
+        title: str | None = None,
+        headers: dict[str, str] | None = None,
+        **extra: Any,
+    ) -> None:
+        super().__init__(detail)
+        known = PROBLEM_TYPES.get(code)
+        self.code = code
+        self.status = status or (known[0] if known else 500)
+        self.title = title or (known[1] if known else "Fout")
+        self.detail = detail
+        self.headers = headers or {}
+        self.extra = extra
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": f"/problemen/{self.code}",
+            "title": self.title,
+            "status": self.status,
+            "detail": self.detail,
+            "code": self.code,
+            **self.extra,
+        }
+
+
+def problem_response(problem: Problem) -> Response:
+    body = json.dumps(problem.to_dict(), ensure_ascii=False)
+    return Response(body, status=problem.status, mimetype=PROBLEM_MIMETYPE, headers=problem.headers)

@@ -1,0 +1,227 @@
+"""Publishing table versions to every worker: staged in the database, activated atomically.
+
+The database is the one place that says which version of a table is live (its latest
+activation). Each worker keeps its own catalog and compares the publication generation (the
+newest activation id) before every request; when it moved, the worker loads the newly active
+versions from the stored workbook bytes and swaps them in. A request resolves its version once,
+so a request in flight finishes on the version it started with.
+
+No Flask here: the admin routes and the directory watcher both call :class:`Publisher`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from policy.catalog import Catalog, LoadedTable, load_table, table_id_for
+from policy.errors import TableNotFoundError, VersionNotFoundError
+from policy.evaluation import Matcher
+from policy.evaluation.examples import ExampleResult, run_examples
+from policy.model import Diagnostic
+from policy.reference import ReferenceMatcher
+from policy.store import Activation, Store
+
+__all__ = ["Publisher", "Staged", "Activated", "DirectoryWatcher"]
+
+log = logging.getLogger("regelwerk.publicatie")
+
+
+@dataclass(frozen=True)
+class Staged:
+    """The outcome of checking a workbook: ``loaded`` is None when it has errors."""
+
+    table_id: str
+    loaded: LoadedTable | None
+    diagnostics: list[Diagnostic]
+    created: bool = False
+
+    @property
+    def version(self) -> str | None:
+        return self.loaded.version if self.loaded is not None else None
+
+
+@dataclass(frozen=True)
+class Activated:
+    """The outcome of an activation: ``activation`` is None when examples failed."""
+
+    table_id: str
+    version: str
+    activation: Activation | None
+    failures: list[ExampleResult] = field(default_factory=list)
+    already_active: bool = False
+
+
+class Publisher:
+    """One worker's view of the published tables (see the module docstring)."""
+
+    def __init__(self, store: Store, catalog: Catalog, tables_dir: str | Path | None = None) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.tables_dir = Path(tables_dir) if tables_dir is not None else None
+        self.generation = -1
+        self._sync_lock = threading.Lock()
+        self._scan_lock = threading.Lock()
+        self._seen: dict[Path, tuple[int, int]] = {}
+
+    # -- following the database ----------------------------------------------------------------
+
+    def sync(self) -> None:
+        """Load and swap in whatever was activated since the last look (cheap when nothing was)."""
+        generation = self.store.generation()
+        if generation == self.generation:
+            return
+        with self._sync_lock:
+            if generation == self.generation:
+                return
+            for table_id, version in self.store.active_versions().items():
+                self._ensure_loaded(table_id, version)
+                try:
+                    current = self.catalog.get(table_id).version
+                except TableNotFoundError:
+                    current = None
+                if current != version:
+                    self.catalog.activate(table_id, version)
+            self.generation = generation
+
+    def resolve(self, table_id: str, version: str | None = None) -> LoadedTable:
+        """The active version of ``table_id``, or the stored ``version`` (loaded on demand)."""
+        if version is None:
+            return self.catalog.get(table_id)
+        return self._ensure_loaded(table_id, version)
+
+    def _ensure_loaded(self, table_id: str, version: str) -> LoadedTable:
+        try:
+            return self.catalog.get(table_id, version)
+        except (TableNotFoundError, VersionNotFoundError):
+            pass
+        staged = self.store.get_version(table_id, version)
+        content = self.store.version_content(table_id, version) if staged is not None else None
+        if staged is None or content is None:
+            if not self.store.list_versions(table_id):
+                raise TableNotFoundError(f"Er is geen tabel '{table_id}'.")
+            raise VersionNotFoundError(f"Tabel '{table_id}' heeft geen versie '{version}'.")
+        loaded, diagnostics = self.catalog.load_version(table_id, content, workbook_name=staged.filename)
+        if loaded is None or loaded.version != version:
+            raise RuntimeError(
+                f"stored version {version} of {table_id} no longer loads: "
+                + "; ".join(str(d) for d in diagnostics)
+            )
+        return loaded
+
+    # -- publishing ------------------------------------------------------------------------------
+
+    def stage(self, table_id: str, content: bytes, *, filename: str, source: str) -> Staged:
+        """Check a workbook and keep it for activation; a workbook with errors changes nothing."""
+        loaded, diagnostics = load_table(content, table_id=table_id, workbook_name=filename)
+        if loaded is None:
+            return Staged(table_id, None, diagnostics)
+        with self.store.transaction(serialised=True) as tx:
+            _, created = self.store.stage_version(
+                tx, table_id=table_id, version=loaded.version, content=content,
+                compiled=loaded.compiled.data, source=source, filename=filename,
+                diagnostics=[d.to_dict() for d in diagnostics],
+            )
+        return Staged(table_id, loaded, diagnostics, created)
+
+    def activate(self, table_id: str, version: str, *, source: str) -> Activated:
+        """Make a stored version live for every worker, only if its examples pass.
+
+        The examples run on this worker's own matcher (the production engine).
+        """
+        loaded = self.resolve(table_id, version)
+        failures = [r for r in run_examples(loaded.compiled, self.catalog.matcher) if not r.passed]
+        if failures:
+            return Activated(table_id, version, None, failures)
+        with self.store.transaction(serialised=True) as tx:
+            if self.store.active_versions(tx).get(table_id) == version:
+                return Activated(table_id, version, None, already_active=True)
+            activation = self.store.activate(tx, table_id, version, source=source)
+        log.info("%s: versie %s geactiveerd (%s)", table_id, version, source)
+        self.sync()
+        return Activated(table_id, version, activation)
+
+    # -- the tables directory -------------------------------------------------------------------
+
+    def scan_directory(self) -> dict[str, list[Diagnostic]]:
+        """Publish new or changed workbooks in ``tables_dir``: checked, then swapped, or rejected.
+
+        A workbook whose exact bytes the service already knows is left alone (so a rollback
+        is not undone by a restart). Runs without this worker's engine, so it is safe in a
+        background thread; the examples run on the reference matcher. Returns the
+        diagnostics of every workbook that was read, by table id.
+        """
+        root = self.tables_dir
+        if root is None or not root.is_dir():
+            return {}
+        report: dict[str, list[Diagnostic]] = {}
+        with self._scan_lock:
+            for path in sorted(root.rglob("*.xlsx")):
+                if path.name.startswith("~$"):  # Excel's lock files
+                    continue
+                try:
+                    stat = path.stat()
+                    stamp = (stat.st_mtime_ns, stat.st_size)
+                    if self._seen.get(path) == stamp:
+                        continue
+                    content = path.read_bytes()
+                except OSError as exc:  # removed or half-written: look again next time
+                    log.warning("%s kon niet worden gelezen: %s", path, exc)
+                    continue
+                self._seen[path] = stamp
+                table_id = table_id_for(path, root)
+                if self.store.get_version(table_id, hashlib.sha256(content).hexdigest()) is not None:
+                    continue
+                report[table_id] = self._publish_file(table_id, content, path.relative_to(root).as_posix())
+        return report
+
+    def _publish_file(self, table_id: str, content: bytes, name: str) -> list[Diagnostic]:
+        loaded, diagnostics = load_table(content, table_id=table_id, workbook_name=name)
+        if loaded is None:
+            log.warning("%s afgewezen; de vorige versie blijft actief:\n%s", name,
+                        "\n".join(str(d) for d in diagnostics))
+            return diagnostics
+        failures = [r for r in run_examples(loaded.compiled, ReferenceMatcher()) if not r.passed]
+        if failures:
+            log.warning("%s afgewezen: voorbeelden mislukt; de vorige versie blijft actief:\n%s", name,
+                        "\n".join(r.describe() for r in failures))
+            return diagnostics
+        with self.store.transaction(serialised=True) as tx:
+            _, created = self.store.stage_version(
+                tx, table_id=table_id, version=loaded.version, content=content,
+                compiled=loaded.compiled.data, source="map", filename=name,
+                diagnostics=[d.to_dict() for d in diagnostics],
+            )
+            if created:  # another worker may have published the same bytes a moment ago
+                self.store.activate(tx, table_id, loaded.version, source="map")
+        if created:
+            log.info("%s: versie %s uit %s geactiveerd", table_id, loaded.version, name)
+        return diagnostics
+
+
+class DirectoryWatcher:
+    """Looks at the tables directory every ``interval`` seconds in a daemon thread."""
+
+    def __init__(self, publisher: Publisher, interval: float) -> None:
+        self.publisher = publisher
+        self.interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="regelwerk-map", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            try:
+                self.publisher.scan_directory()
+            except Exception:  # keep watching; the next look may succeed
+                log.exception("de tabellenmap kon niet worden bekeken")

@@ -1,0 +1,225 @@
+"""Request schemas (marshmallow 4), generated from a table's input declarations.
+
+The declarations in the compiled form are the single source: they give the marshmallow fields
+that check a request, and the JSON Schema that ``/openapi.json`` publishes. Value rules (a
+string is never a number, date or boolean; allowed values; bounds; landcodes) are the core's
+``policy.evaluation.validate_facts``, so the HTTP layer and the core cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from marshmallow import RAISE, Schema, ValidationError, fields
+
+from policy.compiler import CompiledTable
+from policy.errors import FactsInvalidError
+from policy.evaluation import validate_facts
+
+__all__ = [
+    "Declared",
+    "RequestInvalid",
+    "facts_schema",
+    "load_decision_request",
+    "load_batch_case",
+    "load_peildatum",
+    "json_schema",
+    "output_json_schema",
+    "public_inputs",
+]
+
+_REQUIRED = "is verplicht maar ontbreekt."
+
+
+class RequestInvalid(Exception):
+    """Every problem of a request at once: ``errors`` keyed by field (facts by their name)."""
+
+    def __init__(self, errors: dict[str, list[str]]) -> None:
+        super().__init__("; ".join(f"{k}: {' '.join(v)}" for k, v in errors.items()))
+        self.errors = errors
+
+
+def public_inputs(compiled: CompiledTable) -> list[dict[str, Any]]:
+    """The inputs a caller supplies (``context`` inputs are the service's to fill in)."""
+    return [spec for spec in compiled.data["inputs"] if not spec["context"]]
+
+
+def is_required(spec: Mapping[str, Any]) -> bool:
+    return bool(spec["required"]) and not spec["context"] and spec.get("default") is None
+
+
+class Declared(fields.Field):
+    """A field checked by the core's rules for its declared ``type`` (see module docstring)."""
+
+    default_error_messages = {"required": _REQUIRED, "null": "is verplicht en mag niet null zijn."}
+
+    def __init__(self, spec: Mapping[str, Any], **kwargs: Any) -> None:
+        self.spec = dict(spec, required=False, context=False)
+        required = is_required(spec)
+        super().__init__(required=required, allow_none=not required, **kwargs)
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        name = self.spec["name"]
+        try:
+            return validate_facts([self.spec], {name: value})[name]
+        except FactsInvalidError as exc:
+            raise ValidationError(exc.errors[name]) from None
+
+    def json_schema(self) -> dict[str, Any]:
+        return json_schema(self.spec, nullable=self.allow_none)
+
+
+class _Strict(Schema):
+    class Meta:
+        unknown = RAISE
+
+    error_messages = {"type": "moet een JSON-object zijn.", "unknown": "is geen veld van dit verzoek."}
+
+
+def _envelope_field(name: str, kind: str, description: str, **kwargs: Any) -> Declared:
+    spec = {"name": name, "type": kind, "allowed": None, "minimum": None, "maximum": None,
+            "required": False, "context": False, "default": None, "description": description}
+    return Declared(spec, **kwargs)
+
+
+class _FactsField(fields.Dict):
+    default_error_messages = {"required": _REQUIRED, "invalid": "moet een JSON-object zijn (veld: waarde)."}
+
+
+_ENVELOPE = {
+    "peildatum": _envelope_field("peildatum", "datum", "De datum waarop de regels gelden; "
+                                 "standaard het peildatumfeit van de tabel."),
+    "zaaknummer": _envelope_field("zaaknummer", "tekst", "Het zaaknummer van de aanvrager; wordt gelogd."),
+}
+DecisionRequest = _Strict.from_dict({
+    "facts": _FactsField(required=True),
+    **_ENVELOPE,
+    "explain": _envelope_field("explain", "ja/nee", "Geef ook het spoor van elke regel (trace)."),
+    "dry_run": _envelope_field("dry_run", "ja/nee", "Beslis zonder vast te leggen."),
+}, name="BeslisVerzoek")
+BatchCase = _Strict.from_dict({"facts": _FactsField(required=True), **_ENVELOPE}, name="BatchGeval")
+
+
+_SCHEMAS: dict[tuple[str, str], Schema] = {}
+
+
+def facts_schema(compiled: CompiledTable) -> Schema:
+    """The marshmallow schema of the facts of ``compiled`` (built once per version)."""
+    key = (compiled.table_id, compiled.version)
+    schema = _SCHEMAS.get(key)
+    if schema is None:
+        declared = {spec["name"]: Declared(spec) for spec in public_inputs(compiled)}
+        schema = _SCHEMAS[key] = _Strict.from_dict(declared, name=f"Feiten[{compiled.table_id}]")()
+    return schema
+
+
+def _load_envelope(schema: Schema, compiled: CompiledTable, body: Any) -> dict[str, Any]:
+    if not isinstance(body, dict):
+        raise RequestInvalid({"_verzoek": ["De body moet een JSON-object zijn met ten minste 'facts'."]})
+    errors: dict[str, list[str]] = {}
+    try:
+        envelope = schema.load(body)
+    except ValidationError as exc:
+        errors.update({k: v for k, v in exc.messages.items() if isinstance(v, list)})
+        envelope = dict(exc.valid_data or {})
+    if isinstance(body.get("facts"), dict):
+        try:
+            envelope["facts"] = facts_schema(compiled).load(body["facts"])
+        except ValidationError as exc:
+            errors.update(_explain_fact_errors(compiled, body["facts"], exc.messages))
+    if errors:
+        raise RequestInvalid(errors)
+    return envelope
+
+
+def load_decision_request(compiled: CompiledTable, body: Any) -> dict[str, Any]:
+    """Check a decision request; returns ``facts`` (normalised) and the envelope members.
+
+    Raises RequestInvalid with every problem, facts keyed by their own name.
+    """
+    envelope = _load_envelope(DecisionRequest(), compiled, body)
+    envelope.setdefault("explain", None)
+    envelope.setdefault("dry_run", None)
+    return envelope
+
+
+def load_batch_case(compiled: CompiledTable, body: Any) -> dict[str, Any]:
+    return _load_envelope(BatchCase(), compiled, body)
+
+
+def load_peildatum(value: Any) -> date:
+    """A peildatum given outside a JSON body (a query parameter); RequestInvalid if it is none."""
+    try:
+        return _ENVELOPE["peildatum"].deserialize(value)
+    except ValidationError as exc:
+        raise RequestInvalid({"peildatum": list(exc.messages)}) from None
+
+
+def _explain_fact_errors(
+    compiled: CompiledTable, facts: Mapping[str, Any], messages: Mapping[str, Any]
+) -> dict[str, list[str]]:
+    """Unknown facts get the core's wording (a suggestion, or "filled in by the service")."""
+    out: dict[str, list[str]] = {}
+    unknown = {name: facts[name] for name in messages if name in facts}
+    unknown = {n: v for n, v in unknown.items() if n not in {s["name"] for s in public_inputs(compiled)}}
+    core: dict[str, list[str]] = {}
+    if unknown:
+        try:
+            validate_facts(compiled.data["inputs"], unknown, allow_context=False)
+        except FactsInvalidError as exc:
+            core = exc.errors
+    for name, problems in messages.items():
+        out[name] = core.get(name, problems) if name in unknown else list(problems)
+    return out
+
+
+# -- JSON Schema (OpenAPI 3.1) -------------------------------------------------------------
+
+_JSON_TYPES = {
+    "tekst": "string", "keuzelijst": "string", "landcode": "string", "datum": "string",
+    "geheel getal": "integer", "getal": "number", "ja/nee": "boolean", "lijst": "array",
+}
+
+
+def _natural(spec: Mapping[str, Any], value: Any) -> Any:
+    if spec["type"] == "datum" and isinstance(value, int) and not isinstance(value, bool):
+        return date.fromordinal(value).isoformat()
+    return value
+
+
+def json_schema(spec: Mapping[str, Any], *, nullable: bool = False) -> dict[str, Any]:
+    """The JSON Schema of one declared input or output."""
+    kind = spec["type"]
+    out: dict[str, Any] = {"type": _JSON_TYPES.get(kind, "string")}
+    allowed = spec.get("allowed")
+    if kind == "lijst":
+        out["items"] = {"type": "string", **({"enum": list(allowed)} if allowed else {})}
+    elif allowed:
+        out["enum"] = list(allowed)
+    if kind == "datum":
+        out["format"] = "date"
+    if kind == "landcode":
+        out["pattern"] = "^[A-Z]{2}$"
+        out["description"] = "ISO 3166-1 alpha-2 landcode."
+    lo, hi = spec.get("minimum"), spec.get("maximum")
+    if kind in ("geheel getal", "getal"):
+        if lo is not None:
+            out["minimum"] = lo
+        if hi is not None:
+            out["maximum"] = hi
+    elif kind == "datum" and (lo is not None or hi is not None):
+        out["x-minimum"] = _natural(spec, lo)
+        out["x-maximum"] = _natural(spec, hi)
+    if spec.get("description"):
+        out["description"] = (out.get("description", "") + " " + spec["description"]).strip()
+    if spec.get("default") is not None:
+        out["default"] = _natural(spec, spec["default"])
+    if nullable:
+        out["type"] = [out["type"], "null"]
+    return out
+
+
+def output_json_schema(spec: Mapping[str, Any]) -> dict[str, Any]:
+    return json_schema({**spec, "minimum": None, "maximum": None}, nullable=True)

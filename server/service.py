@@ -1,0 +1,220 @@
+"""What the service does, without HTTP: decide and log, replay, describe tables.
+
+The Flask views in ``server.api`` and ``server.admin`` only translate requests and answers.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from policy.catalog import Catalog, LoadedTable
+from policy.compiler import CompiledTable
+from policy.errors import PolicyError
+from policy.evaluation import Decision, to_json_value
+from policy.store import Receipt, StagedVersion, Store, software_labels
+from server.problems import Problem
+from server.publishing import DirectoryWatcher, Publisher
+from server.schemas import is_required, json_schema, output_json_schema, public_inputs
+
+__all__ = ["Service", "context_facts", "periods"]
+
+log = logging.getLogger("regelwerk.dienst")
+_NUMERIC = ("geheel getal", "getal")
+
+
+def context_facts(compiled: CompiledTable) -> dict[str, Any]:
+    """Values of the inputs the service fills in itself (``herkomst: context``).
+
+    For now each takes its declared default (0 for a number without one); the quota ledger
+    will supply ``verleend_dit_jaar`` here, inside the transaction that logs the decision.
+    """
+    out = {}
+    for spec in compiled.data["inputs"]:
+        if spec["context"]:
+            default = spec.get("default")
+            out[spec["name"]] = default if default is not None else (0 if spec["type"] in _NUMERIC else None)
+    return out
+
+
+def periods(data: Mapping[str, Any]) -> list[dict[str, str | None]]:
+    """The distinct validity periods of the rules that decide (``geldig_van``/``geldig_tot``)."""
+    intermediate = {o["name"] for o in data["outputs"] if o["intermediate"]}
+    spans = set()
+    for sub in data["tables"]:
+        if all(o in intermediate for o in sub["outputs"]):
+            continue
+        spans.update((r["from"], r["to"]) for r in sub["rules"])
+    return [{"geldig_van": _iso(a), "geldig_tot": _iso(b)}
+            for a, b in sorted(spans, key=lambda s: (s[0] or 0, s[1] or 10**7))]
+
+
+@dataclass
+class Service:
+    config: dict[str, Any]
+    store: Store
+    catalog: Catalog
+    publisher: Publisher
+    watcher: DirectoryWatcher | None = None
+
+    def close(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+        self.store.dispose()
+
+    # -- deciding ----------------------------------------------------------------------------
+
+    def decide(self, loaded: LoadedTable, request: Mapping[str, Any]) -> Decision:
+        """Decide a checked request on exactly the version ``loaded`` (never a newer one)."""
+        facts = {**request["facts"], **context_facts(loaded.compiled)}
+        return self.catalog.decide(
+            loaded.table_id, facts, peildatum=request.get("peildatum"),
+            explain=bool(request.get("explain")), version=loaded.version, allow_context=True,
+        )
+
+    def log(self, decisions: Iterable[tuple[Decision, str | None]]) -> list[Receipt]:
+        """Log decisions in one transaction; a decision that is not logged is not given."""
+        try:
+            with self.store.transaction() as tx:
+                return [
+                    self.store.record_decision(tx, d, zaaknummer=z, **self._labels(d)) for d, z in decisions
+                ]
+        except SQLAlchemyError as exc:
+            log.exception("beslissing niet vastgelegd")
+            raise Problem("logboek_niet_beschikbaar",
+                          "De beslissing kon niet in het logboek worden vastgelegd en is daarom niet gegeven.") from exc
+
+    def _labels(self, decision: Decision) -> dict[str, str]:
+        fmt = self.catalog.get(decision.table_id, decision.table_version).compiled.data["format"]
+        engine, compiler = software_labels(decision.engine, fmt)
+        return {"engine": engine, "compiler": compiler}
+
+    def answer(self, decision: Decision, receipt: Receipt | None, zaaknummer: str | None) -> dict[str, Any]:
+        body = {"decision_id": receipt.decision_id if receipt else None, "dry_run": receipt is None}
+        body.update(decision.to_dict())
+        body["zaaknummer"] = zaaknummer
+        return body
+
+    # -- receipts ------------------------------------------------------------------------------
+
+    def receipt(self, decision_id: str) -> Receipt:
+        try:
+            receipt = self.store.get_decision(decision_id)
+        except SQLAlchemyError as exc:
+            raise Problem("logboek_niet_beschikbaar", "Het logboek is niet bereikbaar.") from exc
+        if receipt is None:
+            raise Problem("onbekende_beslissing", f"Er is geen beslissing '{decision_id}' in het logboek.")
+        return receipt
+
+    def replay(self, decision_id: str) -> dict[str, Any]:
+        """Decide a logged decision again with its recorded version, facts and peildatum."""
+        receipt = self.receipt(decision_id)
+        loaded = self.publisher.resolve(receipt.table_id, receipt.table_version)
+        recorded = {"outputs": receipt.outputs, "matched_rows": receipt.matched_rows}
+        try:
+            decision = self.catalog.decide(
+                receipt.table_id, receipt.facts, peildatum=receipt.peildatum,
+                version=loaded.version, allow_context=True,
+            )
+            replayed: dict[str, Any] = {
+                "outputs": to_json_value(decision.outputs),
+                "matched_rows": [m.to_dict() for m in decision.matched_rows],
+            }
+            engine = self._labels(decision)["engine"]
+        except PolicyError as exc:
+            replayed = {"fout": {"code": exc.code, "detail": exc.message}}
+            engine = None
+        differences = _differences(recorded, replayed)
+        return {
+            "decision_id": receipt.decision_id,
+            "table_id": receipt.table_id,
+            "table_version": receipt.table_version,
+            "peildatum": receipt.peildatum.isoformat(),
+            "result": "identical" if not differences else "different",
+            "identical": not differences,
+            "differences": differences,
+            "engine": {"recorded": receipt.engine, "replay": engine},
+        }
+
+    # -- describing tables -------------------------------------------------------------------
+
+    def describe(self, loaded: LoadedTable, *, rows: bool = False) -> dict[str, Any]:
+        data = loaded.compiled.data
+        out: dict[str, Any] = {
+            "id": loaded.table_id,
+            "title": data["title"],
+            "description": data.get("description", ""),
+            "version": loaded.version,
+            "peildatum_field": data["peildatum_field"],
+            "inputs": [_field(spec) for spec in public_inputs(loaded.compiled)],
+            "outputs": [{"name": o["name"], "type": o["type"], "allowed": o["allowed"],
+                         "schema": output_json_schema(o)}
+                        for o in data["outputs"] if not o["intermediate"]],
+            "periods": periods(data),
+        }
+        if rows:
+            out["tables"] = [
+                {"name": sub["name"], "hit_policy": sub["hit_policy"], "aggregation": sub.get("aggregation"),
+                 "rows": [_row(rule) for rule in sub["rules"]]}
+                for sub in data["tables"]
+            ]
+        return out
+
+    def versions(self, table_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Every stored version per table, with its periods, staging and activation history."""
+        active = self.store.active_versions()
+        activations: dict[tuple[str, str], list[str]] = {}
+        for a in self.store.activations(table_id):
+            activations.setdefault((a.table_id, a.version), []).append(a.activated_at.isoformat())
+        out: dict[str, list[dict[str, Any]]] = {}
+        for v in self.store.list_versions(table_id):
+            out.setdefault(v.table_id, []).append(_version(v, active.get(v.table_id) == v.version,
+                                                           activations.get((v.table_id, v.version), [])))
+        return out
+
+
+def _field(spec: Mapping[str, Any]) -> dict[str, Any]:
+    natural = json_schema(spec)
+    return {
+        "name": spec["name"],
+        "type": spec["type"],
+        "required": is_required(spec),
+        "allowed": spec.get("allowed"),
+        "minimum": natural.get("minimum", natural.get("x-minimum")),
+        "maximum": natural.get("maximum", natural.get("x-maximum")),
+        "default": natural.get("default"),
+        "description": spec.get("description", ""),
+        "schema": json_schema(spec, nullable=not is_required(spec)),
+    }
+
+
+def _iso(ordinal: int | None) -> str | None:
+    return date.fromordinal(ordinal).isoformat() if ordinal is not None else None
+
+
+def _row(rule: Mapping[str, Any]) -> dict[str, Any]:
+    return {"regel_id": rule["regel_id"], "sheet": rule["sheet"], "row": rule["row"], "bron": rule["bron"],
+            "geldig_van": _iso(rule["from"]), "geldig_tot": _iso(rule["to"])}
+
+
+def _version(v: StagedVersion, active: bool, activated: list[str]) -> dict[str, Any]:
+    return {"version": v.version, "active": active, "staged_at": v.staged_at.isoformat(), "source": v.source,
+            "filename": v.filename, "activated_at": activated, "periods": periods(v.compiled)}
+
+
+def _differences(recorded: Mapping[str, Any], replayed: Mapping[str, Any]) -> list[dict[str, Any]]:
+    diffs = []
+    for key in sorted(set(recorded) | set(replayed)):
+        a, b = recorded.get(key), replayed.get(key)
+        if key == "outputs" and isinstance(a, dict) and isinstance(b, dict):
+            for name in sorted(set(a) | set(b)):
+                if a.get(name) != b.get(name):
+                    diffs.append({"field": f"outputs.{name}", "recorded": a.get(name), "replayed": b.get(name)})
+        elif a != b:
+            diffs.append({"field": key, "recorded": a, "replayed": b})
+    return diffs
