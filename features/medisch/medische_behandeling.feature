@@ -1,0 +1,323 @@
+# language: nl
+Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
+  Drie cumulatieve voorwaarden (artikel 3.46 Vb; Vc B8/2.1 in de tekst van WBV 2010/20, 002:L324-445):
+  a. Nederland is het meest aangewezen land: een van de situaties 1 tot en met 7 (limitatief);
+  b. een noodzakelijke medische behandeling (advies BMA); c. deugdelijke financiering.
+  Daarnaast artikel 16 Vw (mvv, middelen). Na ten minste een jaar beletselen tegen uitzetting (artikel 64 Vw)
+  direct voor de aanvraag geen afwijzing op mvv, middelen of financiering (artikel 3.46, derde lid, Vb; ook voor
+  houders van de vergunning uit het overgangsrecht B8/13). Situatie 3 met een behandeling van een jaar of korter:
+  uitstel van vertrek. Bijzondere omstandigheden (artikel 4:84 Awb): beoordeling door een medewerker.
+  Aanvragen ontvangen vóór 1 juli 2010: oud recht (B8/13). Vanaf 1 juli 2016 krijgt de vergunning de kenmerken
+  van B8/9.3 (WBV 2016/7, 001:L664-674). Jaren zijn voltooide jaren op de aanvraagdatum.
+
+  Achtergrond:
+    Gegeven de tabel "medisch/medische_behandeling"
+    En de aanvraag:
+      | veld                         | waarde     |
+      | aanvraagdatum                | 2024-05-01 |
+      | bma_behandeling_noodzakelijk | ja         |
+      | ziektekostenverzekering      | toereikend |
+
+  Abstract Scenario: Aanvragen ontvangen vóór 1 juli 2010 worden getoetst aan het oude recht (B8/13)
+    Gegeven de aanvraag:
+      | veld                                      | waarde          |
+      | aanvraagdatum                             | <aanvraagdatum> |
+      | medische_verklaring_bijzonder_specialisme | ja              |
+      | bma_bijzonder_specialisme                 | ja              |
+    En de peildatum "<peildatum>"
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En is "situatie" gelijk aan "<situatie>"
+    En bevat "gronden" precies "leeg"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | aanvraagdatum | peildatum  | besluit    | situatie | regels        |
+      | 2009-01-15    | 2009-01-15 | oud_recht  | leeg     | MB-S00, MB-01 |
+      | 2010-06-30    | 2010-06-30 | oud_recht  | leeg     | MB-S00, MB-01 |
+      | 2010-06-30    | 2012-03-01 | oud_recht  | leeg     | MB-S00, MB-01 |
+      | 2010-07-01    | 2010-07-01 | inwilligen | 1        | MB-S01, MB-06 |
+      | 2010-07-02    | 2010-07-02 | inwilligen | 1        | MB-S01, MB-06 |
+
+  Abstract Scenario: Situatie 1: bijzonder specialisme, aangetoond met een medische verklaring en bevestigd door het BMA
+    Gegeven de aanvraag:
+      | veld                                      | waarde       |
+      | medische_verklaring_bijzonder_specialisme | <verklaring> |
+      | bma_bijzonder_specialisme                 | <bma>        |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En is "situatie" gelijk aan "<situatie>"
+    En bevat "gronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | verklaring | bma  | besluit    | situatie | gronden               | regels                |
+      | ja         | ja   | inwilligen | 1        | leeg                  | MB-S01, MB-07         |
+      | nee        | ja   | afwijzen   | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
+      | ja         | nee  | afwijzen   | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
+      | leeg       | leeg | afwijzen   | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
+
+  Abstract Scenario: Situatie 2: vijf jaar in Nederland en de behandeling loopt al een jaar (voltooide jaren)
+    Gegeven de aanvraag:
+      | veld                                        | waarde          |
+      | aanvraagdatum                               | <aanvraagdatum> |
+      | in_nederland_sinds                          | <in_nl_sinds>   |
+      | behandeling_gestart_op                      | <gestart>       |
+      | behandeling_elders_niet_mogelijk            | <elders_niet>   |
+      | stopzetting_leidt_tot_medische_noodsituatie | <noodsituatie>  |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En is "situatie" gelijk aan "<situatie>"
+    En bevat "gronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden: de vijfde verjaardag van de komst naar Nederland
+      | aanvraagdatum | in_nl_sinds | gestart    | elders_niet | noodsituatie | besluit    | situatie | gronden               | regels                |
+      | 2024-04-30    | 2019-05-01  | 2020-01-01 | ja          | ja           | afwijzen   | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
+      | 2024-05-01    | 2019-05-01  | 2020-01-01 | ja          | ja           | inwilligen | 2        | leeg                  | MB-S02, MB-07         |
+      | 2024-05-02    | 2019-05-01  | 2020-01-01 | ja          | ja           | inwilligen | 2        | leeg                  | MB-S02, MB-07         |
+
+    Voorbeelden: de behandeling loopt ten minste een jaar
+      | aanvraagdatum | in_nl_sinds | gestart    | elders_niet | noodsituatie | besluit    | situatie | gronden               | regels                |
+      | 2024-05-01    | 2015-01-01  | 2023-05-02 | ja          | ja           | afwijzen   | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
+      | 2024-05-01    | 2015-01-01  | 2023-05-01 | ja          | ja           | inwilligen | 2        | leeg                  | MB-S02, MB-07         |
+      | 2024-05-01    | 2015-01-01  | 2023-04-30 | ja          | ja           | inwilligen | 2        | leeg                  | MB-S02, MB-07         |
+      | 2024-05-01    | 2015-01-01  | leeg       | ja          | ja           | afwijzen   | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
+
+    Voorbeelden: behandeling elders mogelijk of geen medische noodsituatie
+      | aanvraagdatum | in_nl_sinds | gestart    | elders_niet | noodsituatie | besluit  | situatie | gronden               | regels                |
+      | 2024-05-01    | 2015-01-01  | 2020-01-01 | nee         | ja           | afwijzen | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
+      | 2024-05-01    | 2015-01-01  | 2020-01-01 | ja          | nee          | afwijzen | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
+
+  Abstract Scenario: Situatie 3: een behandeling van langer dan een jaar geeft een vergunning, een jaar of korter uitstel van vertrek
+    Gegeven de aanvraag:
+      | veld                                        | waarde        |
+      | in_nederland_sinds                          | <in_nl_sinds> |
+      | behandeling_elders_niet_mogelijk            | ja            |
+      | stopzetting_leidt_tot_medische_noodsituatie | ja            |
+      | verwachte_behandelduur_maanden              | <duur>        |
+      | ziektekostenverzekering                     | <verzekering> |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En is "situatie" gelijk aan "<situatie>"
+    En bevat "gronden" precies "<gronden>"
+    En is "geldigheidsduur_maanden" gelijk aan "<geldig>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | in_nl_sinds | duur | verzekering | besluit             | situatie | gronden                             | geldig | regels                        |
+      | 2023-01-10  | 11   | toereikend  | uitstel_van_vertrek | 3        | leeg                                | leeg   | MB-S08, MB-02                 |
+      | 2023-01-10  | 12   | toereikend  | uitstel_van_vertrek | 3        | leeg                                | leeg   | MB-S08, MB-02                 |
+      | 2023-01-10  | 12.5 | toereikend  | inwilligen          | 3        | leeg                                | 12     | MB-S03, MB-07                 |
+      | 2023-01-10  | 13   | toereikend  | inwilligen          | 3        | leeg                                | 12     | MB-S03, MB-07                 |
+      | 2023-01-10  | 6    | leeg        | uitstel_van_vertrek | 3        | leeg                                | leeg   | MB-S08, MB-02, MB-G06         |
+      | 2023-01-10  | 24   | leeg        | afwijzen            | 3        | financiering                        | leeg   | MB-S03, MB-G06, MB-04         |
+      | leeg        | 24   | toereikend  | afwijzen            | leeg     | meest_aangewezen_land               | leeg   | MB-S10, MB-G01, MB-03         |
+      | 2023-01-10  | leeg | toereikend  | afwijzen            | leeg     | meest_aangewezen_land               | leeg   | MB-S10, MB-G01, MB-03         |
+      | leeg        | 6    | leeg        | afwijzen            | leeg     | meest_aangewezen_land, financiering | leeg   | MB-S10, MB-G01, MB-G06, MB-03 |
+
+  Abstract Scenario: Situatie 4: ten minste vijf jaar verblijf op grond van artikel 8, onder a tot en met e of l, Vw
+    Gegeven de aanvraag:
+      | veld                                        | waarde          |
+      | aanvraagdatum                               | <aanvraagdatum> |
+      | rechtmatig_verblijf_art8_sinds              | <sinds>         |
+      | langste_onderbreking_verblijfsrecht_maanden | <onderbreking>  |
+      | ondergaat_behandeling_in_nederland          | <ondergaat>     |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En is "situatie" gelijk aan "<situatie>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | aanvraagdatum | sinds      | onderbreking | ondergaat | besluit    | situatie | regels                |
+      | 2024-04-30    | 2019-05-01 | 0            | ja        | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
+      | 2024-05-01    | 2019-05-01 | 0            | ja        | inwilligen | 4        | MB-S04, MB-07         |
+      | 2024-05-02    | 2019-05-01 | 0            | ja        | inwilligen | 4        | MB-S04, MB-07         |
+      | 2024-05-01    | 2010-01-01 | 5.9          | ja        | inwilligen | 4        | MB-S04, MB-07         |
+      | 2024-05-01    | 2010-01-01 | 6            | ja        | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
+      | 2024-05-01    | 2010-01-01 | leeg         | ja        | inwilligen | 4        | MB-S04, MB-07         |
+      | 2024-05-01    | 2010-01-01 | 0            | nee       | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
+
+  Abstract Scenario: Situaties 5, 6 en 7: mantelzorg en specialistische prenatale zorg, alle voorwaarden samen
+    Gegeven de aanvraag:
+      | veld                                        | waarde          |
+      | aangewezen_op_mantelzorg                    | <mantelzorg>    |
+      | geen_mantelzorg_in_herkomstland             | <geen_herkomst> |
+      | mantelzorg_door_gezinslid_in_nederland      | <gezinslid_nl>  |
+      | specialistische_prenatale_zorg_noodzakelijk | <prenataal>     |
+      | huwelijk_of_partnerschap_met_referent       | <huwelijk>      |
+      | duurzame_relatie_en_erkenning_kind          | <relatie>       |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En is "situatie" gelijk aan "<situatie>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | mantelzorg | geen_herkomst | gezinslid_nl | prenataal | huwelijk | relatie | besluit    | situatie | regels                |
+      | ja         | ja            | ja           | nee       | nee      | nee     | inwilligen | 5        | MB-S05, MB-07         |
+      | nee        | ja            | ja           | nee       | nee      | nee     | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
+      | ja         | nee           | ja           | nee       | nee      | nee     | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
+      | ja         | ja            | nee          | nee       | nee      | nee     | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
+      | nee        | nee           | nee          | ja        | ja       | nee     | inwilligen | 6        | MB-S06, MB-07         |
+      | nee        | nee           | nee          | nee       | ja       | nee     | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
+      | nee        | nee           | nee          | ja        | nee      | ja      | inwilligen | 7        | MB-S07, MB-07         |
+      | nee        | nee           | nee          | nee       | nee      | ja      | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
+      | nee        | nee           | nee          | ja        | nee      | nee     | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
+
+  Abstract Scenario: Een terugkeervisum van langer dan een maand sluit alleen de situaties met een medische noodsituatie uit
+    Gegeven de aanvraag:
+      | veld                                        | waarde       |
+      | in_nederland_sinds                          | 2015-01-10   |
+      | behandeling_gestart_op                      | <gestart>    |
+      | behandeling_elders_niet_mogelijk            | ja           |
+      | stopzetting_leidt_tot_medische_noodsituatie | ja           |
+      | verwachte_behandelduur_maanden              | <duur>       |
+      | terugkeervisum_langer_dan_een_maand         | <visum>      |
+      | aangewezen_op_mantelzorg                    | <mantelzorg> |
+      | geen_mantelzorg_in_herkomstland             | ja           |
+      | mantelzorg_door_gezinslid_in_nederland      | ja           |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En is "situatie" gelijk aan "<situatie>"
+    En bevat "gronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | gestart    | duur | visum | mantelzorg | besluit             | situatie | gronden                               | regels                        |
+      | 2020-01-01 | leeg | ja    | nee        | afwijzen            | leeg     | meest_aangewezen_land, terugkeervisum | MB-S10, MB-G01, MB-G02, MB-03 |
+      | leeg       | 24   | ja    | nee        | afwijzen            | leeg     | meest_aangewezen_land, terugkeervisum | MB-S10, MB-G01, MB-G02, MB-03 |
+      | leeg       | 6    | ja    | nee        | afwijzen            | leeg     | meest_aangewezen_land, terugkeervisum | MB-S10, MB-G01, MB-G02, MB-03 |
+      | leeg       | 6    | nee   | nee        | uitstel_van_vertrek | 3        | leeg                                  | MB-S08, MB-02                 |
+      | leeg       | 24   | ja    | ja         | inwilligen          | 5        | leeg                                  | MB-S05, MB-07                 |
+      | 2020-01-01 | 24   | nee   | nee        | inwilligen          | 2        | leeg                                  | MB-S02, MB-07                 |
+
+  Abstract Scenario: Voorwaarden b en c en artikel 16 Vw: alle afwijzingsgronden worden genoemd
+    Gegeven de aanvraag:
+      | veld                               | waarde        |
+      | rechtmatig_verblijf_art8_sinds     | 2010-01-01    |
+      | ondergaat_behandeling_in_nederland | ja            |
+      | bma_behandeling_noodzakelijk       | <bma>         |
+      | ziektekostenverzekering            | <verzekering> |
+      | mvv_vereiste_voldaan               | <mvv>         |
+      | middelen_van_bestaan_voldoende     | <middelen>    |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En is "situatie" gelijk aan "4"
+    En bevat "gronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | bma  | verzekering          | mvv  | middelen | besluit    | gronden                                                | regels                                        |
+      | ja   | toereikend           | ja   | ja       | inwilligen | leeg                                                   | MB-S04, MB-07                                 |
+      | ja   | toereikend           | leeg | leeg     | inwilligen | leeg                                                   | MB-S04, MB-07                                 |
+      | nee  | toereikend           | leeg | leeg     | afwijzen   | noodzakelijke_behandeling                              | MB-S04, MB-G03, MB-04                         |
+      | leeg | toereikend           | leeg | leeg     | afwijzen   | noodzakelijke_behandeling                              | MB-S04, MB-G04, MB-04                         |
+      | ja   | publiek_gefinancierd | leeg | leeg     | afwijzen   | financiering                                           | MB-S04, MB-G05, MB-04                         |
+      | ja   | ontoereikend         | leeg | leeg     | afwijzen   | financiering                                           | MB-S04, MB-G05, MB-04                         |
+      | ja   | leeg                 | leeg | leeg     | afwijzen   | financiering                                           | MB-S04, MB-G06, MB-04                         |
+      | ja   | toereikend           | nee  | leeg     | afwijzen   | mvv                                                    | MB-S04, MB-G07, MB-04                         |
+      | ja   | toereikend           | leeg | nee      | afwijzen   | middelen                                               | MB-S04, MB-G08, MB-04                         |
+      | nee  | ontoereikend         | nee  | nee      | afwijzen   | noodzakelijke_behandeling, financiering, mvv, middelen | MB-S04, MB-G03, MB-G05, MB-G07, MB-G08, MB-04 |
+
+  Abstract Scenario: Na ten minste een jaar beletselen tegen uitzetting (artikel 64 Vw) geen afwijzing op mvv, middelen of financiering
+    Gegeven de aanvraag:
+      | veld                               | waarde          |
+      | aanvraagdatum                      | <aanvraagdatum> |
+      | rechtmatig_verblijf_art8_sinds     | 2010-01-01      |
+      | ondergaat_behandeling_in_nederland | ja              |
+      | ziektekostenverzekering            | ontoereikend    |
+      | mvv_vereiste_voldaan               | nee             |
+      | middelen_van_bestaan_voldoende     | nee             |
+      | art64_beletselen_sinds             | <art64>         |
+      | vvr_medische_noodsituatie_sinds    | <vvr>           |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En bevat "gronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden: beletselen tegen uitzetting
+      | aanvraagdatum | art64      | vvr  | besluit    | gronden                     | regels                        |
+      | 2024-04-30    | 2023-05-01 | leeg | afwijzen   | financiering, mvv, middelen | MB-G05, MB-G07, MB-G08, MB-04 |
+      | 2024-05-01    | 2023-05-01 | leeg | inwilligen | leeg                        | MB-V01, MB-S04, MB-07         |
+      | 2024-05-02    | 2023-05-01 | leeg | inwilligen | leeg                        | MB-V01, MB-S04, MB-07         |
+
+    Voorbeelden: houder van de vergunning medische noodsituatie (B8/13)
+      | aanvraagdatum | art64 | vvr        | besluit    | gronden                     | regels                        |
+      | 2024-04-30    | leeg  | 2023-05-01 | afwijzen   | financiering, mvv, middelen | MB-G05, MB-G07, MB-G08, MB-04 |
+      | 2024-05-01    | leeg  | 2023-05-01 | inwilligen | leeg                        | MB-V02, MB-S04, MB-07         |
+      | 2024-05-02    | leeg  | 2023-05-01 | inwilligen | leeg                        | MB-V02, MB-S04, MB-07         |
+
+  Abstract Scenario: De vrijstelling van artikel 3.46, derde lid, Vb laat voorwaarden a en b onverlet
+    Gegeven de aanvraag:
+      | veld                         | waarde     |
+      | bma_behandeling_noodzakelijk | <bma>      |
+      | ziektekostenverzekering      | leeg       |
+      | art64_beletselen_sinds       | 2020-01-01 |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "afwijzen"
+    En bevat "gronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | bma | gronden                                          | regels                                |
+      | ja  | meest_aangewezen_land                            | MB-V01, MB-S10, MB-G01, MB-03         |
+      | nee | meest_aangewezen_land, noodzakelijke_behandeling | MB-V01, MB-S10, MB-G01, MB-G03, MB-03 |
+
+  Abstract Scenario: Bijzondere omstandigheden (artikel 4:84 Awb) leiden tot beoordeling door een medewerker, nooit zelf tot afwijzing
+    Gegeven de aanvraag:
+      | veld                                      | waarde        |
+      | bijzondere_omstandigheden_aangevoerd      | <bijzonder>   |
+      | medische_verklaring_bijzonder_specialisme | <verklaring>  |
+      | bma_bijzonder_specialisme                 | ja            |
+      | bma_behandeling_noodzakelijk              | <bma>         |
+      | ziektekostenverzekering                   | <verzekering> |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En is "situatie" gelijk aan "<situatie>"
+    En bevat "gronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | bijzonder | verklaring | bma | verzekering  | besluit                     | situatie | gronden                   | regels                |
+      | ja        | nee        | ja  | toereikend   | beoordeling_door_medewerker | leeg     | bijzondere_omstandigheden | MB-S09, MB-05         |
+      | nee       | nee        | ja  | toereikend   | afwijzen                    | leeg     | meest_aangewezen_land     | MB-S10, MB-G01, MB-03 |
+      | ja        | ja         | ja  | toereikend   | inwilligen                  | 1        | leeg                      | MB-S01, MB-07         |
+      | ja        | nee        | nee | toereikend   | afwijzen                    | leeg     | noodzakelijke_behandeling | MB-S09, MB-G03, MB-04 |
+      | ja        | nee        | ja  | ontoereikend | afwijzen                    | leeg     | financiering              | MB-S09, MB-G05, MB-04 |
+
+  Abstract Scenario: Vanaf 1 juli 2016: beperking, arbeidsmarktaantekening en geldigheidsduur (Vc B8/9.3)
+    Gegeven de aanvraag:
+      | veld                                      | waarde          |
+      | aanvraagdatum                             | <aanvraagdatum> |
+      | medische_verklaring_bijzonder_specialisme | ja              |
+      | bma_bijzonder_specialisme                 | ja              |
+      | verwachte_behandelduur_maanden            | <duur>          |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "inwilligen"
+    En is "beperking" gelijk aan "<beperking>"
+    En is "arbeidsmarktaantekening" gelijk aan "<aantekening>"
+    En is "geldigheidsduur_maanden" gelijk aan "<geldig>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden: de ingangsdatum
+      | aanvraagdatum | duur | beperking            | aantekening            | geldig | regels        |
+      | 2016-06-30    | 8    | leeg                 | leeg                   | leeg   | MB-S01, MB-06 |
+      | 2016-07-01    | 8    | medische behandeling | arbeid niet toegestaan | 8      | MB-S01, MB-07 |
+      | 2016-07-02    | 8    | medische behandeling | arbeid niet toegestaan | 8      | MB-S01, MB-07 |
+
+    Voorbeelden: de duur van de behandeling met een maximum van een jaar
+      | aanvraagdatum | duur | beperking            | aantekening            | geldig | regels        |
+      | 2024-05-01    | 0.5  | medische behandeling | arbeid niet toegestaan | 0.5    | MB-S01, MB-07 |
+      | 2024-05-01    | 11   | medische behandeling | arbeid niet toegestaan | 11     | MB-S01, MB-07 |
+      | 2024-05-01    | 12   | medische behandeling | arbeid niet toegestaan | 12     | MB-S01, MB-07 |
+      | 2024-05-01    | 13   | medische behandeling | arbeid niet toegestaan | 12     | MB-S01, MB-07 |
+      | 2024-05-01    | 36   | medische behandeling | arbeid niet toegestaan | 12     | MB-S01, MB-07 |
+      | 2024-05-01    | leeg | medische behandeling | arbeid niet toegestaan | 12     | MB-S01, MB-07 |
+
+  Scenario: Een aanvraagdatum is nodig
+    Gegeven de aanvraag:
+      | veld          | waarde |
+      | aanvraagdatum | leeg   |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "aanvraagdatum"
