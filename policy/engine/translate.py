@@ -55,6 +55,7 @@ class Chunk:
     first_day: int | None  # no row in force before this day (None: open)
     last_day: int | None  # no row in force after this day (None: open)
     keys: frozenset[Any] | None  # values of ``TablePlan.key_field`` some row can match
+    terms: int  # test terms of all its rules (bounded by MAX_TERMS_PER_RULESET)
 
 
 @dataclass(frozen=True)
@@ -166,12 +167,13 @@ def _chunk(version: str, table_index: int, n: int, rows: list[tuple[dict[str, An
         if all(v is not None for v in found):
             keys = frozenset().union(*found)
     return Chunk(
-        name=f"rw-{version}-{digest}-t{table_index}-c{n}",
+        name=f"rw-{version}-t{table_index}-c{n}-{digest}",
         text=text,
         rule_index={f"r{rule['index']}": rule["index"] for rule, _ in rows},
         first_day=None if not starts or None in starts else min(starts),
         last_day=None if not ends or None in ends else max(ends),
         keys=keys,
+        terms=sum(_cost(terms) for _, terms in rows),
     )
 
 
