@@ -3,7 +3,8 @@
 Each sheet is given as a list of dicts ``header -> cell value``; the header row is the union of
 the keys in order of first appearance, and a missing key is a blank cell. Values are written as
 they are: ``date`` becomes an Excel date, ``True`` an Excel boolean, and a string starting with
-``=`` an Excel formula (which the reader must refuse).
+``=`` an Excel formula (which the reader must refuse); ``Text("= 18")`` is that string as text, as
+an officer gets it by typing ``'= 18``.
 
     data = build_workbook(
         metadata={"titel": "Test", "beslissingsregel": "UNIQUE", "peildatum": "aanvraagdatum"},
@@ -29,9 +30,13 @@ from typing import Any
 
 from openpyxl import Workbook
 
-__all__ = ["build_workbook", "write_workbook", "sample_workbook"]
+__all__ = ["Text", "build_workbook", "write_workbook", "sample_workbook"]
 
 Rows = list[dict[str, Any]]
+
+
+class Text(str):
+    """A cell value written as text even when it starts with ``=``."""
 
 
 def build_workbook(
@@ -76,7 +81,7 @@ def build_workbook(
     for name, raw in (sheets or {}).items():
         ws = wb.create_sheet(name)
         for values in raw:
-            ws.append(list(values))
+            _append(ws, list(values))
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -101,9 +106,17 @@ def _add(wb: Workbook, title: str, rows: Rows, headers: list[str] | None = None)
         headers = []
         for row in rows:
             headers.extend(k for k in row if k not in headers)
-    ws.append(headers)
+    _append(ws, headers)
     for row in rows:
-        ws.append([row.get(h) for h in headers])
+        _append(ws, [row.get(h) for h in headers])
+
+
+def _append(ws: Any, values: list[Any]) -> None:
+    ws.append(values)
+    for cell, value in zip(ws[ws.max_row], values):
+        if isinstance(value, Text):
+            cell.value = str(value)
+            cell.data_type = "s"
 
 
 _SAMPLE: dict[str, Any] = {

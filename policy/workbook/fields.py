@@ -10,7 +10,7 @@ from typing import Any
 from policy.expr import ExprError, parse_formula
 from policy.model import FIELD_TYPES, DerivedField, InputField, OutputField
 from policy.workbook.grammar import (
-    ORDERED_TYPES, CellError, is_blank, parse_allowed, parse_hit_policy, parse_value, suggest,
+    ORDERED_TYPES, CellError, is_blank, parse_allowed, parse_value, suggest,
 )
 from policy.workbook.sheets import FAILED, Cell, Collector, Record, Sheet, normalise
 
@@ -32,6 +32,9 @@ class Declarations:
     inputs: list[InputField] = field(default_factory=list)
     derived: list[DerivedField] = field(default_factory=list)
     outputs: list[OutputField] = field(default_factory=list)
+    #: Lower-cased names whose declaration row has a problem (reported): their columns elsewhere
+    #: are skipped rather than reported again as unknown.
+    broken: set[str] = field(default_factory=set)
 
     def by_name(self) -> dict[str, InputField | DerivedField | OutputField]:
         found: dict[str, Any] = {}
@@ -78,8 +81,6 @@ def check_metadata(meta: dict[str, Cell], sheet: str, c: Collector, *, has_table
             c.warn("overbodige_eigenschap",
                    "Dit werkboek heeft een blad Tabellen; de beslissingsregel staat daar per tabel "
                    "en deze eigenschap wordt niet gebruikt.", cell.sheet, cell.ref)
-        elif not has_tables and not cell.blank:
-            c.parse(cell, parse_hit_policy)
 
 
 def read_declarations(sheets: dict[str, Sheet], c: Collector) -> Declarations:
@@ -88,32 +89,38 @@ def read_declarations(sheets: dict[str, Sheet], c: Collector) -> Declarations:
     if "invoer" in sheets:
         optional = ("toegestane_waarden", "minimum", "maximum", "verplicht", "standaard", "herkomst", "omschrijving")
         for rec in c.records(sheets["invoer"], required=("naam", "type"), optional=optional):
-            head = _head(rec, c, seen)
+            head = _head(rec, c, seen, decl)
             if head is not None:
                 f = _input(rec, *head, c)
-                if f is not None:
+                if f is None:
+                    decl.broken.add(head[0].lower())
+                else:
                     decl.inputs.append(f)
     if "afgeleid" in sheets:
         for rec in c.records(sheets["afgeleid"], required=("naam", "type", "formule"), optional=("omschrijving",)):
-            head = _head(rec, c, seen)
+            head = _head(rec, c, seen, decl)
             if head is not None:
                 cell = rec.cell("formule")
                 expr = parse_formula_cell(cell, c, required=True)
-                if expr is not FAILED:
+                if expr is FAILED:
+                    decl.broken.add(head[0].lower())
+                else:
                     decl.derived.append(DerivedField(head[0], head[1], cell.text, expr,
                                                      rec.text("omschrijving"), c.location(rec.cell("naam"))))
     if "uitvoer" in sheets:
         optional = ("toegestane_waarden", "standaard", "tussenresultaat", "omschrijving")
         for rec in c.records(sheets["uitvoer"], required=("naam", "type"), optional=optional):
-            head = _head(rec, c, seen)
+            head = _head(rec, c, seen, decl)
             if head is not None:
                 f = _output(rec, *head, c)
-                if f is not None:
+                if f is None:
+                    decl.broken.add(head[0].lower())
+                else:
                     decl.outputs.append(f)
     return decl
 
 
-def _head(rec: Record, c: Collector, seen: dict[str, Cell]) -> tuple[str, str] | None:
+def _head(rec: Record, c: Collector, seen: dict[str, Cell], decl: Declarations) -> tuple[str, str] | None:
     """The checked ``naam`` and ``type`` of a declaration row, or None (reported)."""
     name_cell, type_cell = rec.cell("naam"), rec.cell("type")
     name = check_name(name_cell, c)
@@ -125,6 +132,8 @@ def _head(rec: Record, c: Collector, seen: dict[str, Cell]) -> tuple[str, str] |
                  "elk veld heeft een eigen naam.")
             return None
         seen[name.lower()] = name_cell
+    if name is not None and kind is FAILED:
+        decl.broken.add(name.lower())
     if name is None or kind is FAILED:
         return None
     return name, kind

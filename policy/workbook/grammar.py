@@ -161,27 +161,21 @@ def _country_names() -> dict[str, str]:
 
 def split_list(text: str) -> list[str] | CellError:
     """Split ``a, "b, c", d`` on commas outside double quotes; quotes are removed."""
-    items: list[str] = []
+    segments: list[str] = []
     current: list[str] = []
     quoted = False
-    was_quoted = False
     for ch in text:
         if ch == '"':
             quoted = not quoted
-            was_quoted = True
-        elif ch == "," and not quoted:
-            items.append(_item("".join(current), was_quoted))
-            current, was_quoted = [], False
+        if ch == "," and not quoted:
+            segments.append("".join(current))
+            current = []
         else:
             current.append(ch)
     if quoted:
         return CellError("ongeldige_voorwaarde", f"In '{text}' ontbreekt een afsluitend aanhalingsteken (\").")
-    items.append(_item("".join(current), was_quoted))
-    return items
-
-
-def _item(text: str, was_quoted: bool) -> str:
-    return text if was_quoted else text.strip()
+    segments.append("".join(current))
+    return [_unquote(s) for s in segments]
 
 
 def _unquote(text: str) -> str:

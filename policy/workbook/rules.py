@@ -88,7 +88,7 @@ _DECLARATION_SHEETS = {"metadata", "invoer", "afgeleid", "uitvoer", "tabellen", 
 
 def read_subtables(specs: list[TableSpec], decl: Declarations, c: Collector) -> list[SubTable]:
     fields = decl.by_name()
-    layouts = [_layout(spec.sheet, fields, c) for spec in specs]
+    layouts = [_layout(spec.sheet, fields, decl.broken, c) for spec in specs]
     roles = _classify(layouts, fields, c)
     subtables = []
     for spec, layout, role in zip(specs, layouts, roles):
@@ -103,12 +103,15 @@ class _Layout:
     sheet: Sheet
     fixed: dict[str, Cell]  # regel_id, bron, … -> header cell
     fields: list[tuple[str, Cell]]  # field name (declared spelling), header cell, in sheet order
+    skipped: bool  # a column of a field whose declaration has a problem
 
 
-def _layout(sheet: Sheet, fields: dict[str, Any], c: Collector) -> _Layout:
-    layout = _Layout(sheet, {}, [])
+def _layout(sheet: Sheet, fields: dict[str, Any], broken: set[str], c: Collector) -> _Layout:
+    layout = _Layout(sheet, {}, [], False)
     for name, cell in c.columns(sheet).items():
-        if name in RULE_COLUMNS:
+        if name in broken:
+            layout.skipped = True  # its declaration is reported; its cells are not read
+        elif name in RULE_COLUMNS:
             layout.fixed[name] = cell
         elif name in fields:
             layout.fields.append((fields[name].name, cell))
@@ -174,7 +177,7 @@ def _classify(layouts: list[_Layout], fields: dict[str, Any], c: Collector) -> l
 def _subtable(spec: TableSpec, layout: _Layout, role: dict[str, str], fields: dict[str, Any], c: Collector) -> SubTable | None:
     conditions = [name for name, _ in layout.fields if role.get(name) == "condition"]
     outputs = [name for name, _ in layout.fields if role.get(name) == "output"]
-    if not outputs and layout.fields:
+    if not outputs and layout.fields and not layout.skipped:
         c.error("ontbrekende_kolom", f"Blad {layout.sheet.name} heeft geen uitvoerkolom; voeg de kolom toe "
                 "met de uitkomst van de tabel.", layout.sheet.name, "rij 1")
     columns = {name: cell for name, cell in layout.fields}
@@ -251,11 +254,11 @@ def _formula(text: str) -> Any:
 
 
 def _is_formula(tree: Any, f: OutputField, known: set[str]) -> bool:
+    """Whether a cell that parses as a formula is meant as one rather than as a (wrong) value."""
     if tree[0] == "lit":
         return False  # a constant of the wrong type: report it as a value
-    if tree[0] == "name":
-        return tree[1].lower() in known  # a lone word is a value unless it names a field
-    if f.type == "tekst":
+    if tree[0] in ("name", "list") or f.type == "tekst":
+        # a lone word or a comma list is a value unless every name in it is a field
         return all(n.lower() in known for n in names_in(tree))
     return True
 

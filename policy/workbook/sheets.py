@@ -69,9 +69,14 @@ class Record:
     sheet: str
     row: int
     cells: dict[str, Cell]
+    letters: dict[str, str]  # column name -> column letter, for cells the row does not hold
 
     def cell(self, name: str) -> Cell:
-        return self.cells.get(name) or Cell(None, f"rij {self.row}", self.sheet)
+        found = self.cells.get(name)
+        if found is not None:
+            return found
+        letter = self.letters.get(name)
+        return Cell(None, f"{letter}{self.row}" if letter else f"rij {self.row}", self.sheet)
 
     def text(self, name: str) -> str:
         return self.cell(name).text
@@ -140,6 +145,7 @@ class Collector:
 
     def rows_of(self, sheet: Sheet, columns: dict[str, Cell]) -> list[Record]:
         index = {_column(cell): name for name, cell in columns.items()}
+        letters = {name: letter for letter, name in index.items()}
         records = []
         for row, cells in sheet.rows:
             by_name = {}
@@ -147,7 +153,7 @@ class Collector:
                 name = index.get(_column(cell))
                 if name is not None and name not in by_name:
                     by_name[name] = cell
-            records.append(Record(sheet.name, row, by_name))
+            records.append(Record(sheet.name, row, by_name, letters))
         return records
 
 
@@ -231,7 +237,8 @@ def _read_sheet(ws: Any, collector: Collector) -> Sheet | None:
                             "verwijder lege opgemaakte rijen en kolommen of splits de tabel.",
                             ws.title)
             return None
-        cells = [_cell(c, ws.title, row_number, col) for col, c in enumerate(row, start=1)]
+        cells = [_cell(c, ws.title, row_number, col) for col, c in enumerate(row, start=1)
+                 if getattr(c, "value", None) is not None]
         for cell in cells:
             if cell.formula:
                 collector.at(cell, "excel_formule",
