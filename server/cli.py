@@ -66,5 +66,6 @@ def serve(host: str, port: int, workers: int, timeout: int, access_log: bool) ->
         "errorlog": "-",
         "loglevel": "info",
         "proc_name": "regelwerk",
+        "control_socket_disable": True,  # several services on one machine would share its path
     }
     GunicornApplication(options).run()

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event, func, select, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from policy.errors import PolicyError
 from policy.evaluation import Decision, to_json_value
@@ -112,6 +113,7 @@ class Activation:
         }
 
 
+@lru_cache(maxsize=16)
 def software_labels(matcher: str, compiled_format: int) -> tuple[str, str]:
     """``(engine, compiler)`` labels recorded with each decision."""
     engine = matcher
@@ -160,7 +162,8 @@ class Store:
             database = parsed.database
             if database and database != ":memory:" and not database.startswith("file:"):
                 Path(database).parent.mkdir(parents=True, exist_ok=True)
-            engine_options.setdefault("connect_args", {"timeout": 30})
+            if "timeout" not in parsed.query:  # wait for the write lock rather than fail at once
+                engine_options.setdefault("connect_args", {"timeout": 30})
         self.engine: Engine = create_engine(parsed, **engine_options)
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_connect)
@@ -316,7 +319,7 @@ class Store:
             return session.scalar(stmt)
 
     def list_versions(self, table_id: str | None = None) -> list[StagedVersion]:
-        stmt = select(TableVersionRow).order_by(TableVersionRow.id)
+        stmt = select(TableVersionRow).options(defer(TableVersionRow.content)).order_by(TableVersionRow.id)
         if table_id is not None:
             stmt = stmt.where(TableVersionRow.table_id == table_id)
         with self._reading() as session:
