@@ -223,20 +223,27 @@ def test_unknown_sheet_is_only_a_warning():
 
 def test_table_listing_problems():
     kwargs = sample_workbook()
-    kwargs["metadata"]["beslissingsregel"] = "EERSTE"
-    kwargs.pop("rules")
-    kwargs["tables"] = {
-        "hoofd": {"blad": "Hoofd", "beslissingsregel": "UNIEK", "rules": sample_workbook()["rules"]},
-    }
-    kwargs["sheets"] = {"Tabellen": []}  # ignored: the factory wrote Tabellen already
-    table, diagnostics = read_workbook(build_workbook(**{k: v for k, v in kwargs.items() if k != "sheets"}))
+    rules = kwargs.pop("rules")
+    kwargs["tables"] = {"hoofd": {"blad": "Hoofd", "beslissingsregel": "UNIEK", "rules": rules}}
+    table, diagnostics = read_workbook(build_workbook(**kwargs))
     assert table is not None
     assert where(diagnostics) == [("overbodige_eigenschap", "Metadata", "B4")]
-    kwargs["tables"]["tweede"] = {"blad": "Ontbreekt", "beslissingsregel": "ELK"}
-    data = build_workbook(**{k: v for k, v in kwargs.items() if k != "sheets"})
-    # drop the generated sheet "Ontbreekt" by naming a sheet that does not exist in the listing
-    table, diagnostics = read_workbook(data)
-    assert ("onbekende_beslissingsregel", "Tabellen", "C3") in where(diagnostics)
+
+    kwargs["metadata"].pop("beslissingsregel")
+    kwargs["tables"]["tweede"] = {"blad": "Tweede", "beslissingsregel": "ELK", "rules": rules}
+    kwargs["tables"]["hoofd "] = {"blad": "Derde", "beslissingsregel": "EERSTE", "rules": rules}
+    table, diagnostics = read_workbook(build_workbook(**kwargs))
+    assert table is None
+    assert where(diagnostics) == [("onbekende_beslissingsregel", "Tabellen", "C3"),
+                                  ("dubbele_naam", "Tabellen", "A4"),
+                                  ("onbekend_blad", "Derde", None)]  # its table row was refused
+
+
+def test_minimum_above_maximum():
+    inputs = sample_workbook()["inputs"]
+    inputs.append({"naam": "aantal", "type": "geheel getal", "minimum": 10, "maximum": 5, "verplicht": "nee"})
+    table, diagnostics = read(inputs=inputs)
+    assert where(diagnostics) == [("ongeldig_bereik", "Invoer", "G6")]
 
 
 def test_missing_table_sheet():
