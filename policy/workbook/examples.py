@@ -55,7 +55,8 @@ def read_examples(sheet: Sheet, decl: Declarations, c: Collector) -> list[Exampl
     derived = {f.name.lower() for f in decl.derived}
     columns = c.columns(sheet)
     for name, cell in columns.items():
-        if name in _EXAMPLE_COLUMNS or name in inputs or name in outputs or name in decl.broken:
+        known = name in _EXAMPLE_COLUMNS or name in inputs or name in outputs or name in decl.broken
+        if known or not decl.complete:
             continue
         why = ("is afgeleid en wordt berekend; laat de kolom weg" if name in derived
                else "is geen invoer of uitvoer van dit werkboek")

@@ -35,6 +35,8 @@ class Declarations:
     #: Lower-cased names whose declaration row has a problem (reported): their columns elsewhere
     #: are skipped rather than reported again as unknown.
     broken: set[str] = field(default_factory=set)
+    #: False when Invoer or Uitvoer is missing (reported): unknown columns are then not reported.
+    complete: bool = True
 
     def by_name(self) -> dict[str, InputField | DerivedField | OutputField]:
         found: dict[str, Any] = {}
@@ -84,7 +86,7 @@ def check_metadata(meta: dict[str, Cell], sheet: str, c: Collector, *, has_table
 
 
 def read_declarations(sheets: dict[str, Sheet], c: Collector) -> Declarations:
-    decl = Declarations()
+    decl = Declarations(complete="invoer" in sheets and "uitvoer" in sheets)
     seen: dict[str, Cell] = {}
     if "invoer" in sheets:
         optional = ("toegestane_waarden", "minimum", "maximum", "verplicht", "standaard", "herkomst", "omschrijving")

@@ -88,7 +88,7 @@ _DECLARATION_SHEETS = {"metadata", "invoer", "afgeleid", "uitvoer", "tabellen", 
 
 def read_subtables(specs: list[TableSpec], decl: Declarations, c: Collector) -> list[SubTable]:
     fields = decl.by_name()
-    layouts = [_layout(spec.sheet, fields, decl.broken, c) for spec in specs]
+    layouts = [_layout(spec.sheet, fields, decl.broken, decl.complete, c) for spec in specs]
     roles = _classify(layouts, fields, c)
     subtables = []
     for spec, layout, role in zip(specs, layouts, roles):
@@ -103,21 +103,24 @@ class _Layout:
     sheet: Sheet
     fixed: dict[str, Cell]  # regel_id, bron, … -> header cell
     fields: list[tuple[str, Cell]]  # field name (declared spelling), header cell, in sheet order
-    skipped: bool  # a column of a field whose declaration has a problem
+    unsure: bool  # has a column that is unknown or whose declaration has a problem
 
 
-def _layout(sheet: Sheet, fields: dict[str, Any], broken: set[str], c: Collector) -> _Layout:
+def _layout(sheet: Sheet, fields: dict[str, Any], broken: set[str], complete: bool, c: Collector) -> _Layout:
     layout = _Layout(sheet, {}, [], False)
     for name, cell in c.columns(sheet).items():
         if name in broken:
-            layout.skipped = True  # its declaration is reported; its cells are not read
+            layout.unsure = True  # its declaration is reported; its cells are not read
         elif name in RULE_COLUMNS:
             layout.fixed[name] = cell
         elif name in fields:
             layout.fields.append((fields[name].name, cell))
+        elif not complete:
+            layout.unsure = True  # Invoer or Uitvoer is missing (reported): cannot tell
         else:
             best = suggest(cell.text, [f.name for f in fields.values()] + list(RULE_COLUMNS))
             hint = f" (bedoelt u '{best}'?)" if best else ""
+            layout.unsure = True
             c.at(cell, "onbekende_kolom",
                  f"De kolom '{cell.text}' is geen invoer, afgeleide invoer, uitvoer of vaste kolom{hint}; "
                  "declareer het veld op blad Invoer, Afgeleid of Uitvoer, of hernoem de kolom.")
@@ -177,7 +180,7 @@ def _classify(layouts: list[_Layout], fields: dict[str, Any], c: Collector) -> l
 def _subtable(spec: TableSpec, layout: _Layout, role: dict[str, str], fields: dict[str, Any], c: Collector) -> SubTable | None:
     conditions = [name for name, _ in layout.fields if role.get(name) == "condition"]
     outputs = [name for name, _ in layout.fields if role.get(name) == "output"]
-    if not outputs and layout.fields and not layout.skipped:
+    if not outputs and layout.fields and not layout.unsure:
         c.error("ontbrekende_kolom", f"Blad {layout.sheet.name} heeft geen uitvoerkolom; voeg de kolom toe "
                 "met de uitkomst van de tabel.", layout.sheet.name, "rij 1")
     columns = {name: cell for name, cell in layout.fields}
