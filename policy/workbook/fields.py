@@ -88,38 +88,37 @@ def check_metadata(meta: dict[str, Cell], sheet: str, c: Collector, *, has_table
 def read_declarations(sheets: dict[str, Sheet], c: Collector) -> Declarations:
     decl = Declarations(complete="invoer" in sheets and "uitvoer" in sheets)
     seen: dict[str, Cell] = {}
-    if "invoer" in sheets:
-        optional = ("toegestane_waarden", "minimum", "maximum", "verplicht", "standaard", "herkomst", "omschrijving")
-        for rec in c.records(sheets["invoer"], required=("naam", "type"), optional=optional):
+    for key, columns, build, into in (
+        ("invoer", _INPUT_COLUMNS, _input, decl.inputs),
+        ("afgeleid", ("formule", "omschrijving"), _derived, decl.derived),
+        ("uitvoer", _OUTPUT_COLUMNS, _output, decl.outputs),
+    ):
+        if key not in sheets:
+            continue
+        required = ("naam", "type", "formule") if key == "afgeleid" else ("naam", "type")
+        optional = tuple(col for col in columns if col not in required)
+        for rec in c.records(sheets[key], required=required, optional=optional):
             head = _head(rec, c, seen, decl)
-            if head is not None:
-                f = _input(rec, *head, c)
-                if f is None:
-                    decl.broken.add(head[0].lower())
-                else:
-                    decl.inputs.append(f)
-    if "afgeleid" in sheets:
-        for rec in c.records(sheets["afgeleid"], required=("naam", "type", "formule"), optional=("omschrijving",)):
-            head = _head(rec, c, seen, decl)
-            if head is not None:
-                cell = rec.cell("formule")
-                expr = parse_formula_cell(cell, c, required=True)
-                if expr is FAILED:
-                    decl.broken.add(head[0].lower())
-                else:
-                    decl.derived.append(DerivedField(head[0], head[1], cell.text, expr,
-                                                     rec.text("omschrijving"), c.location(rec.cell("naam"))))
-    if "uitvoer" in sheets:
-        optional = ("toegestane_waarden", "standaard", "tussenresultaat", "omschrijving")
-        for rec in c.records(sheets["uitvoer"], required=("naam", "type"), optional=optional):
-            head = _head(rec, c, seen, decl)
-            if head is not None:
-                f = _output(rec, *head, c)
-                if f is None:
-                    decl.broken.add(head[0].lower())
-                else:
-                    decl.outputs.append(f)
+            if head is None:
+                continue
+            declared = build(rec, *head, c)
+            if declared is None:
+                decl.broken.add(head[0].lower())
+            else:
+                into.append(declared)
     return decl
+
+
+_INPUT_COLUMNS = ("toegestane_waarden", "minimum", "maximum", "verplicht", "standaard", "herkomst", "omschrijving")
+_OUTPUT_COLUMNS = ("toegestane_waarden", "standaard", "tussenresultaat", "omschrijving")
+
+
+def _derived(rec: Record, name: str, kind: str, c: Collector) -> DerivedField | None:
+    cell = rec.cell("formule")
+    expr = parse_formula_cell(cell, c, required=True)
+    if expr is FAILED:
+        return None
+    return DerivedField(name, kind, cell.text, expr, rec.text("omschrijving"), c.location(rec.cell("naam")))
 
 
 def _head(rec: Record, c: Collector, seen: dict[str, Cell], decl: Declarations) -> tuple[str, str] | None:
