@@ -6,7 +6,7 @@ from typing import Any
 
 from policy.model import Example, InputField, OutputField, ParameterValue
 from policy.workbook.fields import Declarations
-from policy.workbook.grammar import CellError, parse_value, show
+from policy.workbook.values import CellError, parse_value, show
 from policy.workbook.sheets import FAILED, Collector, Sheet
 
 __all__ = ["read_parameters", "read_examples"]

@@ -9,9 +9,7 @@ from typing import Any
 
 from policy.expr import ExprError, parse_formula
 from policy.model import FIELD_TYPES, DerivedField, InputField, OutputField
-from policy.workbook.grammar import (
-    ORDERED_TYPES, CellError, is_blank, parse_allowed, parse_value, suggest,
-)
+from policy.workbook.values import ORDERED_TYPES, CellError, hint, is_blank, parse_allowed, parse_value
 from policy.workbook.sheets import FAILED, Cell, Collector, Record, Sheet, normalise
 
 __all__ = ["Declarations", "read_metadata", "read_declarations", "parse_formula_cell", "RESERVED_NAMES"]
@@ -57,7 +55,7 @@ def read_metadata(sheet: Sheet, c: Collector) -> dict[str, Cell]:
             c.at(key_cell, "ontbrekende_waarde", "Deze rij heeft een waarde maar geen eigenschap; vul de eigenschap in.")
         elif key not in METADATA_KEYS:
             c.at(key_cell, "onbekende_eigenschap",
-                 f"'{key_cell.text}' is geen eigenschap van Metadata{_hint(key, METADATA_KEYS)}; "
+                 f"'{key_cell.text}' is geen eigenschap van Metadata{hint(key, METADATA_KEYS)}; "
                  f"toegestaan: {', '.join(METADATA_KEYS)}.")
         elif key in found:
             c.at(key_cell, "dubbele_naam", f"De eigenschap '{key}' staat twee keer op blad Metadata.")
@@ -163,10 +161,8 @@ def parse_type(raw: Any, *, field: str) -> str | CellError:
         return CellError("ontbrekende_waarde", f"Het type van {field} ontbreekt; kies uit {', '.join(FIELD_TYPES)}.")
     kind = re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", str(raw).strip().lower()))
     if kind not in FIELD_TYPES:
-        best = suggest(kind, FIELD_TYPES)
-        hint = f" (bedoelt u '{best}'?)" if best else ""
         return CellError("onbekend_type",
-                         f"'{raw}' is geen type{hint}; kies uit {', '.join(FIELD_TYPES)}.")
+                         f"'{raw}' is geen type{hint(kind, FIELD_TYPES)}; kies uit {', '.join(FIELD_TYPES)}.")
     return kind
 
 
@@ -181,8 +177,8 @@ def parse_formula_cell(cell: Cell, c: Collector, *, required: bool) -> Any:
     try:
         return parse_formula(cell.text)
     except ExprError as exc:
-        hint = " Laat het '=' aan het begin weg." if cell.text.startswith("=") else ""
-        c.at(cell, "ongeldige_formule", exc.message + hint)
+        advice = " Laat het '=' aan het begin weg." if cell.text.startswith("=") else ""
+        c.at(cell, "ongeldige_formule", exc.message + advice)
         return FAILED
 
 
@@ -240,7 +236,3 @@ def _output(rec: Record, name: str, kind: str, c: Collector) -> OutputField | No
     return OutputField(name, kind, allowed=allowed, default=default, description=rec.text("omschrijving"),
                        intermediate=bool(intermediate), location=c.location(rec.cell("naam")))
 
-
-def _hint(value: str, allowed: tuple[str, ...]) -> str:
-    best = suggest(value, allowed)
-    return f" (bedoelt u '{best}'?)" if best else ""

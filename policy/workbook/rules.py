@@ -15,7 +15,8 @@ from typing import Any
 from policy.expr import ExprError, names_in, parse_formula
 from policy.model import Condition, DerivedField, InputField, OutputCell, OutputField, Rule, SubTable
 from policy.workbook.fields import Declarations, parse_formula_cell
-from policy.workbook.grammar import CellError, parse_condition, parse_hit_policy, parse_value, show, suggest
+from policy.workbook.grammar import CellError, parse_condition, parse_hit_policy, parse_value
+from policy.workbook.values import hint
 from policy.workbook.sheets import FAILED, Cell, Collector, Sheet, normalise
 
 __all__ = ["TableSpec", "read_table_specs", "read_subtables", "RULE_COLUMNS"]
@@ -73,7 +74,7 @@ def read_table_specs(sheets: dict[str, Sheet], meta: dict[str, Cell], c: Collect
         used[blad] = sheet_cell
         if blad not in sheets or blad in _DECLARATION_SHEETS:
             c.at(sheet_cell, "ontbrekend_blad",
-                 f"Het blad '{sheet_cell.text}' van tabel '{name}' bestaat niet{_hint(blad, list(sheets))}.")
+                 f"Het blad '{sheet_cell.text}' van tabel '{name}' bestaat niet{hint(blad, list(sheets))}.")
             continue
         specs.append(TableSpec(name, sheets[blad], None if policy is FAILED else policy,
                                rec.text("omschrijving"), rec.cell("naam")))
@@ -118,11 +119,10 @@ def _layout(sheet: Sheet, fields: dict[str, Any], broken: set[str], complete: bo
         elif not complete:
             layout.unsure = True  # Invoer or Uitvoer is missing (reported): cannot tell
         else:
-            best = suggest(cell.text, [f.name for f in fields.values()] + list(RULE_COLUMNS))
-            hint = f" (bedoelt u '{best}'?)" if best else ""
+            nearest = hint(cell.text, [f.name for f in fields.values()] + list(RULE_COLUMNS))
             layout.unsure = True
             c.at(cell, "onbekende_kolom",
-                 f"De kolom '{cell.text}' is geen invoer, afgeleide invoer, uitvoer of vaste kolom{hint}; "
+                 f"De kolom '{cell.text}' is geen invoer, afgeleide invoer, uitvoer of vaste kolom{nearest}; "
                  "declareer het veld op blad Invoer, Afgeleid of Uitvoer, of hernoem de kolom.")
     for name in _REQUIRED_RULE_COLUMNS:
         if name not in layout.fixed:
@@ -265,7 +265,3 @@ def _is_formula(tree: Any, f: OutputField, known: set[str]) -> bool:
         return all(n.lower() in known for n in names_in(tree))
     return True
 
-
-def _hint(value: str, allowed: list[str]) -> str:
-    best = suggest(value, allowed)
-    return f" (bedoelt u '{show(best)}'?)" if best else ""

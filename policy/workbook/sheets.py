@@ -7,7 +7,6 @@ reported here once (they are never calculated) so later stages skip those cells 
 
 from __future__ import annotations
 
-import difflib
 import io
 import re
 import zipfile
@@ -20,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from policy.model import Diagnostic, Location
-from policy.workbook.grammar import CellError, is_blank, show
+from policy.workbook.values import CellError, hint, is_blank, show
 
 __all__ = ["Cell", "Record", "Sheet", "Collector", "load_sheets", "FAILED", "normalise"]
 
@@ -122,7 +121,7 @@ class Collector:
         for name, cell in columns.items():
             if name not in known:
                 self.at(cell, "onbekende_kolom",
-                        f"De kolom '{cell.text}' hoort niet op blad {sheet.name}{_hint(name, known)}; "
+                        f"De kolom '{cell.text}' hoort niet op blad {sheet.name}{hint(name, known)}; "
                         f"toegestaan: {', '.join(known)}.")
         for name in required:
             if name not in columns:
@@ -160,10 +159,6 @@ class Collector:
 def _column(cell: Cell) -> str:
     return cell.ref.rstrip("0123456789")
 
-
-def _hint(value: str, allowed: tuple[str, ...] | list[str]) -> str:
-    close = difflib.get_close_matches(value, list(allowed), n=1, cutoff=0.6)
-    return f" (bedoelt u '{close[0]}'?)" if close else ""
 
 
 def check_archive(data: bytes) -> CellError | None:
