@@ -169,7 +169,7 @@ def check_archive(data: bytes) -> CellError | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except Exception:  # zipfile raises BadZipFile, NotImplementedError, ValueError… on damage
         return CellError("onleesbaar_bestand", "Het bestand is beschadigd en kan niet worden gelezen.")
     if len(members) > MAX_MEMBERS:
         return CellError("bestand_te_groot", f"Het werkboek bevat meer dan {MAX_MEMBERS} onderdelen.")

@@ -330,10 +330,19 @@ def _zip(members):
     return buffer.getvalue()
 
 
+def _future_zip_version():
+    """A zip whose central directory asks for an extractor version zipfile does not implement."""
+    data = bytearray(_zip({"xl/workbook.xml": "<workbook/>"}))
+    central = data.index(b"PK\x01\x02")
+    data[central + 6:central + 8] = (147).to_bytes(2, "little")
+    return bytes(data)
+
+
 @pytest.mark.parametrize(
     ("data", "code"),
     [
         (b"", "onleesbaar_bestand"),
+        (_future_zip_version(), "onleesbaar_bestand"),
         (b"dit is geen werkboek", "onleesbaar_bestand"),
         (build_workbook(**sample_workbook())[:2000], "onleesbaar_bestand"),
         (_zip({"hallo.txt": "geen excel"}), "onleesbaar_bestand"),
