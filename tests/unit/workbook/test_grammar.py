@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policy.model import Test
 from policy.workbook.grammar import (
@@ -204,3 +206,22 @@ def test_hit_policy_errors():
     assert unknown.code == "onbekende_beslissingsregel" and "(bedoelt u 'EERSTE'?)" in unknown.message
     assert parse_hit_policy("EERSTE SOM").code == "onbekende_beslissingsregel"
     assert parse_hit_policy(None).code == "ontbrekende_waarde"
+
+
+KINDS = ("tekst", "geheel getal", "getal", "datum", "ja/nee", "keuzelijst", "landcode", "lijst")
+_CELL = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.dates(),
+    st.text(alphabet=st.sampled_from(list('[]()<>=!,.;" -nietlg0123456789ARHKja')), max_size=25),
+    st.text(max_size=25),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=_CELL, kind=st.sampled_from(KINDS))
+def test_any_cell_reads_as_a_test_or_an_error_never_raises(raw, kind):
+    result = parse_condition(raw, kind, field="veld", allowed=("a", "b") if kind in ("keuzelijst", "lijst") else None)
+    assert isinstance(result, (Test, CellError))
+    if isinstance(result, CellError):
+        assert result.code and result.message
+    value = parse_value(raw, kind, field="veld")
+    assert not isinstance(value, Exception)
