@@ -3,16 +3,7 @@
 Every function takes a raw cell value (text or a typed Excel value) and returns the parsed value
 or a :class:`CellError` (a code and a Dutch sentence); nothing is raised for bad content.
 
-====================  =====================================================================
-``tekst``             any text; ``"tekst, met komma"`` in quotes keeps the comma
-``keuzelijst``        one of ``toegestane_waarden``, exactly as written there
-``landcode``          ISO 3166-1 alpha-2 code in capitals: ``AR``, ``HK``, ``TW``
-``geheel getal``      ``18``, ``-3`` (an Excel number without fraction too)
-``getal``             ``2,5`` or ``2.5`` or ``12`` (an Excel number too)
-``datum``             an Excel date or text ``2024-03-01`` (JJJJ-MM-DD)
-``ja/nee``            ``ja``, ``nee`` (also ``waar``/``onwaar``, ``true``/``false``, Excel TRUE/FALSE)
-``lijst``             ``leeftijd, retourticket`` (comma-separated; ``leeg`` is the empty list)
-====================  =====================================================================
+The form of a value per field type is listed in :mod:`policy.workbook.grammar`.
 """
 
 from __future__ import annotations
