@@ -82,73 +82,86 @@ def _refuse(name: str, value: Any, field_type: str) -> EngineInputError:
     )
 
 
+_EXACT: dict[str, type | None] = {"str": str, "int": int, "num": int, "bool": bool, "list": None}
+_CACHE_LIMIT = 4096
+
+
+class _Field:
+    """One tested field: checks a value's type and spells ``,"fN":<value>`` (cached)."""
+
+    __slots__ = ("name", "key", "kind", "field_type", "cache")
+
+    def __init__(self, name: str, prop: str, field_type: str) -> None:
+        self.name = name
+        self.key = f',"{prop}":'
+        self.kind = KINDS[field_type]
+        self.field_type = field_type
+        self.cache: dict[Any, str] = {}
+
+    def piece(self, value: Any) -> str:
+        kind = self.kind
+        if kind == "list":
+            if type(value) is not list or not all(isinstance(v, str) for v in value):
+                raise _refuse(self.name, value, self.field_type)
+            return self.key + "1" if value else ""
+        if kind == "str":
+            ok = isinstance(value, str)
+        elif kind == "bool":
+            ok = type(value) is bool
+        elif kind == "int":
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        else:
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if not ok:
+            raise _refuse(self.name, value, self.field_type)
+        try:
+            if kind == "str":
+                text = string_text(value)
+            elif kind == "bool":
+                text = "true" if value else "false"
+            else:
+                text = number_text(value)
+        except ValueError as exc:
+            raise _refuse(self.name, value, self.field_type) from exc
+        piece = self.key + text
+        if len(self.cache) < _CACHE_LIMIT:
+            self.cache[value] = piece
+        return piece
+
+
 class FactEncoder:
     """Encodes the facts one table tests into the body of a durable fact, once per call.
 
     ``fields`` is a sequence of (fact name, durable property, compiled type). A missing or
     ``None`` value (and an empty list) leaves the property out, which the rules test with
-    ``$ex``/``$nex`` explicitly.
+    ``$ex``/``$nex`` explicitly. Spellings are cached per field, but only looked up for a
+    value of the field's exact Python type, so ``1`` never borrows the spelling of ``True``.
     """
 
-    __slots__ = ("_fields", "_strings")
+    __slots__ = ("_fields",)
 
     def __init__(self, fields: tuple[tuple[str, str, str], ...]) -> None:
-        self._fields = tuple((name, f',"{prop}":', KINDS[t], t) for name, prop, t in fields)
-        self._strings: dict[str, str] = {}
+        specs = [_Field(name, prop, t) for name, prop, t in fields]
+        self._fields = tuple((f.name, _EXACT[f.kind], f.cache, f) for f in specs)
 
     def encode(self, facts: Mapping[str, Any], peildatum: Any) -> str:
         """The fact text after ``"d":`` (peildatum first, then one property per present field)."""
-        if type(peildatum) is not int:
+        if type(peildatum) is not int or not -_MAX_INT <= peildatum <= _MAX_INT:
             raise _refuse("peildatum", peildatum, "datum")
         if "sid" in facts or "id" in facts:
             raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
-        parts = [number_text_checked("peildatum", peildatum, "datum")]
+        parts = [str(peildatum)]
         get = facts.get
-        strings = self._strings
-        for name, key, kind, field_type in self._fields:
+        for name, exact, cache, field in self._fields:
             value = get(name)
             if value is None:
                 continue
-            vt = type(value)
-            if kind == "str":
-                if vt is not str and not isinstance(value, str):
-                    raise _refuse(name, value, field_type)
-                text = strings.get(value)
-                if text is None:
-                    try:
-                        text = string_text(value)
-                    except ValueError as exc:
-                        raise _refuse(name, value, field_type) from exc
-                    if len(strings) < 4096:
-                        strings[value] = text
-            elif kind == "bool":
-                if vt is not bool:
-                    raise _refuse(name, value, field_type)
-                text = "true" if value else "false"
-            elif kind == "int":
-                if vt is not int and (vt is bool or not isinstance(value, int)):
-                    raise _refuse(name, value, field_type)
-                text = number_text_checked(name, value, field_type)
-            elif kind == "num":
-                if vt is not int and vt is not float and (vt is bool or not isinstance(value, (int, float))):
-                    raise _refuse(name, value, field_type)
-                text = number_text_checked(name, value, field_type)
-            else:  # list: present when it holds anything
-                if vt is not list:
-                    raise _refuse(name, value, field_type)
-                if not all(isinstance(v, str) for v in value):
-                    raise _refuse(name, value, field_type)
-                if not value:
-                    continue
-                text = "1"
-            parts.append(key)
-            parts.append(text)
+            if type(value) is exact:
+                piece = cache.get(value)
+                if piece is None:
+                    piece = field.piece(value)
+            else:
+                piece = field.piece(value)
+            parts.append(piece)
         parts.append("}")
         return "".join(parts)
-
-
-def number_text_checked(name: str, value: int | float, field_type: str) -> str:
-    try:
-        return number_text(value)
-    except ValueError as exc:
-        raise _refuse(name, value, field_type) from exc

@@ -9,7 +9,7 @@ from typing import Any
 import durable_rules_engine as _dre
 
 from policy.engine.errors import EngineError
-from policy.engine.sessions import Session, SessionPool
+from policy.engine.sessions import SessionPool
 from policy.engine.translate import TablePlan, translate_table
 
 __all__ = ["DurableMatcher", "registered_rulesets"]
@@ -21,12 +21,31 @@ _complete_and_start_action = _dre.complete_and_start_action
 
 #: Ruleset name -> durable handle, for the whole process (durable cannot forget a ruleset).
 _HANDLES: dict[str, int] = {}
-#: id(compiled) -> (compiled, {table_index: (TablePlan, handles)}); the entry keeps the dict
-#: alive, so an id is never reused while cached.
-_PLANS: dict[int, tuple[Mapping[str, Any], dict[int, tuple[TablePlan, tuple[int, ...]]]]] = {}
-_PLAN_CACHE_SIZE = 256
 _LOCK = threading.Lock()
 _POOL = SessionPool()
+_PLAN_CACHE_SIZE = 256
+
+
+class _Prepared:
+    """A translated table bound to its registered rulesets: what one ``match`` call reads."""
+
+    __slots__ = ("plan", "handles", "encode", "chunks", "only")
+
+    def __init__(self, plan: TablePlan, handles: tuple[int, ...]) -> None:
+        self.plan = plan
+        self.handles = handles
+        self.encode = plan.encoder.encode
+        self.chunks = tuple(
+            (handle, c.rule_index, c.first_day, c.last_day, c.pins) for c, handle in zip(plan.chunks, handles)
+        )
+        # One chunk in force whenever, for any value: skip selection altogether.
+        whole = len(self.chunks) == 1 and self.chunks[0][2:] == (None, None, ())
+        self.only = [self.chunks[0][:2]] if whole else None
+
+
+#: id(compiled) -> (compiled, {table_index: _Prepared}); the entry keeps the dict alive, so an
+#: id is never reused while cached.
+_PLANS: dict[int, tuple[Mapping[str, Any], dict[int, _Prepared]]] = {}
 
 
 def registered_rulesets() -> dict[str, int]:
@@ -47,11 +66,12 @@ def _register(name: str, text: str) -> int:
 
 
 def _plan(compiled: Mapping[str, Any], table_index: int) -> tuple[TablePlan, tuple[int, ...]]:
-    entry = _PLANS.get(id(compiled))
-    if entry is not None and entry[0] is compiled:
-        found = entry[1].get(table_index)
-        if found is not None:
-            return found
+    """The translated plan of one table and its ruleset handles (built and registered once)."""
+    prepared = _prepare(compiled, table_index)
+    return prepared.plan, prepared.handles
+
+
+def _prepare(compiled: Mapping[str, Any], table_index: int) -> _Prepared:
     with _LOCK:
         entry = _PLANS.get(id(compiled))
         if entry is None or entry[0] is not compiled:
@@ -62,7 +82,7 @@ def _plan(compiled: Mapping[str, Any], table_index: int) -> tuple[TablePlan, tup
         found = entry[1].get(table_index)
         if found is None:
             plan = translate_table(compiled, table_index)
-            found = (plan, tuple(_register(c.name, c.text) for c in plan.chunks))
+            found = _Prepared(plan, tuple(_register(c.name, c.text) for c in plan.chunks))
             entry[1][table_index] = found
         return found
 
@@ -87,23 +107,20 @@ class DurableMatcher:
         ``facts`` are encoded (dates as ordinals); a value that does not fit its field's
         compiled type raises EngineInputError.
         """
-        plan, handles = _plan(compiled, table_index)
-        body = plan.encoder.encode(facts, peildatum)
-        key_field = plan.key_field
-        key = facts.get(key_field) if key_field is not None else None
-        selected = [
-            (handle, chunk.rule_index)
-            for chunk, handle in zip(plan.chunks, handles)
-            if (chunk.first_day is None or chunk.first_day <= peildatum)
-            and (chunk.last_day is None or peildatum <= chunk.last_day)
-            and (chunk.keys is None or key in chunk.keys)
-        ]
-        if not selected:
-            return []
+        entry = _PLANS.get(id(compiled))
+        prepared = entry[1].get(table_index) if entry is not None and entry[0] is compiled else None
+        if prepared is None:
+            prepared = _prepare(compiled, table_index)
+        body = prepared.encode(facts, peildatum)
+        selected = prepared.only
+        if selected is None:
+            selected = _select(prepared.chunks, facts, peildatum)
+            if not selected:
+                return []
         pool = self._pool
         session = pool.acquire()
         try:
-            out = _run(session, body, selected)
+            out = _run(session.prefix + body, selected)
         except BaseException:
             pool.retire(session)
             raise
@@ -111,18 +128,28 @@ class DurableMatcher:
         return out
 
 
-def _run(session: Session, body: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:
-    fact = session.prefix + body
+def _select(chunks: tuple[Any, ...], facts: Mapping[str, Any], peildatum: int) -> list[tuple[int, Mapping[str, int]]]:
+    """The chunks whose validity window and pinned values leave room for a match."""
+    get = facts.get
+    return [
+        (handle, rule_index)
+        for handle, rule_index, first, last, pins in chunks
+        if (first is None or first <= peildatum)
+        and (last is None or peildatum <= last)
+        and all(get(field) in values for field, values in pins)
+    ]
+
+
+def _run(fact: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:
+    """Assert ``fact`` into each ruleset, read every fired rule, retract it again."""
     fired: list[int] = []
     for handle, rule_index in selected:
-        result = _assert_fact(handle, fact)
+        code, state = _assert_fact(handle, fact)
+        if code == 1:  # the fact passed no rule's tests: nothing fired, nothing was stored
+            continue
         try:
-            code = result[0]
-            if code == 1:  # the fact passed no rule's tests: nothing fired, nothing stored
-                continue
             if code != 0:  # 2: "already observed" (a fact left behind) - never expected
                 raise EngineError(f"durable weigerde het feit (code {code}).")
-            state = result[1]
             message = _start_action_for_state(handle, state)
             if message is not None:
                 message = message[1]

@@ -31,7 +31,11 @@ class Session:
 
 
 class SessionPool:
-    """Hands out at most ``limit`` sessions at a time, reusing them (LIFO)."""
+    """Hands out at most ``limit`` sessions at a time, reusing them (LIFO).
+
+    The fast path is one ``list.pop``/``list.append`` (atomic under the GIL, which the
+    durable extension needs anyway); creating a session or waiting for one takes the lock.
+    """
 
     def __init__(self, limit: int = DEFAULT_LIMIT, *, name: str = "w") -> None:
         if not 1 <= limit <= _LIFETIME_LIMIT:
@@ -40,9 +44,9 @@ class SessionPool:
         self._name = name
         self._free: list[Session] = []
         self._cond = threading.Condition(threading.Lock())
-        self._busy = 0
+        self._live = 0  # created and not retired
         self._created = 0  # ever, including retired sessions
-        self._retired = 0
+        self._waiting = 0
 
     @property
     def created(self) -> int:
@@ -51,32 +55,44 @@ class SessionPool:
 
     @property
     def busy(self) -> int:
-        return self._busy
+        """Sessions lent out right now."""
+        return self._live - len(self._free)
 
     def acquire(self) -> Session:
+        try:
+            return self._free.pop()
+        except IndexError:
+            return self._acquire_slow()
+
+    def _acquire_slow(self) -> Session:
         with self._cond:
             while True:
-                if self._free:
-                    self._busy += 1
+                try:
                     return self._free.pop()
-                if self._busy < self.limit:
+                except IndexError:
+                    pass
+                if self._live < self.limit:
                     if self._created >= _LIFETIME_LIMIT:
                         raise EngineError("Te veel durable-sessies aangemaakt in dit proces.")
                     self._created += 1
-                    self._busy += 1
+                    self._live += 1
                     sid = f"{self._name}{self._created}"
                     return Session(sid, '{"sid":"' + sid + '","id":1,"k":1,"d":')
-                self._cond.wait()
+                self._waiting += 1
+                try:
+                    # A release that raced our check may not have seen us waiting: look again soon.
+                    self._cond.wait(0.01)
+                finally:
+                    self._waiting -= 1
 
     def release(self, session: Session) -> None:
-        with self._cond:
-            self._busy -= 1
-            self._free.append(session)
-            self._cond.notify()
+        self._free.append(session)
+        if self._waiting:
+            with self._cond:
+                self._cond.notify()
 
     def retire(self, session: Session) -> None:
         """Drop a session whose durable state may be inconsistent (after an engine error)."""
         with self._cond:
-            self._busy -= 1
-            self._retired += 1
+            self._live -= 1
             self._cond.notify()

@@ -9,8 +9,10 @@ missing value are false by construction, not by durable's habit.
 
 A table becomes several rulesets ("chunks") so no ruleset reaches durable's limits (see the
 package docstring). When a table needs several chunks, rows are grouped by the field most
-rows test for equality, and each chunk records the values it can match: ``select`` then skips
-chunks that cannot match, a sound prefilter, so a 2,000-row table costs a few assertions.
+rows test for equality. Each chunk records its validity window and, for up to two fields that
+every one of its rows pins by ``eq``/``in``, the values they can match ("pins"): the matcher
+skips a chunk whose window or pins exclude the call, a sound index, so a 2,000-row table costs
+a few assertions.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ class Chunk:
     rule_index: Mapping[str, int]  # rule name -> compiled rule index
     first_day: int | None  # no row in force before this day (None: open)
     last_day: int | None  # no row in force after this day (None: open)
-    keys: frozenset[Any] | None  # values of ``TablePlan.key_field`` some row can match
+    pins: tuple[tuple[str, frozenset[Any]], ...]  # (field, values): no row matches outside them
     terms: int  # test terms of all its rules (bounded by MAX_TERMS_PER_RULESET)
 
 
@@ -64,7 +66,7 @@ class TablePlan:
 
     encoder: FactEncoder
     chunks: tuple[Chunk, ...]
-    key_field: str | None  # the field ``Chunk.keys`` refers to (only with several chunks)
+    group_field: str | None  # the field rows were grouped by (only with several chunks)
 
 
 def translate_table(compiled: Mapping[str, Any], table_index: int) -> TablePlan:
@@ -90,17 +92,17 @@ def translate_table(compiled: Mapping[str, Any], table_index: int) -> TablePlan:
         if terms is not None:  # None: a test no value can pass (``in`` an empty list)
             rows.append((rule, terms))
 
-    key_field = None
+    group_field = None
     groups: list[list[tuple[dict[str, Any], list[Any]]]] = [rows]
     if _needs_split(rows):
-        key_field, groups = _group_by_key(rows, props)
+        group_field, groups = _group_by_key(rows, props)
     parts = []
     for group in groups:
         parts.extend(_split(group))
     version = str(compiled.get("version") or "0")[:12]
-    chunks = tuple(_chunk(version, table_index, n, part, key_field) for n, part in enumerate(parts))
+    chunks = tuple(_chunk(version, table_index, n, part, props) for n, part in enumerate(parts))
     encoder = FactEncoder(tuple((name, props[name][0], types[name]) for name in names))
-    return TablePlan(encoder=encoder, chunks=chunks, key_field=key_field if len(chunks) > 1 else None)
+    return TablePlan(encoder=encoder, chunks=chunks, group_field=group_field if len(chunks) > 1 else None)
 
 
 def _cost(terms: Sequence[Any]) -> int:
@@ -155,24 +157,31 @@ def _group_by_key(
     return field, [[(r, t) for r, t, _ in keyed], [(r, t) for r, t, _ in free]]
 
 
-def _chunk(version: str, table_index: int, n: int, rows: list[tuple[dict[str, Any], list[Any]]], key_field: str | None) -> Chunk:
+def _pins(rows: list[tuple[dict[str, Any], list[Any]]], props: Mapping[str, tuple[str, str]]) -> tuple[tuple[str, frozenset[Any]], ...]:
+    found = []
+    for field in sorted(props):
+        if props[field][1] == "list":
+            continue
+        values = [_key_values(rule, field) for rule, _ in rows]
+        if values and all(v is not None for v in values):
+            found.append((field, frozenset().union(*values)))  # type: ignore[arg-type]
+    found.sort(key=lambda pin: (len(pin[1]), pin[0]))
+    return tuple(found[:2])
+
+
+def _chunk(version: str, table_index: int, n: int, rows: list[tuple[dict[str, Any], list[Any]]], props: Mapping[str, tuple[str, str]]) -> Chunk:
     definition = {f"r{rule['index']}": {"all": [{"m": {"$and": terms}}]} for rule, terms in rows}
     text = dump(definition)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     starts = [rule["from"] for rule, _ in rows]
     ends = [rule["to"] for rule, _ in rows]
-    keys = None
-    if key_field is not None and rows:
-        found = [_key_values(rule, key_field) for rule, _ in rows]
-        if all(v is not None for v in found):
-            keys = frozenset().union(*found)
     return Chunk(
         name=f"rw-{version}-t{table_index}-c{n}-{digest}",
         text=text,
         rule_index={f"r{rule['index']}": rule["index"] for rule, _ in rows},
         first_day=None if not starts or None in starts else min(starts),
         last_day=None if not ends or None in ends else max(ends),
-        keys=keys,
+        pins=_pins(rows, props),
         terms=sum(_cost(terms) for _, terms in rows),
     )
 

@@ -67,7 +67,10 @@ def test_nothing_accumulates() -> None:
     for _ in range(2_000):  # the identical fact, again and again: never "already observed"
         assert matcher.match(table, 0, facts, 1) == [0, 2]
     assert matcher.match(table, 0, {"land": "HK"}, 1) == [1, 2]
+    nothing = compiled(TYPES, [rule(0, cond("leeftijd", "ge", 18))])
+    assert matcher.match(nothing, 0, {"leeftijd": 10}, 1) == []  # passes no rule: never stored
     assert pool.created == 1
+    assert json.loads(durable_rules_engine.get_facts(_handles(nothing)[0], "acc1")) == []
     for handle in _handles(table):
         assert json.loads(durable_rules_engine.get_facts(handle, "acc1")) == []
 

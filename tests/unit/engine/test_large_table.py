@@ -18,11 +18,12 @@ def test_two_thousand_rows() -> None:
     assert len(plan.chunks) >= 10
     assert all(len(c.rule_index) <= MAX_RULES_PER_RULESET and c.terms <= MAX_TERMS_PER_RULESET for c in plan.chunks)
     assert sorted(i for c in plan.chunks for i in c.rule_index.values()) == list(range(2_000))
-    assert plan.key_field == "land"
+    assert plan.group_field == "land"
+    assert sum(1 for c in plan.chunks if c.pins and c.pins[0][0] == "land") >= 10
 
     durable, reference = DurableMatcher(), ReferenceMatcher()
     matched = 0
-    for n in range(4_000):
+    for n in range(1_500):
         facts = random_facts(rng)
         if n % 2:
             facts["land"] = rng.choice(LANDEN)  # mostly keyed: exercise the chunk index
@@ -30,4 +31,4 @@ def test_two_thousand_rows() -> None:
         want = reference.match(table, 0, facts, day)
         assert durable.match(table, 0, facts, day) == want, (facts, day)
         matched += len(want)
-    assert matched > 4_000  # most inputs hit several rows
+    assert matched > 1_500  # most inputs hit several rows
