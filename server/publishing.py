@@ -11,13 +11,17 @@ No Flask here: the admin routes and the directory watcher both call :class:`Publ
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
+import tempfile
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policy.catalog import Catalog, LoadedTable, load_table, table_id_for
+from policy.catalog import Catalog, LoadedTable, table_id_for
 from policy.errors import TableNotFoundError, VersionNotFoundError
 from policy.evaluation import Matcher
 from policy.evaluation.examples import ExampleResult, run_examples
@@ -116,7 +120,7 @@ class Publisher:
 
     def stage(self, table_id: str, content: bytes, *, filename: str, source: str) -> Staged:
         """Check a workbook and keep it for activation; a workbook with errors changes nothing."""
-        loaded, diagnostics = load_table(content, table_id=table_id, workbook_name=filename)
+        loaded, diagnostics = self.catalog.load_version(table_id, content, workbook_name=filename)
         if loaded is None:
             return Staged(table_id, None, diagnostics)
         with self.store.transaction(serialised=True) as tx:
@@ -146,19 +150,23 @@ class Publisher:
 
     # -- the tables directory -------------------------------------------------------------------
 
-    def scan_directory(self) -> dict[str, list[Diagnostic]]:
+    def scan_directory(self, *, wait: bool = True) -> dict[str, list[Diagnostic]]:
         """Publish new or changed workbooks in ``tables_dir``: checked, then swapped, or rejected.
 
         A workbook whose exact bytes the service already knows is left alone (so a rollback
-        is not undone by a restart). Runs without this worker's engine, so it is safe in a
-        background thread; the examples run on the reference matcher. Returns the
-        diagnostics of every workbook that was read, by table id.
+        is not undone by a restart). One process at a time scans (the others wait, or with
+        ``wait=False`` skip this round), so workers do not check the same file twice. The
+        engine is not touched (staging only compiles; the examples run on the reference
+        matcher), so this is safe in a background thread. Returns the diagnostics of every
+        workbook that was read, by table id.
         """
         root = self.tables_dir
         if root is None or not root.is_dir():
             return {}
         report: dict[str, list[Diagnostic]] = {}
-        with self._scan_lock:
+        with self._scanning(root, wait) as scanning:
+            if not scanning:
+                return report
             for path in sorted(root.rglob("*.xlsx")):
                 if path.name.startswith("~$"):  # Excel's lock files
                     continue
@@ -178,8 +186,29 @@ class Publisher:
                 report[table_id] = self._publish_file(table_id, content, path.relative_to(root).as_posix())
         return report
 
+    @contextmanager
+    def _scanning(self, root: Path, wait: bool) -> Iterator[bool]:
+        """This thread's and (by a lock file) this machine's turn to scan ``root``."""
+        if not self._scan_lock.acquire(blocking=wait):
+            yield False
+            return
+        key = hashlib.sha256(f"{root.resolve()}|{self.store.engine.url}".encode()).hexdigest()[:16]
+        try:
+            with open(Path(tempfile.gettempdir()) / f"regelwerk-map-{key}.lock", "w") as handle:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    yield False
+                    return
+                try:
+                    yield True
+                finally:
+                    fcntl.flock(handle, fcntl.LOCK_UN)
+        finally:
+            self._scan_lock.release()
+
     def _publish_file(self, table_id: str, content: bytes, name: str) -> list[Diagnostic]:
-        loaded, diagnostics = load_table(content, table_id=table_id, workbook_name=name)
+        loaded, diagnostics = self.catalog.load_version(table_id, content, workbook_name=name)
         if loaded is None:
             log.warning("%s afgewezen; de vorige versie blijft actief:\n%s", name,
                         "\n".join(str(d) for d in diagnostics))
@@ -222,6 +251,6 @@ class DirectoryWatcher:
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
             try:
-                self.publisher.scan_directory()
+                self.publisher.scan_directory(wait=False)
             except Exception:  # keep watching; the next look may succeed
                 log.exception("de tabellenmap kon niet worden bekeken")
