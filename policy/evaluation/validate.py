@@ -9,26 +9,16 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any
 
-import pycountry
 
 from policy.errors import FactsInvalidError
+from policy.model.suggest import hint, is_country_code
 
-__all__ = ["validate_facts", "is_country_code", "suggest_value", "RESERVED_FIELDS"]
+__all__ = ["validate_facts", "is_country_code", "RESERVED_FIELDS"]
 
 #: Keys durable-rules uses itself; a fact with these names would corrupt the session.
 RESERVED_FIELDS = frozenset({"sid", "id", "$s"})
-
-
-@lru_cache(maxsize=1)
-def _country_codes() -> frozenset[str]:
-    return frozenset(c.alpha_2 for c in pycountry.countries)
-
-
-def is_country_code(value: str) -> bool:
-    return value in _country_codes()
 
 
 def _parse_date(value: Any) -> date | None:
@@ -44,39 +34,8 @@ def _parse_date(value: Any) -> date | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            if hasattr(c, attr):
-                names[getattr(c, attr).lower()] = c.alpha_2
-    return names
-
-
-def suggest_value(value: str, allowed: list[str] | None) -> str | None:
-    """The allowed value nearest to ``value``: by spelling, or by country name for codes."""
-    if allowed:
-        close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.5)
-        if close:
-            return close[0]
-        lowered = {a.lower(): a for a in allowed}
-        close = difflib.get_close_matches(value.lower(), list(lowered), n=1, cutoff=0.5)
-        if close:
-            return lowered[close[0]]
-    if allowed is None or all(len(a) == 2 and a.isupper() for a in allowed):
-        if value.upper() in _country_codes() and (allowed is None or value.upper() in allowed):
-            return value.upper()
-        names = _country_names()
-        close = difflib.get_close_matches(value.lower(), list(names), n=1, cutoff=0.75)
-        if close and (allowed is None or names[close[0]] in allowed):
-            return names[close[0]]
-    return None
-
-
 def _suggest(value: str, allowed: list[str] | None) -> str:
-    best = suggest_value(value, allowed)
-    return f" (bedoelt u '{best}'?)" if best else ""
+    return hint(value, allowed)
 
 
 def _check(spec: Mapping[str, Any], value: Any) -> tuple[Any, str | None]:
@@ -182,8 +141,8 @@ def validate_facts(
             errors.setdefault(name, []).append(f"'{name}' is een gereserveerde naam en geen feit van deze tabel.")
         elif name not in known:
             close = difflib.get_close_matches(str(name), list(known), n=1, cutoff=0.6)
-            hint = f" (bedoelt u '{close[0]}'?)" if close else ""
-            errors.setdefault(str(name), []).append(f"'{name}' is geen invoer van deze tabel{hint}.")
+            did_you_mean = f" (bedoelt u '{close[0]}'?)" if close else ""
+            errors.setdefault(str(name), []).append(f"'{name}' is geen invoer van deze tabel{did_you_mean}.")
         elif known[name]["context"] and not allow_context:
             errors.setdefault(name, []).append(
                 f"'{name}' wordt door de dienst zelf ingevuld en mag niet worden meegestuurd."

@@ -19,7 +19,8 @@ from policy.compiler import CompiledTable
 from policy.errors import FactsInvalidError
 from policy.evaluation.decide import plan_for
 from policy.evaluation.plan import Plan, SubPlan
-from policy.evaluation.validate import RESERVED_FIELDS, _country_codes
+from policy.evaluation.validate import RESERVED_FIELDS
+from policy.model.suggest import country_codes
 from policy.reference.vector import Column, column_from_series, evaluate_vector
 
 __all__ = ["evaluate_frame"]
@@ -181,7 +182,7 @@ def _type_problems(series: pd.Series, kind: str, spec: Mapping[str, Any], missin
         is_str = series.map(lambda v: isinstance(v, str)).to_numpy()
         bad = present & ~is_str
         if kind == "landcode":
-            bad |= present & is_str & ~series.isin(_country_codes()).to_numpy()
+            bad |= present & is_str & ~series.isin(country_codes()).to_numpy()
         elif spec.get("allowed") is not None:
             bad |= present & is_str & ~series.isin(spec["allowed"]).to_numpy()
         return bad

@@ -8,15 +8,14 @@ The form of a value per field type is listed in :mod:`policy.workbook.grammar`.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any
 
-import pycountry
+from policy.model.suggest import country_codes, hint, suggest
+
 
 __all__ = [
     "CellError", "ORDERED_TYPES", "hint", "is_blank", "parse_allowed", "parse_value", "show", "split_list",
@@ -66,43 +65,6 @@ def show(raw: Any) -> str:
     return str(raw).strip()
 
 
-def suggest(value: str, allowed: Sequence[str]) -> str | None:
-    """The allowed value nearest to ``value`` (spelling, case, or a country's name)."""
-    close = difflib.get_close_matches(value, list(allowed), n=1, cutoff=0.6)
-    if close:
-        return close[0]
-    lowered = {a.lower(): a for a in allowed}
-    close = difflib.get_close_matches(value.lower(), list(lowered), n=1, cutoff=0.6)
-    if close:
-        return lowered[close[0]]
-    names = _country_names()
-    close = difflib.get_close_matches(value.lower(), list(names), n=1, cutoff=0.75)
-    if close and names[close[0]] in allowed:
-        return names[close[0]]
-    return None
-
-
-def hint(value: str, allowed: Sequence[str]) -> str:
-    """`` (bedoelt u '…'?)`` for the nearest allowed value, or nothing."""
-    best = suggest(value, allowed)
-    return f" (bedoelt u '{best}'?)" if best else ""
-
-
-@lru_cache(maxsize=1)
-def _country_codes() -> tuple[str, ...]:
-    return tuple(sorted(c.alpha_2 for c in pycountry.countries))
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            if hasattr(c, attr):
-                names[getattr(c, attr).lower()] = c.alpha_2
-    return names
-
-
 def split_list(text: str) -> list[str] | CellError:
     """Split ``a, "b, c", d`` on commas outside double quotes; quotes are removed."""
     segments: list[str] = []
@@ -146,13 +108,13 @@ def parse_value(raw: Any, field_type: str, *, field: str, allowed: Sequence[str]
             "ongeldige_waarde",
             f"'{show(raw)}' is geen geldige waarde voor {field}; verwacht {_EXAMPLES[field_type]}.",
         )
-    if field_type == "landcode" and value not in (allowed or _country_codes()):
+    if field_type == "landcode" and value not in (allowed or country_codes()):
         if allowed:
             return _not_allowed(value, field, allowed)
         return CellError(
             "onbekende_waarde",
             f"'{value}' is geen landcode (ISO 3166-1 alpha-2) voor {field}"
-            f"{hint(value, _country_codes())}; gebruik twee hoofdletters, bijvoorbeeld AR.",
+            f"{hint(value, country_codes())}; gebruik twee hoofdletters, bijvoorbeeld AR.",
         )
     if field_type in ("tekst", "keuzelijst") and allowed is not None and value not in allowed:
         return _not_allowed(value, field, allowed)
