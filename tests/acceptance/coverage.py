@@ -1,0 +1,95 @@
+"""Row coverage of the BDD run: which rows of each table no scenario exercised.
+
+Every decision a scenario takes records its matched rows. At the end of the session the
+terminal summary lists, per table whose feature ran, the rows never matched; for the tables of
+issue 3 (``ENFORCED``) any such row fails the run. A narrowed run (``-k``, ``-m``, node ids,
+``--lf``, deselected items) reports the gaps but does not fail on them: it did not run the
+whole feature.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import pytest
+
+__all__ = ["ENFORCED", "RowCoverage", "COVERAGE"]
+
+#: Tables whose every row must be exercised by its feature (issue 3).
+ENFORCED = frozenset(
+    {
+        "uitwisseling/working_holiday",
+        "uitwisseling/au_pair",
+        "medisch/medische_behandeling",
+        "inburgering/hardheidsclausule",
+    }
+)
+
+
+class RowCoverage:
+    """Rows of each table seen in a scenario, and rows matched by a decision."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, tuple[str, ...]] = {}
+        self.hit: dict[str, set[str]] = defaultdict(set)
+        self.narrowed = False
+
+    def register_table(self, table_id: str, regel_ids: Iterable[str]) -> None:
+        self.rows.setdefault(table_id, tuple(regel_ids))
+
+    def record(self, table_id: str, regel_ids: Iterable[str]) -> None:
+        self.hit[table_id].update(regel_ids)
+
+    def missing(self) -> dict[str, list[str]]:
+        return {t: [r for r in ids if r not in self.hit[t]] for t, ids in sorted(self.rows.items())}
+
+    def failing(self) -> dict[str, list[str]]:
+        if self.narrowed:
+            return {}
+        return {t: rows for t, rows in self.missing().items() if rows and t in ENFORCED}
+
+
+COVERAGE = RowCoverage()
+
+
+def pytest_deselected(items: list[pytest.Item]) -> None:
+    COVERAGE.narrowed = True
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    opt = session.config.option
+    if (
+        any("::" in str(arg) for arg in session.config.args)
+        or getattr(opt, "keyword", "")
+        or getattr(opt, "markexpr", "")
+        or getattr(opt, "lf", False)
+        or getattr(opt, "deselect", None)
+    ):
+        COVERAGE.narrowed = True
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if COVERAGE.failing() and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    if not COVERAGE.rows:
+        return
+    tr = terminalreporter
+    tr.section("row coverage of the BDD features")
+    failing = COVERAGE.failing()
+    for table_id, rows in COVERAGE.missing().items():
+        total = len(COVERAGE.rows[table_id])
+        if not rows:
+            tr.write_line(f"{table_id}: all {total} rows exercised")
+        else:
+            mark = "FAIL " if table_id in failing else ""
+            tr.write_line(f"{mark}{table_id}: {len(rows)} of {total} rows never exercised: {', '.join(rows)}",
+                          red=bool(mark), yellow=not mark)
+    if COVERAGE.narrowed:
+        tr.write_line("(narrowed selection: unexercised rows are reported, not enforced)")
+    elif failing:
+        tr.write_line("The run fails: every row of the issue-3 tables must be exercised by a scenario.", red=True)
