@@ -1,0 +1,376 @@
+"""Working Holiday decisions per second, side by side, in one process.
+
+    .venv/bin/python benchmarks/engine.py [--json] [--n N] [--rounds R] [--batch N]
+
+Every path decides the same generated cases of ``uitwisseling/working_holiday`` and must
+give the reference's answers (checked first; a path that disagrees is reported, not timed):
+
+* durable    ``decide(compiled, facts, matcher=DurableMatcher())``: the production path
+* reference  the same ``decide`` with ``ReferenceMatcher``
+* floor      a hand-written Python function of the same rules (no validation, no trace)
+* zen        zen-engine on an equivalent JDM graph (derived inputs computed in Python)
+* batch      ``policy.reference.batch.evaluate_frame`` on ``--batch`` cases at once
+
+It also replays the ``match`` calls that ``decide`` makes, to split a decision's cost into
+matching and everything around it. Figures and ratios are printed; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable, Mapping
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from policy.catalog import load_table  # noqa: E402
+from policy.engine import DurableMatcher  # noqa: E402
+from policy.evaluation import decide  # noqa: E402
+from policy.reference import ReferenceMatcher  # noqa: E402
+
+WORKBOOK = ROOT / "decision_tables" / "uitwisseling" / "working_holiday.xlsx"
+OUTPUTS = ("besluit", "gronden", "geldigheidsduur_maanden")
+NATIONALITIES = ["AU", "CA", "NZ", "HK", "KR", "AR", "JP", "TW", "UY", "FR", "US", "BR"]
+PLACES = ["ind_loket", "consulaat_generaal_hongkong", "ambassade_buenos_aires", "ntio_taipei", "anders"]
+
+# --------------------------------------------------------------------------- cases
+
+
+def make_cases(n: int, seed: int = 20261124) -> list[dict[str, Any]]:
+    """``n`` valid Working Holiday applications, aimed at the table's boundaries."""
+    rng = random.Random(seed)
+    cases = []
+    for _ in range(n):
+        applied = date(2017, 1, 1) + timedelta(days=rng.randrange(3650))
+        age = rng.choice([16, 17, 18, 19, 24, 29, 30, 31, 35])
+        born = date(applied.year - age, applied.month, min(applied.day, 28)) + timedelta(days=rng.choice([-1, 0, 1, 40]))
+        facts: dict[str, Any] = {
+            "nationaliteit": rng.choice(NATIONALITIES),
+            "geboortedatum": born.isoformat(),
+            "aanvraagdatum": applied.isoformat(),
+            "indieningsplaats": rng.choice(PLACES),
+            "retourticket_of_middelen": rng.random() < 0.9,
+            "eerder_uitwisseling_nl": rng.random() < 0.1,
+            "ten_laste_algemene_middelen": rng.random() < 0.1,
+        }
+        if rng.random() < 0.7:
+            facts["preregistratie_volgnummer"] = f"PR-{rng.randrange(10**6):06d}"
+            if rng.random() < 0.85:
+                facts["preregistratie_datum"] = (applied - timedelta(days=rng.choice([0, 30, 89, 90, 91, 150]))).isoformat()
+        if rng.random() < 0.8:
+            facts["verleend_dit_jaar"] = rng.choice([0, 50, 99, 100, 150, 199, 200, 250])
+        cases.append(facts)
+    return cases
+
+
+# --------------------------------------------------------------------------- floor
+
+_QUOTA = {"HK": ((737060, None, 100),), "KR": ((736968, 738885, 100), (738886, None, 200)),
+          "AR": ((736511, None, 100),), "JP": ((737516, None, 200),), "TW": ((737516, None, 100),),
+          "UY": ((737516, None, 100),)}
+_SINCE = {"HK": 737060, "KR": 736968, "AR": 736511, "JP": 737516, "TW": 737516, "UY": 737516}
+_OWN_POST = {"HK": "consulaat_generaal_hongkong", "AR": "ambassade_buenos_aires", "TW": "ntio_taipei",
+             "UY": "ambassade_buenos_aires"}
+
+
+def floor(facts: Mapping[str, Any]) -> dict[str, Any]:
+    """Vc B2/2.1.1-2.1.2 Working Holiday, written out by hand: the speed floor."""
+    applied = date.fromisoformat(facts["aanvraagdatum"])
+    born = date.fromisoformat(facts["geboortedatum"])
+    day = applied.toordinal()
+    nat = facts["nationaliteit"]
+    if nat in ("AU", "CA", "NZ"):
+        regeling = "B2/2.1.1"
+    elif nat in _SINCE and day >= _SINCE[nat]:
+        regeling = "B2/2.1.2"
+    else:
+        return {"besluit": "niet_van_toepassing", "gronden": [], "geldigheidsduur_maanden": None}
+    handling: list[str] = []
+    if regeling == "B2/2.1.2":
+        if nat in _OWN_POST and facts["indieningsplaats"] != _OWN_POST[nat]:
+            handling.append("indieningsplaats")
+        if nat in ("KR", "JP"):
+            number = facts.get("preregistratie_volgnummer")
+            prereg = facts.get("preregistratie_datum")
+            if number is None:
+                handling.append("preregistratie")
+            elif prereg is None:
+                handling.append("preregistratie")
+            elif (applied - date.fromisoformat(prereg)).days > 90:
+                handling.append("preregistratie")
+    if handling:
+        return {"besluit": "buiten_behandeling", "gronden": handling, "geldigheidsduur_maanden": None}
+    age = applied.year - born.year - ((applied.month, applied.day) < (born.month, born.day))
+    refusal = []
+    if age < 18 or age > 30:
+        refusal.append("leeftijd")
+    if facts["retourticket_of_middelen"] is False:
+        refusal.append("retourticket")
+    if facts["eerder_uitwisseling_nl"] is True:
+        refusal.append("eerdere_uitwisseling")
+    if facts["ten_laste_algemene_middelen"] is True:
+        refusal.append("algemene_middelen")
+    if regeling == "B2/2.1.2":
+        quota = next((v for s, e, v in _QUOTA.get(nat, ()) if s <= day and (e is None or day <= e)), None)
+        if quota is not None and facts.get("verleend_dit_jaar", 0) >= quota:
+            refusal.append("quotum")
+    if refusal:
+        return {"besluit": "afwijzen", "gronden": refusal, "geldigheidsduur_maanden": None}
+    return {"besluit": "inwilligen", "gronden": [], "geldigheidsduur_maanden": 12}
+
+
+# --------------------------------------------------------------------------- zen
+
+
+def _zen_table(nid: str, policy: str, inputs: list[str], outputs: list[str], rules: list[tuple[list[str], list[str]]],
+               output_path: str | None = None) -> dict[str, Any]:
+    content: dict[str, Any] = {
+        "hitPolicy": policy, "passThrough": True, "inputField": None, "outputPath": output_path,
+        "executionMode": "single",
+        "inputs": [{"id": f"{nid}i{k}", "name": f, "field": f} for k, f in enumerate(inputs)],
+        "outputs": [{"id": f"{nid}o{k}", "name": f, "field": f} for k, f in enumerate(outputs)],
+        "rules": [],
+    }
+    for n, (cells, outs) in enumerate(rules):
+        row = {"_id": f"{nid}r{n}"}
+        row.update({f"{nid}i{k}": c for k, c in enumerate(cells)})
+        row.update({f"{nid}o{k}": o for k, o in enumerate(outs)})
+        content["rules"].append(row)
+    return {"id": nid, "type": "decisionTableNode", "name": nid, "position": {"x": 0, "y": 0}, "content": content}
+
+
+def zen_graph() -> dict[str, Any]:
+    """The four Working Holiday tables as a JDM graph (dates as ordinals)."""
+    b212 = '"B2/2.1.2"'
+    ne = '$ != null and $ != "{}"'.format
+    regeling = _zen_table("regeling", "first", ["nationaliteit", "dag"], ["regeling"], [
+        (['"AU", "CA", "NZ"', ""], ['"B2/2.1.1"']),
+        *[([f'"{nat}"', f">= {since}"], [b212]) for nat, since in _SINCE.items()],
+        (["", ""], ['"geen"']),
+    ])
+    handling = _zen_table("buiten", "collect", ["regeling", "nationaliteit", "indieningsplaats", "preregistratie_volgnummer",
+                                                 "preregistratie_datum", "dagen_sinds_preregistratie"], ["grond"], [
+        *[([b212, f'"{nat}"', ne(post), "", "", ""], ['"indieningsplaats"']) for nat, post in _OWN_POST.items()],
+        ([b212, '"KR", "JP"', "", "$ == null", "", ""], ['"preregistratie"']),
+        ([b212, '"KR", "JP"', "", "$ != null", "$ == null", ""], ['"preregistratie"']),
+        ([b212, '"KR", "JP"', "", "$ != null", "", "$ != null and $ > 90"], ['"preregistratie"']),
+    ], output_path="behandelgronden")
+    refusal_rows = []
+    for reg in ('"B2/2.1.1"', b212):
+        refusal_rows += [
+            ([reg, "$ != null and $ < 18", "", "", "", ""], ['"leeftijd"']),
+            ([reg, "$ != null and $ > 30", "", "", "", ""], ['"leeftijd"']),
+            ([reg, "", "false", "", "", ""], ['"retourticket"']),
+            ([reg, "", "", "true", "", ""], ['"eerdere_uitwisseling"']),
+            ([reg, "", "", "", "true", ""], ['"algemene_middelen"']),
+        ]
+    refusal_rows.append(([b212, "", "", "", "", "true"], ['"quotum"']))
+    refusal = _zen_table("afwijzing", "collect", ["regeling", "leeftijd", "retourticket_of_middelen", "eerder_uitwisseling_nl",
+                                                   "ten_laste_algemene_middelen", "quotum_bereikt"], ["grond"],
+                         refusal_rows, output_path="afwijzingsgronden")
+    decision = _zen_table("besluit", "first", ["regeling", "behandelgronden", "afwijzingsgronden"],
+                          ["besluit", "gronden", "geldigheidsduur_maanden"], [
+        (['"geen"', "", ""], ['"niet_van_toepassing"', "[]", "null"]),
+        (["", "len($) > 0", ""], ['"buiten_behandeling"', "map(behandelgronden, #.grond)", "null"]),
+        (["", "", "len($) > 0"], ['"afwijzen"', "map(afwijzingsgronden, #.grond)", "null"]),
+        (['"B2/2.1.1", "B2/2.1.2"', "", ""], ['"inwilligen"', "[]", "12"]),
+    ])
+    nodes = [{"id": "in", "type": "inputNode", "name": "Request", "position": {"x": 0, "y": 0}},
+             regeling, handling, refusal, decision,
+             {"id": "out", "type": "outputNode", "name": "Response", "position": {"x": 0, "y": 0}}]
+    chain = [n["id"] for n in nodes]
+    edges = [{"id": f"e{k}", "sourceId": a, "targetId": b, "type": "edge"} for k, (a, b) in enumerate(zip(chain, chain[1:]))]
+    return {"contentType": "application/vnd.gorules.decision", "nodes": nodes, "edges": edges}
+
+
+def make_zen() -> Callable[[Mapping[str, Any]], dict[str, Any]] | None:
+    try:
+        import zen  # dev-only dependency
+    except ImportError:
+        return None
+    decision = zen.ZenEngine().create_decision(json.dumps(zen_graph()))
+
+    def run(facts: Mapping[str, Any]) -> dict[str, Any]:
+        applied = date.fromisoformat(facts["aanvraagdatum"])
+        born = date.fromisoformat(facts["geboortedatum"])
+        day = applied.toordinal()
+        nat = facts["nationaliteit"]
+        prereg = facts.get("preregistratie_datum")
+        quota = next((v for s, e, v in _QUOTA.get(nat, ()) if s <= day and (e is None or day <= e)), None)
+        ctx = dict(facts)
+        ctx.update(
+            dag=day,
+            leeftijd=applied.year - born.year - ((applied.month, applied.day) < (born.month, born.day)),
+            dagen_sinds_preregistratie=(applied - date.fromisoformat(prereg)).days if prereg else None,
+            quotum_bereikt=quota is not None and facts.get("verleend_dit_jaar", 0) >= quota,
+        )
+        result = decision.evaluate(ctx)["result"]
+        return {name: result.get(name) for name in OUTPUTS}
+
+    return run
+
+
+# --------------------------------------------------------------------------- timing
+
+
+def _decide_with(compiled: Any, matcher: Any) -> Callable[[Mapping[str, Any]], dict[str, Any]]:
+    def run(facts: Mapping[str, Any]) -> dict[str, Any]:
+        return decide(compiled, facts, matcher=matcher).outputs
+
+    return run
+
+
+def time_path(fn: Callable[[Any], Any], cases: list[Any]) -> dict[str, float]:
+    """One pass: decisions per second and latency percentiles (µs)."""
+    clock = time.perf_counter_ns
+    lat = []
+    for facts in cases:
+        t0 = clock()
+        fn(facts)
+        lat.append(clock() - t0)
+    lat.sort()
+    total = sum(lat) / 1e9
+    return {"per_second": len(cases) / total, "p50_us": lat[len(lat) // 2] / 1e3, "p99_us": lat[int(len(lat) * 0.99)] / 1e3}
+
+
+class _Recorder:
+    """A matcher that records the calls ``decide`` makes, answered by the reference."""
+
+    name = "recorder"
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[Any, int, dict[str, Any], int]] = []
+        self._reference = ReferenceMatcher()
+
+    def match(self, compiled: Any, table_index: int, facts: Mapping[str, Any], peildatum: int) -> list[int]:
+        self.calls.append((compiled, table_index, dict(facts), peildatum))
+        return self._reference.match(compiled, table_index, facts, peildatum)
+
+
+def matching_cost(compiled: Any, cases: list[Any]) -> dict[str, Any]:
+    """µs per decision spent in ``match`` alone, replaying the calls ``decide`` made."""
+    recorder = _Recorder()
+    for facts in cases:
+        decide(compiled, facts, matcher=recorder)
+    out: dict[str, Any] = {"calls_per_decision": len(recorder.calls) / len(cases)}
+    for name, matcher in (("durable", DurableMatcher()), ("reference", ReferenceMatcher())):
+        t0 = time.perf_counter()
+        for data, index, facts, day in recorder.calls:
+            matcher.match(data, index, facts, day)
+        out[f"{name}_us_per_decision"] = (time.perf_counter() - t0) / len(cases) * 1e6
+    return out
+
+
+def run_batch(compiled: Any, cases: list[dict[str, Any]], n: int, reference: dict[int, dict[str, Any]]) -> dict[str, Any] | None:
+    try:
+        import pandas as pd
+
+        from policy.reference.batch import evaluate_frame
+    except ImportError:
+        return None
+    base = pd.DataFrame(cases)
+    frame = base.iloc[[i % len(base) for i in range(n)]].reset_index(drop=True)
+    t0 = time.perf_counter()
+    out = evaluate_frame(compiled, frame)
+    seconds = time.perf_counter() - t0
+    wrong = sum(
+        1 for i in range(min(n, len(cases)))
+        if {k: (list(v) if k == "gronden" and v is not None else v) for k, v in ((k, out.at[i, k]) for k in OUTPUTS)}
+        != {k: (None if isinstance(v, float) and v != v else v) for k, v in reference[i].items()}
+    )
+    return {"cases": n, "seconds": seconds, "per_second": n / seconds, "checked": min(n, len(cases)), "wrong": wrong}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--n", type=int, default=20_000, help="cases per path and round (default 20,000)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds; the median round is reported")
+    parser.add_argument("--batch", type=int, default=1_000_000, help="cases for the batch path (0: skip)")
+    args = parser.parse_args(argv)
+
+    loaded, diagnostics = load_table(WORKBOOK, table_id="uitwisseling/working_holiday")
+    if loaded is None:
+        print("working_holiday.xlsx does not load:", *diagnostics, sep="\n", file=sys.stderr)
+        return 2
+    compiled = loaded.compiled
+    cases = make_cases(args.n)
+    reference_outputs = {i: _decide_with(compiled, ReferenceMatcher())(f) for i, f in enumerate(cases)}
+
+    paths: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
+        "durable": _decide_with(compiled, DurableMatcher()),
+        "reference": _decide_with(compiled, ReferenceMatcher()),
+        "floor": floor,
+    }
+    zen_run = make_zen()
+    if zen_run is not None:
+        paths["zen"] = zen_run
+    agreement = {}
+    for name, fn in paths.items():
+        agreement[name] = sum(1 for i, f in enumerate(cases) if fn(f) != reference_outputs[i])
+    timed = {name: fn for name, fn in paths.items() if agreement[name] == 0}
+
+    rounds: dict[str, list[dict[str, float]]] = {name: [] for name in timed}
+    for _ in range(args.rounds):
+        for name, fn in timed.items():
+            time_path(fn, cases[:1_000])  # warm-up
+            rounds[name].append(time_path(fn, cases))
+    results = {}
+    for name, runs in rounds.items():
+        runs.sort(key=lambda r: r["per_second"])
+        results[name] = runs[len(runs) // 2]
+
+    def ratio(a: str, b: str) -> float | None:
+        return results[a]["per_second"] / results[b]["per_second"] if a in results and b in results else None
+
+    report: dict[str, Any] = {
+        "table": "uitwisseling/working_holiday",
+        "version": compiled.version[:12],
+        "cases": args.n,
+        "rounds": args.rounds,
+        "python": platform.python_version(),
+        "paths": results,
+        "wrong_answers": agreement,
+        "matching": matching_cost(compiled, cases[: min(args.n, 5_000)]),
+        "ratios": {
+            "durable_over_zen": ratio("durable", "zen"),
+            "floor_over_reference": ratio("floor", "reference"),
+            "floor_over_durable": ratio("floor", "durable"),
+            "reference_over_durable": ratio("reference", "durable"),
+        },
+        "goals": {"durable_over_zen": ">= 10", "floor_over_reference": "<= 3", "durable_per_second": ">= 50,000"},
+        "batch": run_batch(compiled, cases, args.batch, reference_outputs) if args.batch else None,
+    }
+    if args.json:
+        print(json.dumps(report, indent=1))
+        return 0
+    print(f"Working Holiday ({report['version']}), {args.n:,} cases x {args.rounds} rounds, Python {report['python']}")
+    print(f"{'path':<10} {'decisions/s':>12} {'p50 µs':>9} {'p99 µs':>9}  wrong")
+    for name in paths:
+        r = results.get(name)
+        cells = f"{r['per_second']:>12,.0f} {r['p50_us']:>9.1f} {r['p99_us']:>9.1f}" if r else f"{'(not timed)':>32}"
+        print(f"{name:<10} {cells}  {agreement[name]}")
+    m = report["matching"]
+    print(f"match() per decision ({m['calls_per_decision']:.1f} calls): durable {m['durable_us_per_decision']:.1f} µs, "
+          f"reference {m['reference_us_per_decision']:.1f} µs")
+    for key, value in report["ratios"].items():
+        goal = report["goals"].get(key, "")
+        print(f"{key:<24} {value:>8.2f}x  {('goal ' + goal) if goal else ''}" if value is not None else f"{key:<24} n/a")
+    batch = report["batch"]
+    if batch:
+        print(f"batch: {batch['cases']:,} cases in {batch['seconds']:.2f} s = {batch['per_second']:,.0f}/s "
+              f"(first {batch['checked']:,} checked, {batch['wrong']} wrong)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

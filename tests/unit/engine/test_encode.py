@@ -1,0 +1,60 @@
+"""The hand-written JSON spellings: what json.dumps would write, minus durable's blind spots."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policy.engine.encode import FactEncoder, dump, number_text, string_text
+from policy.engine.errors import EngineInputError
+
+
+@given(st.text(max_size=60))
+def test_strings_are_spelled_as_json_dumps_spells_them(text: str) -> None:
+    assert string_text(text) == json.dumps(text, ensure_ascii=False)
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e14, max_value=1e14))
+def test_floats_round_trip_without_exponent(value: float) -> None:
+    text = number_text(value)
+    assert "e" not in text and "E" not in text
+    assert float(text) == value
+
+
+@given(st.integers(min_value=-(2**53), max_value=2**53))
+def test_integers_are_plain(value: int) -> None:
+    assert number_text(value) == str(value)
+
+
+@pytest.mark.parametrize("value", [2**53 + 1, -(2**60), 1e15, -1e300, math.nan, math.inf])
+def test_numbers_durable_cannot_hold_exactly_are_refused(value: float) -> None:
+    with pytest.raises(ValueError):
+        number_text(value)
+
+
+def test_a_ruleset_definition_is_valid_json() -> None:
+    definition = {"r0": {"all": [{"m": {"$and": [{"k": 1}, {"$lt": {"f0": 2.5e-07}}, {"f1": "Zoë \"x\""}, {"f2": False}]}}]}}
+    assert json.loads(dump(definition)) == definition
+    assert "e-07" not in dump(definition)
+
+
+def test_the_encoder_writes_present_values_only() -> None:
+    encoder = FactEncoder((("land", "f0", "landcode"), ("leeftijd", "f1", "geheel getal"),
+                           ("ok", "f2", "ja/nee"), ("gronden", "f3", "lijst"), ("uren", "f4", "getal")))
+    body = encoder.encode({"land": "AR", "leeftijd": None, "ok": False, "gronden": [], "uren": 0.5}, 738000)
+    assert json.loads('{"d":' + body) == {"d": 738000, "f0": "AR", "f2": False, "f4": 0.5}
+    body = encoder.encode({"gronden": ["leeftijd"], "uren": 3}, 1)
+    assert json.loads('{"d":' + body) == {"d": 1, "f3": 1, "f4": 3}
+
+
+def test_a_cached_spelling_is_never_lent_to_another_type() -> None:
+    encoder = FactEncoder((("ok", "f0", "ja/nee"), ("n", "f1", "geheel getal")))
+    encoder.encode({"ok": True, "n": 1}, 1)  # caches True and 1
+    with pytest.raises(EngineInputError):
+        encoder.encode({"ok": 1}, 1)  # 1 == True in Python: must not hit True's spelling
+    with pytest.raises(EngineInputError):
+        encoder.encode({"n": True}, 1)
