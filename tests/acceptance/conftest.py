@@ -135,7 +135,9 @@ def given_table(aanvraag: Aanvraag, catalog: Catalog, table_id: str) -> None:
         pytest.fail(f"Tabel '{table_id}' is niet geladen.\n{problems}", pytrace=False)
     aanvraag.table_id = table_id
     compiled = catalog.get(table_id).compiled.data
-    COVERAGE.register_table(table_id, [r["regel_id"] for t in compiled["tables"] for r in t["rules"]])
+    COVERAGE.register_table(
+        table_id, [(r["sheet"], r["row"], r["regel_id"]) for t in compiled["tables"] for r in t["rules"]]
+    )
 
 
 @step(parsers.re(r"^de aanvraag:$"))
@@ -168,7 +170,7 @@ def when_decided(aanvraag: Aanvraag, decider: Decider) -> None:
     except ContextNotSettable as exc:
         pytest.skip(str(exc))
     aanvraag.outcome = outcome
-    COVERAGE.record(outcome.table_id, outcome.applied)
+    COVERAGE.record(outcome.table_id, outcome.rows)
 
 
 # -- Then --------------------------------------------------------------------------------------

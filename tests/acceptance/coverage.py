@@ -27,22 +27,30 @@ ENFORCED = frozenset(
 )
 
 
+Row = tuple[str, int]  # (sheet, row): rows sharing a regel_id (versions) are counted apart
+
+
 class RowCoverage:
     """Rows of each table seen in a scenario, and rows matched by a decision."""
 
     def __init__(self) -> None:
-        self.rows: dict[str, tuple[str, ...]] = {}
-        self.hit: dict[str, set[str]] = defaultdict(set)
+        self.rows: dict[str, dict[Row, str]] = {}  # table_id -> (sheet, row) -> regel_id
+        self.hit: dict[str, set[Row]] = defaultdict(set)
         self.narrowed = False
 
-    def register_table(self, table_id: str, regel_ids: Iterable[str]) -> None:
-        self.rows.setdefault(table_id, tuple(regel_ids))
+    def register_table(self, table_id: str, rows: Iterable[tuple[str, int, str]]) -> None:
+        self.rows.setdefault(table_id, {(sheet, row): regel_id for sheet, row, regel_id in rows})
 
-    def record(self, table_id: str, regel_ids: Iterable[str]) -> None:
-        self.hit[table_id].update(regel_ids)
+    def record(self, table_id: str, rows: Iterable[Row]) -> None:
+        self.hit[table_id].update(rows)
 
     def missing(self) -> dict[str, list[str]]:
-        return {t: [r for r in ids if r not in self.hit[t]] for t, ids in sorted(self.rows.items())}
+        """Per table, the rows never matched, as ``regel_id (blad › rij n)``."""
+        return {
+            table_id: [f"{rid} ({sheet} › rij {row})" for (sheet, row), rid in rows.items()
+                       if (sheet, row) not in self.hit[table_id]]
+            for table_id, rows in sorted(self.rows.items())
+        }
 
     def failing(self) -> dict[str, list[str]]:
         if self.narrowed:

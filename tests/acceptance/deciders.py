@@ -28,6 +28,7 @@ class Outcome:
     table_id: str
     outputs: dict[str, Any] = field(default_factory=dict)
     applied: tuple[str, ...] = ()  # regel_ids of the matched rows, in order
+    rows: tuple[tuple[str, int], ...] = ()  # (sheet, row) of the matched rows: versions apart
     error: str | None = None  # the error code, e.g. "ongeldige_feiten"
     error_fields: tuple[str, ...] = ()  # fields named by an ongeldige_feiten error
     detail: str = ""
@@ -63,6 +64,7 @@ class InProcessDecider:
             table_id,
             outputs=to_json_value(decision.outputs),
             applied=tuple(row.regel_id for row in decision.matched_rows),
+            rows=tuple((row.sheet, row.row) for row in decision.matched_rows),
         )
 
 
@@ -112,4 +114,5 @@ class HttpDecider:
             table_id,
             outputs=payload["outputs"],
             applied=tuple(row["regel_id"] for row in payload.get("matched_rows", [])),
+            rows=tuple((row["sheet"], row["row"]) for row in payload.get("matched_rows", [])),
         )
