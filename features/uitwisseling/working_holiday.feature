@@ -255,7 +255,10 @@ Functionaliteit: Working Holiday Scheme / Working Holiday Programme (Vc B2/2.1)
       | JP            | leeg       | 2024-04-01 | buiten_behandeling | preregistratie | WH-B05, WH-02 |
       | KR            | KR-0042    | leeg       | buiten_behandeling | preregistratie | WH-B06, WH-02 |
       | JP            | JP-0042    | leeg       | buiten_behandeling | preregistratie | WH-B06, WH-02 |
+      | KR            | KR-0042    | 2024-05-02 | buiten_behandeling | preregistratie | WH-B08, WH-02 |
+      | JP            | JP-0042    | 2024-06-01 | buiten_behandeling | preregistratie | WH-B08, WH-02 |
       | KR            | KR-0042    | 2024-05-01 | inwilligen         | leeg           | WH-04         |
+      | JP            | JP-0042    | 2024-05-01 | inwilligen         | leeg           | WH-04         |
       | KR            | KR-0042    | 2024-02-02 | inwilligen         | leeg           | WH-04         |
       | KR            | KR-0042    | 2024-02-01 | inwilligen         | leeg           | WH-04         |
       | KR            | KR-0042    | 2024-01-31 | buiten_behandeling | preregistratie | WH-B07, WH-02 |
