@@ -1,112 +1,182 @@
-"""How the rules of a table cover the space of inputs × days: gaps, overlaps, first winners.
+"""How the rules of a table cover the space of inputs × days: overlaps, gaps, shadowed rules.
 
 A *box* is one mask per dimension (the condition fields, then time; see ``atoms``); a rule is
-the box of the values its tests accept and the days it is in force. The space is explored by
-splitting a box on one dimension into classes of atoms that the same rules contain, keeping
-with each class only the rules that contain it on that dimension. After every dimension is
-split, each remaining rule contains the whole box. Splitting on the dimension with the most
-distinct rule masks first (usually an equality column such as ``nationaliteit``) keeps the
-rule lists short, so a few thousand rows cost about as much as their leaves, not their pairs.
+the box of the values its tests accept and the days it is in force. Two boxes meet when they
+meet on every dimension, so an index from each atom to the rules containing it (as a bit set
+over the rules) finds every rule a box meets with a few big-integer ORs and ANDs per dimension:
+no pairwise comparison, even when thousands of pairs overlap (they are counted, not listed).
 
-The exploration is exact; a work budget bounds pathological tables. When it runs out the
-functions report ``complete=False`` and what they found so far (still true, but maybe not all).
+Gaps are found by splitting a box on one dimension into classes of atoms that the same rules
+contain, keeping with each class only those rules; when some rule contains the whole box it is
+covered, when no rule is left it is a gap. Splitting on the dimension with the most distinct
+rule masks first (usually an equality column such as ``nationaliteit``) keeps the lists short.
+
+Everything is exact; a work budget bounds pathological tables. When it runs out the functions
+report ``complete=False`` with what they found so far (true, but maybe not all).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from itertools import combinations
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
 
 from policy.checks.atoms import bits
 
-__all__ = ["Box", "find_gaps", "find_overlaps", "find_first_winners", "DEFAULT_BUDGET"]
+__all__ = [
+    "Box", "Budget", "Overlaps", "RuleIndex", "find_gaps", "find_overlaps", "find_shadowed", "DEFAULT_BUDGET",
+]
 
 Box = tuple[int, ...]
 
-#: Units of work (a rule looked at on one dimension) before an analysis gives up.
-DEFAULT_BUDGET = 20_000_000
+#: Units of work (about a rule looked at on one dimension) before an analysis gives up.
+DEFAULT_BUDGET = 5_000_000
 
 
 class _Stop(Exception):
-    """Raised inside the exploration: budget spent or enough found."""
+    """Raised inside a search: budget spent or enough found."""
 
 
-class _Explorer:
-    def __init__(self, rules: Sequence[Box], budget: int) -> None:
-        self.rules = rules
-        self.budget = budget
-        self.complete = True
+class Budget:
+    def __init__(self, units: int) -> None:
+        self.units = units
+        self.exhausted = False
 
     def spend(self, units: int) -> None:
-        self.budget -= units
-        if self.budget < 0:
-            self.complete = False
+        self.units -= units
+        if self.units < 0:
+            self.exhausted = True
             raise _Stop
 
-    def start(self, universe: Box) -> list[int]:
-        """The rules that intersect ``universe`` on every dimension."""
-        return [
-            i for i, r in enumerate(self.rules) if all(m & u for m, u in zip(r, universe, strict=True))
+
+def _runs(mask: int) -> list[tuple[int, int]]:
+    """``mask`` as maximal runs of set bits ``(first, last)``."""
+    out = []
+    while mask:
+        first = (mask & -mask).bit_length() - 1
+        filled = mask + (1 << first)  # the carry clears the run and sets the bit after it
+        last = (filled & -filled).bit_length() - 2
+        out.append((first, last))
+        mask &= ~((1 << (last + 1)) - 1)
+    return out
+
+
+class _DimensionIndex:
+    """The rules by their mask on one dimension, to find those meeting a mask in a few steps.
+
+    A rule whose mask is one run of atoms ``[s, e]`` meets a run ``[lo, hi]`` when ``s <= hi``
+    and ``e >= lo``: ``starts[hi] & ~ends[lo - 1]`` over bit sets of rules by start and by end.
+    Rules with a mask of several runs are looked up atom by atom.
+    """
+
+    def __init__(self, masks: Sequence[int], universe: int) -> None:
+        size = universe.bit_length()
+        starts = [0] * size
+        ends = [0] * size
+        self.full = 0
+        self.scattered: dict[int, int] = {}
+        self.scattered_atoms = 0
+        for i, mask in enumerate(masks):
+            bit = 1 << i
+            if mask & universe == universe:
+                self.full |= bit
+                continue
+            runs = _runs(mask)
+            if len(runs) == 1:
+                starts[runs[0][0]] |= bit
+                ends[runs[0][1]] |= bit
+                continue
+            self.scattered_atoms |= mask
+            for atom in bits(mask):
+                self.scattered[atom] = self.scattered.get(atom, 0) | bit
+        for k in range(1, size):
+            starts[k] |= starts[k - 1]
+            ends[k] |= ends[k - 1]
+        self.starts = starts
+        self.ends = ends
+
+    def meeting(self, mask: int, budget: Budget) -> int:
+        found = self.full
+        runs = _runs(mask)
+        budget.spend(len(runs) + 1)
+        for lo, hi in runs:
+            found |= self.starts[hi] & ~(self.ends[lo - 1] if lo else 0)
+        for atom in bits(mask & self.scattered_atoms):
+            budget.spend(1)
+            found |= self.scattered[atom]
+        return found
+
+
+class RuleIndex:
+    """Finds the rules whose box meets a given box, as a bit set (bit ``i`` for rule ``i``)."""
+
+    def __init__(self, rules: Sequence[Box], universe: Box) -> None:
+        self.universe = universe
+        self.all = (1 << len(rules)) - 1
+        self.dimensions = [
+            _DimensionIndex([r[d] for r in rules], universe[d]) for d in range(len(universe))
         ]
 
-    def contains(self, i: int, box: Box, free: Sequence[int]) -> bool:
-        r = self.rules[i]
-        return all(r[d] & box[d] == box[d] for d in free)
-
-    def split(
-        self, box: Box, ids: list[int], free: Sequence[int]
-    ) -> tuple[int, list[tuple[int, list[int]]], tuple[int, ...]] | None:
-        """Split ``box`` on the most discriminating free dimension.
-
-        Returns ``(dimension, [(class mask, rules containing it)], dimensions now settled)``, or
-        None when every rule contains the box on every free dimension.
-        """
-        self.spend(len(ids) * len(free))
-        best: tuple[int, int, dict[int, list[int]]] | None = None
-        settled = []
-        for d in free:
-            groups: dict[int, list[int]] = {}
-            for i in ids:
-                groups.setdefault(self.rules[i][d] & box[d], []).append(i)
-            if len(groups) == 1 and box[d] in groups:
-                settled.append(d)
-                continue
-            if best is None or len(groups) > best[1]:
-                best = (d, len(groups), groups)
-        if best is None:
-            return None
-        d, _, groups = best
-        masks = list(groups)
-        signature: dict[int, list[int]] = {}
-        for g, m in enumerate(masks):
-            self.spend(m.bit_count())
-            for b in bits(m):
-                signature.setdefault(b, []).append(g)
-        classes: dict[tuple[int, ...], int] = {}
-        for b in bits(box[d]):
-            key = tuple(signature.get(b, ()))
-            classes[key] = classes.get(key, 0) | (1 << b)
-        out = []
-        for key, mask in classes.items():
-            members = sorted(i for g in key for i in groups[masks[g]])
-            out.append((mask, members))
-        return d, out, tuple(settled) + (d,)
+    def meeting(self, box: Box, budget: Budget) -> int:
+        """Bit set of the rules whose box meets ``box`` on every dimension."""
+        found = self.all
+        for d, mask in enumerate(box):
+            if mask == self.universe[d]:
+                continue  # every rule meets the whole dimension (rules are never empty)
+            found &= self.dimensions[d].meeting(mask, budget)
+            if not found:
+                break
+        return found
 
 
-def _child(box: Box, d: int, mask: int) -> Box:
-    return box[:d] + (mask,) + box[d + 1 :]
+def meet(a: Box, b: Box) -> Box:
+    return tuple(x & y for x, y in zip(a, b, strict=True))
 
 
-def _rest(free: tuple[int, ...], settled: tuple[int, ...]) -> tuple[int, ...]:
-    return tuple(d for d in free if d not in settled)
+@dataclass
+class Overlaps:
+    """Pairs ``(i, j)``, ``i < j``, of rules that share a point: the first few with the shared box."""
+
+    listed: list[tuple[tuple[int, int], Box]] = field(default_factory=list)
+    total: int = 0
+    complete: bool = True
 
 
-def find_gaps(
-    universe: Box, rules: Sequence[Box], *, limit: int = 50, budget: int = DEFAULT_BUDGET
-) -> tuple[list[Box], bool]:
-    """Boxes of ``universe`` that no rule covers (at most ``limit``), and whether the search ended."""
-    ex = _Explorer(rules, budget)
+def find_overlaps(
+    universe: Box,
+    rules: Sequence[Box],
+    *,
+    kinds: Sequence[Hashable] | None = None,
+    listed: int = 50,
+    budget: int = DEFAULT_BUDGET,
+) -> Overlaps:
+    """Every pair of rules that share a point; with ``kinds``, only pairs of different kinds."""
+    spent = Budget(budget)
+    index = RuleIndex(rules, universe)
+    same_kind: dict[Hashable, int] = {}
+    if kinds is not None:
+        for i, k in enumerate(kinds):
+            same_kind[k] = same_kind.get(k, 0) | (1 << i)
+    out = Overlaps()
+    try:
+        for i, box in enumerate(rules):
+            later = index.meeting(box, spent) & ~((1 << (i + 1)) - 1)
+            if kinds is not None:
+                later &= ~same_kind[kinds[i]]
+            out.total += later.bit_count()
+            for j in bits(later):
+                if len(out.listed) >= listed:
+                    break
+                out.listed.append(((i, j), meet(box, rules[j])))
+    except _Stop:
+        out.complete = False
+    return out
+
+
+def _gaps(universe: Box, rules: Sequence[Box], limit: int, spent: Budget) -> list[Box]:
     found: list[Box] = []
+
+    def contains(r: Box, box: Box, free: tuple[int, ...]) -> bool:
+        return all(r[d] & box[d] == box[d] for d in free)
 
     def walk(box: Box, ids: list[int], free: tuple[int, ...]) -> None:
         if not ids:
@@ -114,98 +184,96 @@ def find_gaps(
             if len(found) >= limit:
                 raise _Stop
             return
-        ex.spend(len(ids))
-        if any(ex.contains(i, box, free) for i in ids):
-            return
-        split = ex.split(box, ids, free)
-        if split is None:
-            return
-        d, classes, settled = split
-        for mask, members in classes:
-            walk(_child(box, d, mask), members, _rest(free, settled))
+        spent.spend(len(ids) * len(free))
+        best: tuple[int, dict[int, list[int]]] | None = None
+        settled = []
+        for d in free:
+            groups: dict[int, list[int]] = {}
+            for i in ids:
+                groups.setdefault(rules[i][d] & box[d], []).append(i)
+            if len(groups) == 1 and box[d] in groups:
+                settled.append(d)  # every rule contains the box here: nothing to split
+            elif best is None or len(groups) > len(best[1]):
+                best = (d, groups)
+        if best is None or any(contains(rules[i], box, free) for i in ids):
+            return  # some rule covers the whole box
+        d, groups = best
+        rest = tuple(x for x in free if x != d and x not in settled)
+        masks = list(groups)
+        signature: dict[int, list[int]] = {}
+        for g, m in enumerate(masks):
+            spent.spend(m.bit_count())
+            for b in bits(m):
+                signature.setdefault(b, []).append(g)
+        classes: dict[tuple[int, ...], int] = {}
+        for b in bits(box[d]):
+            key = tuple(signature.get(b, ()))
+            classes[key] = classes.get(key, 0) | (1 << b)
+        # A class is covered when one of its rules also contains the box on the other dimensions.
+        covering = [any(contains(rules[i], box, rest) for i in groups[m]) for m in masks]
+        spent.spend(len(ids) * len(rest))
+        for key in sorted(classes, key=len):  # classes without rules (gaps) first
+            if any(covering[g] for g in key):
+                continue
+            members = sorted(i for g in key for i in groups[masks[g]])
+            spent.spend(len(members) + 1)
+            walk(box[:d] + (classes[key],) + box[d + 1 :], members, rest)
 
+    start = [i for i, r in enumerate(rules) if all(m & u for m, u in zip(r, universe, strict=True))]
     try:
-        walk(universe, ex.start(universe), tuple(range(len(universe))))
+        walk(universe, start, tuple(range(len(universe))))
     except _Stop:
         pass
-    return found, ex.complete
+    return found
 
 
-def find_overlaps(
-    universe: Box,
-    rules: Sequence[Box],
-    *,
-    wanted: Callable[[int, int], bool] = lambda a, b: True,
-    budget: int = DEFAULT_BUDGET,
-) -> tuple[dict[tuple[int, int], Box], bool]:
-    """For each wanted pair of rules that share a point: a box inside both. Pairs are ``(i, j)``, i < j."""
-    ex = _Explorer(rules, budget)
-    found: dict[tuple[int, int], Box] = {}
-
-    def known(ids: list[int]) -> bool:
-        return all((a, b) in found or not wanted(a, b) for a, b in combinations(ids, 2))
-
-    def walk(box: Box, ids: list[int], free: tuple[int, ...]) -> None:
-        if len(ids) < 2 or (len(ids) <= 8 and known(ids)):
-            return
-        split = ex.split(box, ids, free)
-        if split is None:
-            for a, b in combinations(ids, 2):
-                if (a, b) not in found and wanted(a, b):
-                    found[(a, b)] = box
-            return
-        d, classes, settled = split
-        for mask, members in classes:
-            walk(_child(box, d, mask), members, _rest(free, settled))
-
-    try:
-        walk(universe, ex.start(universe), tuple(range(len(universe))))
-    except _Stop:
-        pass
-    return found, ex.complete
+def find_gaps(
+    universe: Box, rules: Sequence[Box], *, limit: int = 50, budget: int = DEFAULT_BUDGET
+) -> tuple[list[Box], bool]:
+    """Disjoint boxes of ``universe`` that no rule covers (at most ``limit``); and whether the search ended."""
+    spent = Budget(budget)
+    found = _gaps(universe, rules, limit, spent)
+    return found, not spent.exhausted
 
 
-def find_first_winners(
+def find_shadowed(
     universe: Box,
     rules: Sequence[Box],
     *,
     uncertain: frozenset[int] = frozenset(),
     budget: int = DEFAULT_BUDGET,
-) -> tuple[set[int], dict[int, set[int]], bool]:
-    """Under FIRST: the rules that win somewhere, and for each rule the earlier rules that beat it.
+) -> tuple[dict[int, list[int]], bool]:
+    """Under FIRST: each rule that earlier rules cover entirely, with those earlier rules.
 
-    ``uncertain`` rules have tests the analysis over-approximates: they may win but are never
-    trusted to cover a later rule.
+    ``uncertain`` rules have tests the analysis over-approximates: they are never trusted to
+    cover a later rule. Returns ``({rule: [earlier rules meeting it]}, complete)``.
     """
-    ex = _Explorer(rules, budget)
-    winners: set[int] = set()
-    beaten_by: dict[int, set[int]] = {}
-
-    def win(ids: list[int]) -> None:
-        for k, i in enumerate(ids):
-            winners.add(i)
-            if i not in uncertain:
-                for later in ids[k + 1 :]:
-                    beaten_by.setdefault(later, set()).add(i)
-                return
-
-    def walk(box: Box, ids: list[int], free: tuple[int, ...]) -> None:
-        if not ids or all(i in winners for i in ids):
-            return
-        first = ids[0]
-        if first not in uncertain and ex.contains(first, box, free):
-            win(ids)
-            return
-        split = ex.split(box, ids, free)
-        if split is None:
-            win(ids)
-            return
-        d, classes, settled = split
-        for mask, members in classes:
-            walk(_child(box, d, mask), members, _rest(free, settled))
-
+    spent = Budget(budget)
+    index = RuleIndex(rules, universe)
+    trusted = index.all & ~sum(1 << i for i in uncertain)
+    shadowed: dict[int, list[int]] = {}
     try:
-        walk(universe, ex.start(universe), tuple(range(len(universe))))
+        for i, box in enumerate(rules):
+            earlier = index.meeting(box, spent) & trusted & ((1 << i) - 1)
+            if not earlier:
+                continue
+            candidates = list(bits(earlier))
+            spent.spend(len(candidates) * len(box))
+            if _uncovered_on_one_dimension(box, [rules[j] for j in candidates]):
+                continue  # quick: some value of one field no earlier rule accepts
+            if not _gaps(box, [meet(rules[j], box) for j in candidates], 1, spent):
+                shadowed[i] = candidates
     except _Stop:
-        pass
-    return winners, beaten_by, ex.complete
+        return shadowed, False
+    return shadowed, True
+
+
+def _uncovered_on_one_dimension(box: Box, others: list[Box]) -> bool:
+    """Whether, on some dimension, the union of ``others`` leaves part of ``box`` uncovered."""
+    for d, mask in enumerate(box):
+        union = 0
+        for r in others:
+            union |= r[d]
+        if mask & ~union:
+            return True
+    return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice, product
 
+from policy.checks.atoms import lowest_bit
 from policy.checks.context import Context
 from policy.checks.cover import Box, find_gaps
 from policy.checks.overlap import MAX_REPORTED, report_incomplete
@@ -27,7 +28,7 @@ def check_gaps(ctx: Context) -> None:
     universe = space.in_force_universe()
     rules = [b.over for b in space.boxes if b.satisfiable]
     boxes, complete = find_gaps(universe, rules, limit=MAX_REPORTED + 1, budget=ctx.budget)
-    merged = _merge(boxes)
+    merged = sorted(_merge(boxes), key=_position)
     witnesses = list(islice((w for box in merged for w in _pieces(space, universe, box)), MAX_REPORTED + 1))
     for piece in witnesses[:MAX_REPORTED]:
         dims = [d for d in range(len(piece) - 1) if piece[d] != universe[d]]
@@ -45,6 +46,11 @@ def check_gaps(ctx: Context) -> None:
         )
     if not complete:
         report_incomplete(ctx, sub, "gaten")
+
+
+def _position(box: Box) -> tuple[int, ...]:
+    """Sort key: gaps in the order of the values in the table (field by field)."""
+    return tuple(lowest_bit(m) for m in box)
 
 
 def _merge(boxes: list[Box]) -> list[Box]:

@@ -41,29 +41,22 @@ def _outputs(rule: Rule) -> dict[str, Any]:
 def _check(ctx: Context, sub: SubTable, *, any_policy: bool) -> None:
     space = ctx.space(sub)
     boxes = [b for b in space.boxes if all(b.under)]
-    outputs = [_outputs(b.rule) for b in boxes]
-
-    def differ(a: int, b: int) -> bool:
-        return outputs[a] != outputs[b]
-
-    found, complete = find_overlaps(
-        space.universe(), [b.under for b in boxes], wanted=differ if any_policy else (lambda a, b: True),
-        budget=ctx.budget,
-    )
+    kinds = [tuple(sorted(_outputs(b.rule).items())) for b in boxes] if any_policy else None
+    found = find_overlaps(space.universe(), [b.under for b in boxes], kinds=kinds, listed=MAX_REPORTED,
+                          budget=ctx.budget)
     code = "tegenstrijdige_uitkomsten" if any_policy else "regels_overlappen"
-    pairs = sorted(found.items())
-    for (a, b), box in pairs[:MAX_REPORTED]:
+    for (a, b), box in found.listed:
         first, second = boxes[a], boxes[b]
         where = space.describe(box, space.constrained(first.under, second.under), nothing="voor elke invoer")
         ctx.report(code, _message(first, second, where, any_policy, space), ctx.rule_at(second.rule))
-    if len(pairs) > MAX_REPORTED:
+    if found.total > len(found.listed):
         ctx.report(
             code,
-            f"Nog {len(pairs) - MAX_REPORTED} andere paren regels van tabel '{sub.name}' gelden tegelijk; "
-            "los eerst de gemelde op.",
+            f"Nog {found.total - len(found.listed)} andere paren regels van tabel '{sub.name}' gelden "
+            "tegelijk; los eerst de gemelde op.",
             ctx.table_at(sub),
         )
-    if not complete:
+    if not found.complete:
         report_incomplete(ctx, sub, "overlappende regels")
 
 

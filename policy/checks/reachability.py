@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from policy.checks.context import Context, rule_name
-from policy.checks.cover import find_first_winners
+from policy.checks.cover import find_shadowed
 from policy.checks.overlap import report_incomplete
 from policy.model import SubTable
 
@@ -22,16 +22,11 @@ def _check(ctx: Context, sub: SubTable) -> None:
     space = ctx.space(sub)
     boxes = [b for b in space.boxes if b.satisfiable]
     uncertain = frozenset(i for i, b in enumerate(boxes) if not b.certain)
-    winners, beaten_by, complete = find_first_winners(
+    shadowed, complete = find_shadowed(
         space.universe(), [b.over for b in boxes], uncertain=uncertain, budget=ctx.budget
     )
-    if not complete:
-        report_incomplete(ctx, sub, "onbereikbare regels")
-        return
-    for i, box in enumerate(boxes):
-        if i in winners:
-            continue
-        earlier = sorted(beaten_by.get(i, ()))
+    for i, earlier in sorted(shadowed.items()):
+        box = boxes[i]
         names = ", ".join(rule_name(boxes[j].rule) for j in earlier[:_NAMED])
         if len(earlier) > _NAMED:
             names += f" en nog {len(earlier) - _NAMED}"
@@ -43,3 +38,5 @@ def _check(ctx: Context, sub: SubTable) -> None:
             "(beslissingsregel FIRST kiest de eerste). Zet de regel hoger of verwijder haar.",
             ctx.rule_at(box.rule),
         )
+    if not complete:
+        report_incomplete(ctx, sub, "onbereikbare regels")

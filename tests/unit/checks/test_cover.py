@@ -3,7 +3,7 @@
 from itertools import product
 
 from policy.checks.atoms import bits
-from policy.checks.cover import find_first_winners, find_gaps, find_overlaps
+from policy.checks.cover import Budget, RuleIndex, find_gaps, find_overlaps, find_shadowed
 
 FULL = 0b1111
 UNIVERSE = (FULL, FULL)
@@ -32,39 +32,55 @@ def test_no_gaps_when_covered():
     assert find_gaps(UNIVERSE, [(0b0011, FULL), (0b1100, FULL)]) == ([], True)
 
 
-def test_overlaps_name_every_pair_with_a_box_inside_both():
-    rules = [(0b0011, 0b0011), (0b0010, 0b0010), (0b1100, FULL), (0b0001, 0b1000)]
-    found, complete = find_overlaps(UNIVERSE, rules)
+def test_overlaps_name_every_pair_with_the_box_inside_both():
+    rules = [(0b0011, 0b0011), (0b0010, 0b0010), (0b1100, FULL), (0b0001, 0b1000), (0b0011, FULL)]
+    found = find_overlaps(UNIVERSE, rules)
+    assert found.complete
+    expected = {(a, b) for a, b in product(range(5), repeat=2) if a < b and points(rules[a]) & points(rules[b])}
+    assert {pair for pair, _ in found.listed} == expected == {(0, 1), (0, 4), (1, 4), (3, 4)}
+    assert found.total == 4
+    for (a, b), box in found.listed:
+        assert points(box) == points(rules[a]) & points(rules[b])
+
+
+def test_overlaps_are_counted_beyond_those_listed():
+    found = find_overlaps(UNIVERSE, [(FULL, FULL)] * 10, listed=3)
+    assert len(found.listed) == 3 and found.total == 45
+
+
+def test_overlaps_of_the_same_kind_are_left_out():
+    rules = [(FULL, FULL), (0b0001, FULL), (0b0011, FULL)]
+    found = find_overlaps(UNIVERSE, rules, kinds=["ja", "ja", "nee"])
+    assert [pair for pair, _ in found.listed] == [(0, 2), (1, 2)] and found.total == 2
+
+
+def test_index_finds_the_rules_a_box_meets():
+    rules = [(0b0011, FULL), (0b1100, 0b0001), (FULL, 0b0110)]
+    index = RuleIndex(rules, UNIVERSE)
+    assert index.meeting((0b0100, 0b0001), Budget(100)) == 0b010
+    assert index.meeting((0b0001, 0b0010), Budget(100)) == 0b101
+
+
+def test_shadowed_rules_and_who_covers_them():
+    rules = [(0b0011, FULL), (0b1100, 0b0011), (0b0001, 0b0001), (0b1000, 0b0110), (0b1100, 0b0001)]
+    shadowed, complete = find_shadowed(UNIVERSE, rules)
     assert complete
-    expected = {(a, b) for a, b in product(range(4), repeat=2) if a < b and points(rules[a]) & points(rules[b])}
-    assert set(found) == expected == {(0, 1)}
-    box = found[(0, 1)]
-    assert points(box) <= points(rules[0]) & points(rules[1])
+    assert shadowed == {2: [0], 4: [1]}
 
 
-def test_overlaps_can_be_filtered():
-    rules = [(FULL, FULL), (0b0001, FULL), (0b0010, FULL)]
-    found, _ = find_overlaps(UNIVERSE, rules, wanted=lambda a, b: b == 2)
-    assert set(found) == {(0, 2)}
+def test_a_rule_covered_only_by_several_earlier_rules_together():
+    rules = [(0b0011, 0b0011), (0b0011, 0b1100), (0b0011, FULL)]
+    assert find_shadowed(UNIVERSE, rules) == ({2: [0, 1]}, True)
 
 
-def test_first_winners_and_who_beats_the_rest():
-    rules = [(0b0011, FULL), (0b1100, 0b0011), (0b0001, 0b0001), (0b1000, 0b0110)]
-    winners, beaten_by, complete = find_first_winners(UNIVERSE, rules)
-    assert complete
-    assert winners == {0, 1, 3}
-    assert beaten_by[2] == {0}
-
-
-def test_uncertain_rules_never_beat_a_later_rule():
+def test_uncertain_rules_never_cover_a_later_rule():
     rules = [(FULL, FULL), (0b0001, 0b0001)]
-    winners, _, _ = find_first_winners(UNIVERSE, rules, uncertain=frozenset({0}))
-    assert winners == {0, 1}
+    assert find_shadowed(UNIVERSE, rules, uncertain=frozenset({0})) == ({}, True)
 
 
 def test_budget_stops_the_search_and_says_so():
     rules = [(1 << i, 1 << j) for i in range(4) for j in range(4) if (i + j) % 2]
-    gaps, complete = find_gaps(UNIVERSE, rules, budget=3)
+    _, complete = find_gaps(UNIVERSE, rules, budget=3)
     assert not complete
-    found, complete = find_overlaps(UNIVERSE, [(FULL, FULL)] * 3, budget=1)
-    assert not complete
+    assert not find_overlaps(UNIVERSE, [(0b0001, 0b0001)] * 3, budget=1).complete
+    assert find_shadowed(UNIVERSE, [(0b0001, 0b0001)] * 3, budget=1)[1] is False
