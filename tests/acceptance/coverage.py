@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 
 import pytest
 
@@ -59,20 +60,22 @@ class RowCoverage:
 
 
 COVERAGE = RowCoverage()
+_HERE = Path(__file__).resolve().parent
+
+
+def _is_scenario_path(path: object) -> bool:
+    return Path(str(path)).resolve().parent == _HERE
 
 
 def pytest_deselected(items: list[pytest.Item]) -> None:
-    COVERAGE.narrowed = True
+    if any(_is_scenario_path(item.path) for item in items):  # -k, -m, --deselect on scenarios
+        COVERAGE.narrowed = True
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    opt = session.config.option
-    if (
-        any("::" in str(arg) for arg in session.config.args)
-        or getattr(opt, "keyword", "")
-        or getattr(opt, "markexpr", "")
-        or getattr(opt, "lf", False)
-        or getattr(opt, "deselect", None)
+    node_ids = [str(arg).split("::")[0] for arg in session.config.args if "::" in str(arg)]
+    if any(_is_scenario_path(Path(session.config.invocation_params.dir, p)) for p in node_ids) or getattr(
+        session.config.option, "lf", False
     ):
         COVERAGE.narrowed = True
 
