@@ -2,9 +2,9 @@
 
 Every decision a scenario takes records its matched rows. At the end of the session the
 terminal summary lists, per table whose feature ran, the rows never matched; for the tables of
-issue 3 (``ENFORCED``) any such row fails the run. A narrowed run (``-k``, ``-m``, node ids,
-``--lf``, deselected items) reports the gaps but does not fail on them: it did not run the
-whole feature.
+issue 3 (``ENFORCED``) any such row fails the run. A run that leaves scenarios out (deselected
+by ``-k``/``-m``/``--deselect``, scenario node ids, ``--lf``) reports the gaps but does not fail
+on them: it did not run the whole feature.
 """
 
 from __future__ import annotations
