@@ -21,7 +21,6 @@ import argparse
 import json
 import platform
 import random
-import statistics
 import sys
 import time
 from collections.abc import Callable, Mapping

@@ -142,6 +142,13 @@ def _select(chunks: tuple[Any, ...], facts: Mapping[str, Any], peildatum: int) -
 
 def _run(fact: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:
     """Assert ``fact`` into each ruleset, read every fired rule, retract it again."""
+    try:
+        return _fire(fact, selected)
+    except _dre.error as exc:
+        raise EngineError(f"durable faalde op een feit: {exc}") from exc
+
+
+def _fire(fact: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:
     fired: list[int] = []
     for handle, rule_index in selected:
         code, state = _assert_fact(handle, fact)

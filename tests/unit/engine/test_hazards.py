@@ -14,8 +14,8 @@ from typing import Any
 import durable_rules_engine
 import pytest
 
-from policy.engine import DurableMatcher, EngineInputError, EngineTableError, SessionPool, registered_rulesets
-from policy.engine.matcher import _plan
+from policy.engine import DurableMatcher, EngineError, EngineInputError, EngineTableError, SessionPool, registered_rulesets
+from policy.engine.matcher import _plan, _run
 from policy.engine.translate import MAX_RULES_PER_RULESET, MAX_TERMS_PER_RULESET
 from policy.errors import PolicyError
 from policy.reference import ReferenceMatcher
@@ -47,6 +47,13 @@ def test_no_host_and_no_threads() -> None:
     )
     report = json.loads(out)
     assert report == {"modules": ["durable_rules_engine"], "threads": 1, "first": [[0, 1], [1]]}
+
+
+def test_sessions_and_rulesets_are_never_deleted() -> None:
+    # delete_state on a session in which no action ran segfaults; rulesets are keyed by name.
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "policy" / "engine").glob("*.py"))
+    calls = [name for name in ("delete_state", "delete_ruleset", "assert_event", "start_timer") if f".{name}(" in source]
+    assert calls == []
 
 
 def test_all_matching_rules_fire() -> None:
@@ -109,6 +116,17 @@ def test_a_refused_call_returns_its_session() -> None:
             matcher.match(table, 0, {"leeftijd": "18"}, 1)
     assert matcher.match(table, 0, {"leeftijd": 18}, 1) == [0]
     assert (pool.created, pool.busy) == (1, 0)
+
+
+def test_engine_errors_are_not_swallowed() -> None:
+    table = compiled(TYPES, [rule(0, cond("uren", "gt", 1))])
+    handles = _handles(table)
+    selected = [(handles[0], {"r0": 0})]
+    assert _run('{"sid":"errors","id":1,"k":1,"d":1,"f0":2}', selected) == [0]  # f0: uren
+    with pytest.raises(EngineError) as caught:
+        _run('{"sid":"errors","id":1,"k":1,"d":1,"f0":2e5}', selected)  # durable cannot read exponents
+    assert isinstance(caught.value, PolicyError)
+    assert json.loads(durable_rules_engine.get_facts(handles[0], "errors")) == []
 
 
 def test_large_tables_are_split() -> None:
