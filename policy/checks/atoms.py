@@ -27,7 +27,9 @@ from typing import Any
 
 from policy.model import Test
 
-__all__ = ["NULL", "OTHER", "NONEMPTY", "FieldSpace", "bits", "build_space", "describe_value", "lowest_bit"]
+__all__ = [
+    "NULL", "OTHER", "NONEMPTY", "FieldSpace", "bits", "build_space", "describe_value", "lowest_bit",
+]
 
 
 class _Marker:
@@ -148,7 +150,7 @@ class FieldSpace:
         return ((1 << (end + 1)) - 1) ^ ((1 << start) - 1)
 
     def runs(self, mask: int) -> list[int]:
-        """``mask`` split into connected pieces (adjacent segments of a line; one piece otherwise)."""
+        """``mask`` split into connected pieces: runs of adjacent segments of a line."""
         if self.kind != _INTERVAL:
             return [mask] if mask else []
         pieces: list[int] = []
@@ -204,7 +206,9 @@ class FieldSpace:
     @property
     def mentioned(self) -> list[Any]:
         """The values that have an atom of their own."""
-        return [a for a in self.atoms if not isinstance(a, _Marker)] if self.kind != _INTERVAL else []
+        if self.kind == _INTERVAL:
+            return []
+        return [a for a in self.atoms if not isinstance(a, _Marker)]
 
     def describe(self, mask: int) -> str:
         """One value of ``mask``, as an officer reads it."""

@@ -32,9 +32,12 @@ class Context:
     # -- reporting -------------------------------------------------------------------------
 
     def report(self, code: str, message: str, where: Location, *, warning: bool = False) -> None:
-        self.diagnostics.append(Diagnostic(code, message, where, "waarschuwing" if warning else "fout"))
+        severity = "waarschuwing" if warning else "fout"
+        self.diagnostics.append(Diagnostic(code, message, where, severity))
 
-    def at(self, location: Location | None, sheet: str | None = None, cell: str | None = None) -> Location:
+    def at(
+        self, location: Location | None, sheet: str | None = None, cell: str | None = None
+    ) -> Location:
         """``location`` if the model carried one, else the best we know."""
         return location if location is not None else Location(self.workbook, sheet, cell)
 
@@ -131,9 +134,11 @@ class Context:
         return True
 
     def _formula_nullable(self, expr: Any) -> bool:
-        """Null propagates unless a function that handles it (``als``, ``is_leeg`` …) takes over."""
+        """Null propagates unless a function that sees it (``als``, ``is_leeg`` …) takes over."""
         handles_null = any(
-            FUNCTIONS[f].null_safe for f in functions_in(expr) if f in FUNCTIONS and f != "parameter"
+            FUNCTIONS[f].null_safe
+            for f in functions_in(expr)
+            if f in FUNCTIONS and f != "parameter"  # a parameter may have no value on a day
         )
         return not handles_null and any(self.nullable(n) for n in names_in(expr))
 

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from policy.checks.atoms import bits
 
 __all__ = [
-    "Box", "Budget", "Overlaps", "RuleIndex", "find_gaps", "find_overlaps", "find_shadowed", "DEFAULT_BUDGET",
+    "Box", "Budget", "DEFAULT_BUDGET", "Overlaps", "RuleIndex",
+    "find_gaps", "find_overlaps", "find_shadowed", "meet",
 ]
 
 Box = tuple[int, ...]
@@ -134,7 +135,7 @@ def meet(a: Box, b: Box) -> Box:
 
 @dataclass
 class Overlaps:
-    """Pairs ``(i, j)``, ``i < j``, of rules that share a point: the first few with the shared box."""
+    """Pairs ``(i, j)``, ``i < j``, of rules that share a point: the first few with their box."""
 
     listed: list[tuple[tuple[int, int], Box]] = field(default_factory=list)
     total: int = 0
@@ -230,7 +231,7 @@ def _gaps(universe: Box, rules: Sequence[Box], limit: int, spent: Budget) -> lis
 def find_gaps(
     universe: Box, rules: Sequence[Box], *, limit: int = 50, budget: int = DEFAULT_BUDGET
 ) -> tuple[list[Box], bool]:
-    """Disjoint boxes of ``universe`` that no rule covers (at most ``limit``); and whether the search ended."""
+    """Disjoint boxes of ``universe`` no rule covers (at most ``limit``); whether the search ended."""
     spent = Budget(budget)
     found = _gaps(universe, rules, limit, spent)
     return found, not spent.exhausted

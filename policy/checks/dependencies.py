@@ -92,7 +92,8 @@ def _derived_cycles(ctx: Context) -> None:
             text = f"De afgeleide invoer {first.name} gebruikt zichzelf in haar eigen formule."
         else:
             text = f"De afgeleide invoer {first.name} hangt via {' → '.join(path)} van zichzelf af."
-        ctx.report("cyclus", text + " Een formule mag alleen eerder bekende velden lezen.", ctx.at(first.location, "Afgeleid"))
+        text += " Een formule mag alleen eerder bekende velden lezen."
+        ctx.report("cyclus", text, ctx.at(first.location, "Afgeleid"))
 
 
 def _table_cycles(ctx: Context) -> None:
@@ -110,9 +111,9 @@ def _table_cycles(ctx: Context) -> None:
         return seen
 
     subs = {s.name: s for s in ctx.table.subtables}
+    producer = {n: ctx.table.subtables[i].name for n, i in ctx.producers.items()}
     graph = {
-        s.name: {ctx.table.subtables[ctx.producers[n]].name for n in expand(ctx.reads(s)) if n in ctx.producers}
-        for s in ctx.table.subtables
+        s.name: {producer[n] for n in expand(ctx.reads(s)) if n in producer} for s in ctx.table.subtables
     }
     for path in cycles(graph):
         first = subs[path[0]]
@@ -120,4 +121,5 @@ def _table_cycles(ctx: Context) -> None:
             text = f"Tabel '{first.name}' leest haar eigen uitvoer."
         else:
             text = f"De tabellen {' → '.join(path)} lezen elkaars uitvoer in een kring."
-        ctx.report("cyclus", text + " Maak de volgorde eenduidig: een tabel leest alleen uitvoer van eerdere tabellen.", ctx.table_at(first))
+        text += " Maak de volgorde eenduidig: een tabel leest alleen uitvoer van eerdere tabellen."
+        ctx.report("cyclus", text, ctx.table_at(first))

@@ -29,7 +29,8 @@ def check_gaps(ctx: Context) -> None:
     rules = [b.over for b in space.boxes if b.satisfiable]
     boxes, complete = find_gaps(universe, rules, limit=MAX_REPORTED + 1, budget=ctx.budget)
     merged = sorted(_merge(boxes), key=_position)
-    witnesses = list(islice((w for box in merged for w in _pieces(space, universe, box)), MAX_REPORTED + 1))
+    pieces = (w for box in merged for w in _pieces(space, universe, box))
+    witnesses = list(islice(pieces, MAX_REPORTED + 1))
     for piece in witnesses[:MAX_REPORTED]:
         dims = [d for d in range(len(piece) - 1) if piece[d] != universe[d]]
         ctx.report(
@@ -41,7 +42,8 @@ def check_gaps(ctx: Context) -> None:
     if len(witnesses) > MAX_REPORTED:
         ctx.report(
             "gat_in_tabel",
-            f"Tabel '{sub.name}' heeft nog meer gaten dan de {MAX_REPORTED} gemelde; vul eerst deze aan.",
+            f"Tabel '{sub.name}' heeft nog meer gaten dan de {MAX_REPORTED} gemelde; "
+            "vul eerst deze aan.",
             ctx.table_at(sub),
         )
     if not complete:

@@ -1,4 +1,4 @@
-"""Warnings about what is legal but probably not meant: unused fields, rows without conditions, size."""
+"""Warnings about what is legal but likely not meant: unused fields, unconditional rows, size."""
 
 from __future__ import annotations
 

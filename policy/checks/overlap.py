@@ -35,20 +35,24 @@ def _outputs(rule: Rule) -> dict[str, Any]:
     def value(v: Any) -> Any:
         return tuple(v) if isinstance(v, list) else v
 
-    return {c.field: _Formula(c.text.strip()) if c.expr is not None else value(c.value) for c in rule.outputs}
+    return {
+        c.field: _Formula(c.text.strip()) if c.expr is not None else value(c.value) for c in rule.outputs
+    }
 
 
 def _check(ctx: Context, sub: SubTable, *, any_policy: bool) -> None:
     space = ctx.space(sub)
     boxes = [b for b in space.boxes if all(b.under)]
     kinds = [tuple(sorted(_outputs(b.rule).items())) for b in boxes] if any_policy else None
-    found = find_overlaps(space.universe(), [b.under for b in boxes], kinds=kinds, listed=MAX_REPORTED,
-                          budget=ctx.budget)
+    found = find_overlaps(
+        space.universe(), [b.under for b in boxes], kinds=kinds, listed=MAX_REPORTED, budget=ctx.budget
+    )
     code = "tegenstrijdige_uitkomsten" if any_policy else "regels_overlappen"
     for (a, b), box in found.listed:
         first, second = boxes[a], boxes[b]
-        where = space.describe(box, space.constrained(first.under, second.under), nothing="voor elke invoer")
-        ctx.report(code, _message(first, second, where, any_policy, space), ctx.rule_at(second.rule))
+        where = space.describe(box, space.constrained(first.under, second.under))
+        message = _message(first, second, where, any_policy, space)
+        ctx.report(code, message, ctx.rule_at(second.rule))
     if found.total > len(found.listed):
         ctx.report(
             code,
@@ -63,14 +67,20 @@ def _check(ctx: Context, sub: SubTable, *, any_policy: bool) -> None:
 def _message(a: RuleBox, b: RuleBox, where: str, any_policy: bool, space: TableSpace) -> str:
     both = f"De regels {rule_name(a.rule)} en {rule_name(b.rule)} gelden allebei {where}"
     if not any_policy:
-        return both + "; bij beslissingsregel UNIQUE mag steeds maar één regel gelden. Maak de voorwaarden of de geldigheidsperiodes uitsluitend."
+        return both + (
+            "; bij beslissingsregel UNIQUE mag steeds maar één regel gelden. Maak de voorwaarden "
+            "of de geldigheidsperiodes uitsluitend."
+        )
     left, right = _outputs(a.rule), _outputs(b.rule)
     diff = [
         f"{name}: {_show(left.get(name))} tegenover {_show(right.get(name))}"
         for name in space.subtable.outputs
         if left.get(name) != right.get(name)
     ]
-    return both + f", maar geven een andere uitkomst ({'; '.join(diff)}); bij beslissingsregel ANY moeten zij hetzelfde uitkomen."
+    return both + (
+        f", maar geven een andere uitkomst ({'; '.join(diff)}); bij beslissingsregel ANY moeten "
+        "zij hetzelfde uitkomen."
+    )
 
 
 def _show(value: Any) -> str:

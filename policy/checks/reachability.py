@@ -30,7 +30,10 @@ def _check(ctx: Context, sub: SubTable) -> None:
         names = ", ".join(rule_name(boxes[j].rule) for j in earlier[:_NAMED])
         if len(earlier) > _NAMED:
             names += f" en nog {len(earlier) - _NAMED}"
-        beaten = f"de eerdere regels {names} gelden" if len(earlier) > 1 else f"de eerdere regel {names} geldt"
+        if len(earlier) > 1:
+            beaten = f"de eerdere regels {names} gelden"
+        else:
+            beaten = f"de eerdere regel {names} geldt"
         ctx.report(
             "regel_onbereikbaar",
             f"Regel {rule_name(box.rule)} wordt nooit gekozen: {beaten} al voor elk geval waarin "

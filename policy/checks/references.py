@@ -47,7 +47,8 @@ def _condition_fields(ctx: Context) -> None:
                 reported.add(cond.field)
                 ctx.report(
                     "voorwaarde_onbekend_veld",
-                    f"Tabel '{sub.name}' heeft een voorwaarde op '{cond.field}' (regel {rule_name(rule)}), "
+                    f"Tabel '{sub.name}' heeft een voorwaarde op '{cond.field}' "
+                    f"(regel {rule_name(rule)}), "
                     "maar dat is geen invoer, afgeleide invoer of uitvoer van dit werkboek.",
                     ctx.at(cond.location, rule.sheet, f"rij {rule.row}"),
                 )
@@ -58,16 +59,20 @@ def _examples(ctx: Context) -> None:
         where = ctx.at(ex.location, "Voorbeelden", f"rij {ex.row}")
         for name in ex.facts:
             if name not in ctx.inputs:
-                hint = " (dat is een afgeleide invoer: die rekent de tabel zelf uit)" if name in ctx.derived else ""
+                hint = ""
+                if name in ctx.derived:
+                    hint = " (dat is een afgeleide invoer: die rekent de tabel zelf uit)"
                 ctx.report(
                     "voorbeeld_onbekend_veld",
-                    f"Voorbeeld '{ex.name}' geeft een waarde voor '{name}', maar dat is geen invoer{hint}.",
+                    f"Voorbeeld '{ex.name}' geeft een waarde voor '{name}', "
+                    f"maar dat is geen invoer{hint}.",
                     where,
                 )
         for name in ex.expected:
             if name not in ctx.outputs:
                 ctx.report(
                     "voorbeeld_onbekend_veld",
-                    f"Voorbeeld '{ex.name}' verwacht een uitkomst voor '{name}', maar dat is geen uitvoer.",
+                    f"Voorbeeld '{ex.name}' verwacht een uitkomst voor '{name}', "
+                    "maar dat is geen uitvoer.",
                     where,
                 )

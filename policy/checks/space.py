@@ -75,10 +75,12 @@ class TableSpace:
         return self.universe()[:-1] + (spanned,)
 
     def describe(self, box: Box, dims: Sequence[int], *, nothing: str = "voor elke invoer") -> str:
-        """``voor naam=waarde, … op <dag>`` for ``dims`` of ``box``; the day only when it matters."""
+        """``voor naam=waarde, … op <dag>`` for ``dims`` of ``box`` (the day when it matters)."""
         fields = ", ".join(f"{self.fields[d].name}={self.fields[d].describe(box[d])}" for d in dims)
         day = self.time.witness(box[-1])
-        on = f"op {describe_value(day)}" if day is not None and box[-1] != self.time.universe else ""
+        on = ""
+        if day is not None and box[-1] != self.time.universe:
+            on = f"op {describe_value(day)}"
         if fields:
             return f"voor {fields} {on}".rstrip()
         return on or nothing
@@ -91,7 +93,8 @@ class TableSpace:
 
 def build_table_space(sub: SubTable, info: Callable[[str], FieldInfo]) -> TableSpace:
     """The space of ``sub``; ``info(name)`` describes each field a condition reads."""
-    names: list[str] = list(dict.fromkeys([*sub.inputs, *(c.field for r in sub.rules for c in r.conditions)]))
+    read = (c.field for r in sub.rules for c in r.conditions)
+    names: list[str] = list(dict.fromkeys([*sub.inputs, *read]))
     tests: dict[str, list[Test]] = {n: [] for n in names}
     for r in sub.rules:
         for c in r.conditions:
@@ -101,7 +104,8 @@ def build_table_space(sub: SubTable, info: Callable[[str], FieldInfo]) -> TableS
         fi = info(n)
         fields.append(
             build_space(
-                n, fi.type, tests[n], allowed=fi.allowed, minimum=fi.minimum, maximum=fi.maximum, nullable=fi.nullable
+                n, fi.type, tests[n],
+                allowed=fi.allowed, minimum=fi.minimum, maximum=fi.maximum, nullable=fi.nullable,
             )
         )
     periods = [_period(r) for r in sub.rules]
@@ -125,6 +129,7 @@ def build_table_space(sub: SubTable, info: Callable[[str], FieldInfo]) -> TableS
 
 
 def _period(rule: Rule) -> Test | None:
-    if rule.geldig_van is not None and rule.geldig_tot is not None and rule.geldig_van > rule.geldig_tot:
+    van, tot = rule.geldig_van, rule.geldig_tot
+    if van is not None and tot is not None and van > tot:
         return None
     return Test("between", low=rule.geldig_van, high=rule.geldig_tot)

@@ -1,4 +1,4 @@
-"""Values in cells that the field can never take: a choice not on the list, a test that never holds."""
+"""Values a field can never take: a choice not on the list, a test that never holds."""
 
 from __future__ import annotations
 
@@ -42,7 +42,9 @@ def _conditions(ctx: Context, sub: SubTable) -> None:
             allowed = _allowed(ctx, cond.field)
             test = cond.test
             mentioned = (test.value,) if test.op in ("eq", "ne") else test.values
-            wrong = _not_allowed(mentioned, allowed) if allowed and test.op in ("eq", "ne", "in", "not_in") else []
+            wrong = []
+            if allowed and test.op in ("eq", "ne", "in", "not_in"):
+                wrong = _not_allowed(mentioned, allowed)
             if wrong:
                 _report_not_allowed(ctx, rule, cond, wrong, allowed)  # type: ignore[arg-type]
                 continue
@@ -63,7 +65,10 @@ def _why_never(ctx: Context, cond: Condition) -> str:
     if cond.test.op == "empty":
         return f"{cond.field} heeft altijd een waarde."
     if info.type == "lijst":
-        return "op een lijst gelden alleen 'leeg' en 'niet leeg' (gebruik anders een formule met bevat())."
+        return (
+            "op een lijst gelden alleen 'leeg' en 'niet leeg' "
+            "(gebruik anders een formule met bevat())."
+        )
     bounds = []
     if info.minimum is not None:
         bounds.append(f"minimum {describe_value(info.minimum)}")
@@ -74,7 +79,9 @@ def _why_never(ctx: Context, cond: Condition) -> str:
     return f"geen enkele waarde van {cond.field} voldoet."
 
 
-def _report_not_allowed(ctx: Context, rule: Rule, cond: Condition, wrong: list[Any], allowed: tuple[Any, ...]) -> None:
+def _report_not_allowed(
+    ctx: Context, rule: Rule, cond: Condition, wrong: list[Any], allowed: tuple[Any, ...]
+) -> None:
     shown = ", ".join(f"'{describe_value(v)}'" for v in wrong)
     ctx.report(
         "waarde_niet_in_keuzelijst",
