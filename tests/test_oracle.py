@@ -114,7 +114,7 @@ def test_durable_and_reference_agree(table_id):
     seen = []
 
     @settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
-              suppress_health_check=[HealthCheck.too_slow])
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example, HealthCheck.data_too_large])
     @given(st.randoms(use_true_random=False))
     def agree(rng):
         for _ in range(CASES_PER_EXAMPLE):

@@ -79,8 +79,9 @@ def evaluate_frame(
 
     out = pd.DataFrame(index=frame.index)
     for name in plan.decision_outputs:
-        out[name] = _natural_values(env[name], plan.output_specs[name]["type"])
-    out[RULES_COLUMN] = _combine_rules(pattern_ids, pattern_rules, n)
+        # object dtype: pandas would otherwise turn a missing text outcome (None) into NaN
+        out[name] = pd.Series(_natural_values(env[name], plan.output_specs[name]["type"]), index=frame.index, dtype=object)
+    out[RULES_COLUMN] = pd.Series(_combine_rules(pattern_ids, pattern_rules, n), index=frame.index, dtype=object)
     errors = np.empty(n, dtype=object)
     errors[:] = None
     for i, errs in row_errors.items():
@@ -88,7 +89,7 @@ def evaluate_frame(
         for name in plan.decision_outputs:
             out.iat[i, out.columns.get_loc(name)] = None
         out.iat[i, out.columns.get_loc(RULES_COLUMN)] = ()
-    out[ERROR_COLUMN] = errors
+    out[ERROR_COLUMN] = pd.Series(errors, index=frame.index, dtype=object)
     return out
 
 
