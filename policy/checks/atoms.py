@@ -328,6 +328,8 @@ def build_space(
     kind = _KIND.get(type_, _OPEN)
     if kind == _FINITE and type_ == "keuzelijst" and not allowed:
         kind = _OPEN
+    if kind == _LIST:
+        nullable = True  # even a list that is always given can be empty, and ``leeg`` holds then
     tests = list(tests)
     if kind == _INTERVAL:
         return _interval_space(name, type_, tests, minimum, maximum, nullable)

@@ -24,22 +24,15 @@ def _unused(ctx: Context) -> None:
     for f in ctx.table.derived:
         if f.expr is not None:
             used |= names_in(f.expr)
-    for f in ctx.table.inputs:
+    fields = [("Invoer", "Invoer", f) for f in ctx.table.inputs]
+    fields += [("Afgeleide invoer", "Afgeleid", f) for f in ctx.table.derived]
+    for what, sheet, f in fields:
         if f.name not in used:
             ctx.report(
                 "ongebruikte_invoer",
-                f"Invoer '{f.name}' wordt nergens gebruikt: geen voorwaarde, formule of peildatum "
+                f"{what} '{f.name}' wordt nergens gebruikt: geen voorwaarde, formule of peildatum "
                 "leest het veld. Verwijder het of gebruik het.",
-                ctx.at(f.location, "Invoer"),
-                warning=True,
-            )
-    for d in ctx.table.derived:
-        if d.name not in used:
-            ctx.report(
-                "ongebruikte_invoer",
-                f"Afgeleide invoer '{d.name}' wordt nergens gebruikt: geen voorwaarde of formule "
-                "leest het veld. Verwijder het of gebruik het.",
-                ctx.at(d.location, "Afgeleid"),
+                ctx.at(f.location, sheet),
                 warning=True,
             )
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from policy.checks.atoms import describe_value
 from policy.checks.context import Context, rule_name
-from policy.model import Condition, Rule, SubTable
+from policy.model import Condition, Location, Rule, SubTable
 
 __all__ = ["check_values"]
 
@@ -42,12 +42,12 @@ def _conditions(ctx: Context, sub: SubTable) -> None:
             allowed = _allowed(ctx, cond.field)
             test = cond.test
             mentioned = (test.value,) if test.op in ("eq", "ne") else test.values
-            wrong = []
+            where = ctx.at(cond.location, rule.sheet, f"rij {rule.row}")
             if allowed and test.op in ("eq", "ne", "in", "not_in"):
                 wrong = _not_allowed(mentioned, allowed)
-            if wrong:
-                _report_not_allowed(ctx, rule, cond, wrong, allowed)  # type: ignore[arg-type]
-                continue
+                if wrong:  # reported once, not also as a test that never holds
+                    _report_not_allowed(ctx, rule, cond.field, "waarde", wrong, allowed, where)
+                    continue
             field = space.fields[dim[cond.field]]
             over, _ = field.mask(test)
             if not over:
@@ -55,7 +55,7 @@ def _conditions(ctx: Context, sub: SubTable) -> None:
                     "voorwaarde_nooit_waar",
                     f"De voorwaarde '{cond.text or test.op}' op {cond.field} in regel {rule_name(rule)} "
                     f"kan nooit gelden: {_why_never(ctx, cond)} Deze regel wordt zo nooit gekozen.",
-                    ctx.at(cond.location, rule.sheet, f"rij {rule.row}"),
+                    where,
                     warning=True,
                 )
 
@@ -80,14 +80,20 @@ def _why_never(ctx: Context, cond: Condition) -> str:
 
 
 def _report_not_allowed(
-    ctx: Context, rule: Rule, cond: Condition, wrong: list[Any], allowed: tuple[Any, ...]
+    ctx: Context,
+    rule: Rule,
+    field: str,
+    what: str,
+    wrong: list[Any],
+    allowed: tuple[Any, ...],
+    where: Location,
 ) -> None:
     shown = ", ".join(f"'{describe_value(v)}'" for v in wrong)
     ctx.report(
         "waarde_niet_in_keuzelijst",
-        f"{shown} in regel {rule_name(rule)} is geen toegestane waarde voor {cond.field}; "
+        f"{shown} in regel {rule_name(rule)} is geen toegestane {what} voor {field}; "
         f"toegestaan: {_allowed_text(allowed)}.",
-        ctx.at(cond.location, rule.sheet, f"rij {rule.row}"),
+        where,
     )
 
 
@@ -100,10 +106,5 @@ def _output_literals(ctx: Context, sub: SubTable) -> None:
             values = cell.value if isinstance(cell.value, (list, tuple)) else (cell.value,)
             wrong = _not_allowed(values, allowed)
             if wrong:
-                shown = ", ".join(f"'{describe_value(v)}'" for v in wrong)
-                ctx.report(
-                    "waarde_niet_in_keuzelijst",
-                    f"{shown} in regel {rule_name(rule)} is geen toegestane uitkomst voor {cell.field}; "
-                    f"toegestaan: {_allowed_text(allowed)}.",
-                    ctx.at(cell.location, rule.sheet, f"rij {rule.row}"),
-                )
+                where = ctx.at(cell.location, rule.sheet, f"rij {rule.row}")
+                _report_not_allowed(ctx, rule, cell.field, "uitkomst", wrong, allowed, where)
