@@ -8,7 +8,9 @@ from typing import Any
 from policy.checks.cover import DEFAULT_BUDGET, find_gaps
 from policy.checks.space import FieldInfo, TableSpace, build_table_space
 from policy.expr import FUNCTIONS, functions_in, names_in
-from policy.model import Diagnostic, Location, Rule, SubTable, Table
+from policy.model import (
+    DerivedField, Diagnostic, InputField, Location, OutputField, Rule, SubTable, Table,
+)
 
 __all__ = ["Context", "rule_name"]
 
@@ -50,15 +52,15 @@ class Context:
     # -- names -----------------------------------------------------------------------------
 
     @cached_property
-    def inputs(self) -> dict[str, Any]:
+    def inputs(self) -> dict[str, InputField]:
         return {f.name: f for f in self.table.inputs}
 
     @cached_property
-    def derived(self) -> dict[str, Any]:
+    def derived(self) -> dict[str, DerivedField]:
         return {f.name: f for f in self.table.derived}
 
     @cached_property
-    def outputs(self) -> dict[str, Any]:
+    def outputs(self) -> dict[str, OutputField]:
         return {f.name: f for f in self.table.outputs}
 
     @cached_property

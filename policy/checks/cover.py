@@ -34,7 +34,11 @@ DEFAULT_BUDGET = 5_000_000
 
 
 class _Stop(Exception):
-    """Raised inside a search: budget spent or enough found."""
+    """Raised inside a search when the budget is spent."""
+
+
+class _Enough(Exception):
+    """Raised inside a gap search when it found as many gaps as asked for."""
 
 
 class Budget:
@@ -173,8 +177,8 @@ def find_overlaps(
     return out
 
 
-def _gaps(universe: Box, rules: Sequence[Box], limit: int, spent: Budget) -> list[Box]:
-    found: list[Box] = []
+def _gaps(universe: Box, rules: Sequence[Box], limit: int, spent: Budget, found: list[Box]) -> None:
+    """Append to ``found`` the gaps of ``universe`` (up to ``limit``); raises _Stop on the budget."""
 
     def contains(r: Box, box: Box, free: tuple[int, ...]) -> bool:
         return all(r[d] & box[d] == box[d] for d in free)
@@ -183,7 +187,7 @@ def _gaps(universe: Box, rules: Sequence[Box], limit: int, spent: Budget) -> lis
         if not ids:
             found.append(box)
             if len(found) >= limit:
-                raise _Stop
+                raise _Enough
             return
         spent.spend(len(ids) * len(free))
         best: tuple[int, dict[int, list[int]]] | None = None
@@ -223,9 +227,8 @@ def _gaps(universe: Box, rules: Sequence[Box], limit: int, spent: Budget) -> lis
     start = [i for i, r in enumerate(rules) if all(m & u for m, u in zip(r, universe, strict=True))]
     try:
         walk(universe, start, tuple(range(len(universe))))
-    except _Stop:
+    except _Enough:
         pass
-    return found
 
 
 def find_gaps(
@@ -233,7 +236,11 @@ def find_gaps(
 ) -> tuple[list[Box], bool]:
     """Disjoint boxes of ``universe`` no rule covers (at most ``limit``); whether the search ended."""
     spent = Budget(budget)
-    found = _gaps(universe, rules, limit, spent)
+    found: list[Box] = []
+    try:
+        _gaps(universe, rules, limit, spent, found)
+    except _Stop:
+        pass
     return found, not spent.exhausted
 
 
@@ -262,7 +269,9 @@ def find_shadowed(
             spent.spend(len(candidates) * len(box))
             if _uncovered_on_one_dimension(box, [rules[j] for j in candidates]):
                 continue  # quick: some value of one field no earlier rule accepts
-            if not _gaps(box, [meet(rules[j], box) for j in candidates], 1, spent):
+            gaps: list[Box] = []
+            _gaps(box, [meet(rules[j], box) for j in candidates], 1, spent, gaps)
+            if not gaps:
                 shadowed[i] = candidates
     except _Stop:
         return shadowed, False

@@ -84,3 +84,12 @@ def test_budget_stops_the_search_and_says_so():
     assert not complete
     assert not find_overlaps(UNIVERSE, [(0b0001, 0b0001)] * 3, budget=1).complete
     assert find_shadowed(UNIVERSE, [(0b0001, 0b0001)] * 3, budget=1)[1] is False
+
+
+def test_a_budget_that_runs_out_never_makes_a_rule_look_shadowed():
+    # rule 4 is not covered: atom (3, 3) is free; showing that takes a real search
+    rules = [(0b0011, FULL), (0b1100, 0b0111), (0b0100, FULL), (0b1000, 0b0001), (FULL, FULL)]
+    assert find_shadowed(UNIVERSE, rules) == ({3: [1]}, True)
+    for budget in range(1, 100):
+        shadowed, _ = find_shadowed(UNIVERSE, rules, budget=budget)
+        assert 4 not in shadowed
