@@ -7,11 +7,9 @@ from datetime import date
 from typing import Any, Protocol
 
 from policy.compiler import CompiledTable
-from policy.errors import FactsInvalidError, HitPolicyViolationError, NoRowsInForceError
+from policy.errors import EvaluationError, FactsInvalidError, HitPolicyViolationError, NoRowsInForceError
 from policy.evaluation.decision import Decision, MatchedRow
-from policy.evaluation.plan import Plan, SubPlan, build_plan, decode_output
-from policy.evaluation.validate import validate_facts
-from policy.expr import evaluate
+from policy.evaluation.plan import Plan, RulePlan, SubPlan, build_plan, decode_output
 from policy.reference.matcher import ReferenceMatcher, compile_predicate
 
 __all__ = ["Matcher", "decide", "plan_for", "lookup_parameter"]
@@ -60,16 +58,16 @@ def decide(
     """Decide ``facts`` with the rows of ``compiled`` in force on the peildatum.
 
     The peildatum is ``peildatum`` when given, else the input the table names. Raises
-    FactsInvalidError (all problems at once) and NoRowsInForceError.
+    FactsInvalidError (all problems at once), NoRowsInForceError and EvaluationError.
     """
     plan = plan_for(compiled)
-    env = validate_facts(plan.inputs, facts, allow_context=allow_context)
+    env = plan.validate(facts, allow_context=allow_context)
     normalised = dict(env)
     day = peildatum if peildatum is not None else env.get(plan.peildatum_field)
     if not isinstance(day, date):
         raise FactsInvalidError({plan.peildatum_field: ["is nodig als peildatum maar ontbreekt."]})
     pd = day.toordinal()
-    m = matcher or _DEFAULT_MATCHER
+    match = (matcher or _DEFAULT_MATCHER).match
     trace: list[dict[str, Any]] | None = [] if explain else None
     matched: list[MatchedRow] = []
     data = compiled.data
@@ -79,81 +77,88 @@ def decide(
 
     for kind, step in plan.steps:
         if kind == "derive":
-            value = evaluate(step["expr"], env, param)
-            env[step["name"]] = value
+            name, fn, spec = step
+            value = _run(fn, env, param)
+            env[name] = value
             if trace is not None:
-                trace.append({"step": "derived", "field": step["name"], "formula": step.get("formula", ""), "value": value})
+                trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""), "value": value})
             continue
         sub: SubPlan = step
         if sub.final and not _covered(sub, pd):
             raise NoRowsInForceError(
                 f"Geen enkele regel van tabel '{sub.name}' van {plan.table_id} is van kracht op {day.isoformat()}."
             )
-        encoded = {
-            name: (env.get(name).toordinal() if is_date and isinstance(env.get(name), date) else env.get(name))
-            for name, is_date in sub.fields
-        }
-        indices = m.match(data, sub.index, encoded, pd)
+        encoded = {}
+        for name, is_date in sub.fields:
+            v = env.get(name)
+            encoded[name] = v.toordinal() if is_date and v is not None else v
+        indices = match(data, sub.index, encoded, pd)
         if trace is not None:
             trace.extend(_trace_rules(sub, encoded, env, pd, set(indices)))
-        values, chosen = _apply_hit_policy(plan, sub, indices, env, param)
+        values, rows = _apply_hit_policy(plan, sub, indices, env, param)
         env.update(values)
-        for i in chosen:
-            rule = sub.rules[i]
-            matched.append(
-                MatchedRow(
-                    table=sub.name,
-                    regel_id=rule["regel_id"],
-                    row=rule["row"],
-                    sheet=rule["sheet"],
-                    bron=rule["bron"],
-                    outputs=_rule_outputs(plan, sub, rule, env, param),
-                )
-            )
-    outputs = {name: env.get(name) for name in plan.decision_outputs}
+        matched.extend(rows)
     return Decision(
         table_id=plan.table_id,
         table_version=plan.version,
         peildatum=day,
-        outputs=outputs,
+        outputs={name: env.get(name) for name in plan.decision_outputs},
         matched_rows=tuple(matched),
         facts=normalised,
         trace=tuple(trace) if trace is not None else None,
-        engine=getattr(m, "name", type(m).__name__),
+        engine=getattr(matcher or _DEFAULT_MATCHER, "name", ""),
     )
+
+
+def _run(fn: Any, env: Mapping[str, Any], param: Any) -> Any:
+    try:
+        return fn(env, param)
+    except (TypeError, ZeroDivisionError, ValueError, OverflowError) as exc:
+        raise EvaluationError(f"De formule kon niet worden uitgerekend: {exc}") from None
 
 
 def _covered(sub: SubPlan, pd: int) -> bool:
     return any((s is None or s <= pd) and (e is None or pd <= e) for s, e in sub.coverage)
 
 
-def _rule_outputs(plan: Plan, sub: SubPlan, rule: dict[str, Any], env: dict[str, Any], param: Any) -> dict[str, Any]:
+def _outputs_of(rp: RulePlan, env: Mapping[str, Any], param: Any) -> dict[str, Any]:
+    """The outputs of one rule: its literals, or its formulas worked out on ``env``."""
+    if rp.static is not None:
+        return rp.static
     out = {}
-    for name in sub.outputs:
-        cell = rule["outputs"].get(name)
-        spec = plan.output_specs.get(name)
-        if cell is None:
-            value = None
-        elif "expr" in cell:
-            value = evaluate(cell["expr"], env, param)
+    for name, fn, value in rp.cells:
+        if fn is None:
+            out[name] = value
         else:
-            value = decode_output(spec, cell["literal"])
-        if value is None and spec is not None:
-            value = decode_output(spec, spec.get("default"))
-        out[name] = value
+            v = _run(fn, env, param)
+            out[name] = value if v is None else v  # ``value`` is the output's default here
     return out
 
 
+def _row(rp: RulePlan, outputs: dict[str, Any]) -> MatchedRow:
+    if rp.static is not None:
+        return rp.matched_row
+    t = rp.matched_row
+    return MatchedRow(t.table, t.regel_id, t.row, t.sheet, t.bron, outputs)
+
+
+def _defaults(plan: Plan, sub: SubPlan) -> dict[str, Any]:
+    return {name: decode_output(plan.output_specs.get(name), (plan.output_specs.get(name) or {}).get("default"))
+            for name in sub.outputs}
+
+
 def _apply_hit_policy(
-    plan: Plan, sub: SubPlan, indices: list[int], env: dict[str, Any], param: Any
-) -> tuple[dict[str, Any], list[int]]:
+    plan: Plan, sub: SubPlan, indices: list[int], env: Mapping[str, Any], param: Any
+) -> tuple[dict[str, Any], list[MatchedRow]]:
+    """Outputs of ``sub`` for the matched rule ``indices`` (row order), and the deciding rows."""
     policy = sub.hit_policy
+    rules = sub.rules
     if policy in ("COLLECT", "RULE ORDER"):
-        rows = [_rule_outputs(plan, sub, sub.rules[i], env, param) for i in indices]
+        outs = [_outputs_of(rules[i], env, param) for i in indices]
         values = {}
         for name in sub.outputs:
             collected: list[Any] = []
-            for row in rows:
+            for row in outs:
                 v = row[name]
                 if v is None:
                     continue
@@ -162,43 +167,36 @@ def _apply_hit_policy(
                 else:
                     collected.append(v)
             values[name] = _aggregate(sub.aggregation, collected)
-        return values, list(indices)
+        return values, [_row(rules[i], o) for i, o in zip(indices, outs)]
     if not indices:
-        return {name: decode_output(plan.output_specs.get(name), (plan.output_specs.get(name) or {}).get("default"))
-                for name in sub.outputs}, []
-    if policy == "UNIQUE":
+        return _defaults(plan, sub), []
+    if policy == "FIRST":
+        chosen = indices[0]
+    elif policy == "UNIQUE":
         if len(indices) > 1:
-            ids = ", ".join(sub.rules[i]["regel_id"] for i in indices)
+            ids = ", ".join(rules[i].regel_id for i in indices)
             raise HitPolicyViolationError(f"Tabel '{sub.name}' is UNIQUE maar de regels {ids} gelden allemaal.")
         chosen = indices[0]
-    elif policy == "FIRST":
-        chosen = indices[0]
     elif policy == "PRIORITY":
-        chosen = _by_priority(plan, sub, indices, env, param)
+        chosen = _by_priority(sub, indices, env, param)
     elif policy == "ANY":
-        rows = [_rule_outputs(plan, sub, sub.rules[i], env, param) for i in indices]
-        if any(r != rows[0] for r in rows[1:]):
-            ids = ", ".join(sub.rules[i]["regel_id"] for i in indices)
+        outs = [_outputs_of(rules[i], env, param) for i in indices]
+        if any(o != outs[0] for o in outs[1:]):
+            ids = ", ".join(rules[i].regel_id for i in indices)
             raise HitPolicyViolationError(f"Tabel '{sub.name}' is ANY maar de regels {ids} geven verschillende uitkomsten.")
-        return rows[0], list(indices)
+        return dict(outs[0]), [_row(rules[i], o) for i, o in zip(indices, outs)]
     else:  # pragma: no cover - the reader only produces known policies
         raise HitPolicyViolationError(f"Onbekende beslissingsregel {policy!r}.")
-    return _rule_outputs(plan, sub, sub.rules[chosen], env, param), [chosen]
+    out = _outputs_of(rules[chosen], env, param)
+    return out, [_row(rules[chosen], out)]
 
 
-def _by_priority(plan: Plan, sub: SubPlan, indices: list[int], env: dict[str, Any], param: Any) -> int:
+def _by_priority(sub: SubPlan, indices: list[int], env: Mapping[str, Any], param: Any) -> int:
     """DMN PRIORITY: the rule whose output comes first in the output's allowed values."""
-    for name in sub.outputs:
-        allowed = (plan.output_specs.get(name) or {}).get("allowed")
-        if allowed:
-            rank = {v: n for n, v in enumerate(allowed)}
-
-            def key(i: int) -> tuple[int, int]:
-                v = _rule_outputs(plan, sub, sub.rules[i], env, param)[name]
-                return (rank.get(v, len(rank)), i)
-
-            return min(indices, key=key)
-    return indices[0]
+    if sub.priority is None or sub.priority_output is None:
+        return indices[0]
+    rank, name = sub.priority, sub.priority_output
+    return min(indices, key=lambda i: (rank.get(_outputs_of(sub.rules[i], env, param)[name], len(rank)), i))
 
 
 def _aggregate(aggregation: str | None, values: list[Any]) -> Any:
@@ -221,7 +219,7 @@ def _trace_rules(
     sub: SubPlan, encoded: dict[str, Any], env: dict[str, Any], pd: int, matched: set[int]
 ) -> list[dict[str, Any]]:
     out = []
-    for rule in sub.rules:
+    for rule in (rp.compiled for rp in sub.rules):
         in_force = (rule["from"] is None or rule["from"] <= pd) and (rule["to"] is None or pd <= rule["to"])
         conditions = [
             {

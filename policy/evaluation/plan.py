@@ -1,14 +1,44 @@
-"""Per-table evaluation plan, built once per compiled version (state derived, not stored)."""
+"""Per-table evaluation plan, built once per compiled version (state derived, not stored).
+
+Everything that does not depend on the facts is worked out here: the order of derived fields
+and tables, compiled formula closures, each rule's literal outputs (decoded, defaults applied)
+and its ready-made MatchedRow, and the validator of the facts.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from policy.evaluation.decision import MatchedRow
+from policy.evaluation.validate import FactValidator
 from policy.expr import names_in
+from policy.expr.evaluate import compiled_formula
 
-__all__ = ["Plan", "SubPlan", "build_plan"]
+__all__ = ["Plan", "RulePlan", "SubPlan", "build_plan", "decode_output"]
+
+
+def decode_output(spec: dict[str, Any] | None, value: Any) -> Any:
+    """Turn a compiled literal back into its natural value (ordinals of date outputs)."""
+    if spec is not None and spec["type"] == "datum" and isinstance(value, int) and not isinstance(value, bool):
+        return date.fromordinal(value)
+    return value
+
+
+@dataclass(frozen=True)
+class RulePlan:
+    index: int
+    regel_id: str
+    start: int | None
+    end: int | None
+    #: Outputs when every cell is a literal (decoded, defaults applied); else None.
+    static: dict[str, Any] | None
+    #: (name, formula closure or None, literal or default) for rules with formulas.
+    cells: tuple[tuple[str, Callable[..., Any] | None, Any], ...]
+    matched_row: MatchedRow  # with ``static`` outputs, or a template for formula rules
+    compiled: dict[str, Any]  # the rule in the compiled form (for the trace)
 
 
 @dataclass(frozen=True)
@@ -19,9 +49,11 @@ class SubPlan:
     aggregation: str | None
     outputs: tuple[str, ...]
     fields: tuple[tuple[str, bool], ...]  # (field read by tests, is a date)
-    rules: tuple[dict[str, Any], ...]
+    rules: tuple[RulePlan, ...]
     final: bool  # produces a decision output (not only intermediates)
-    coverage: tuple[tuple[int | None, int | None], ...]  # validity periods of its rules
+    coverage: tuple[tuple[int | None, int | None], ...]  # distinct validity periods of its rules
+    priority: dict[Any, int] | None  # PRIORITY: rank of the first ranked output's values
+    priority_output: str | None
 
 
 @dataclass(frozen=True)
@@ -29,12 +61,39 @@ class Plan:
     table_id: str
     version: str
     inputs: list[dict[str, Any]]
-    steps: tuple[tuple[str, Any], ...]  # ("derive", spec) | ("table", SubPlan)
+    validate: FactValidator
+    steps: tuple[tuple[str, Any], ...]  # ("derive", (name, closure, spec)) | ("table", SubPlan)
     output_specs: dict[str, dict[str, Any]]
     decision_outputs: tuple[str, ...]
     peildatum_field: str
     parameters: dict[str, list[dict[str, Any]]]
     date_fields: frozenset[str]
+
+
+def _rule_plan(sub: dict[str, Any], rule: dict[str, Any], output_specs: dict[str, dict[str, Any]]) -> RulePlan:
+    cells = []
+    dynamic = False
+    for name in sub["outputs"]:
+        spec = output_specs.get(name)
+        default = decode_output(spec, spec.get("default")) if spec else None
+        cell = rule["outputs"].get(name)
+        if cell is not None and "expr" in cell:
+            cells.append((name, compiled_formula(cell["expr"]), default))
+            dynamic = True
+        else:
+            value = decode_output(spec, cell["literal"]) if cell is not None else None
+            cells.append((name, None, default if value is None else value))
+    static = None if dynamic else {name: value for name, _, value in cells}
+    return RulePlan(
+        index=rule["index"],
+        regel_id=rule["regel_id"],
+        start=rule["from"],
+        end=rule["to"],
+        static=static,
+        cells=tuple(cells),
+        matched_row=MatchedRow(sub["name"], rule["regel_id"], rule["row"], rule["sheet"], rule["bron"], static or {}),
+        compiled=rule,
+    )
 
 
 def build_plan(data: dict[str, Any]) -> Plan:
@@ -50,6 +109,7 @@ def build_plan(data: dict[str, Any]) -> Plan:
     subplans = []
     for i, sub in enumerate(data["tables"]):
         fields = sorted({t["field"] for r in sub["rules"] for t in r["tests"]})
+        ranked = next((o for o in sub["outputs"] if (output_specs.get(o) or {}).get("allowed")), None)
         subplans.append(
             SubPlan(
                 index=i,
@@ -58,9 +118,11 @@ def build_plan(data: dict[str, Any]) -> Plan:
                 aggregation=sub.get("aggregation"),
                 outputs=tuple(sub["outputs"]),
                 fields=tuple((f, types.get(f) == "datum") for f in fields),
-                rules=tuple(sub["rules"]),
+                rules=tuple(_rule_plan(sub, r, output_specs) for r in sub["rules"]),
                 final=any(not output_specs[o]["intermediate"] for o in sub["outputs"] if o in output_specs),
                 coverage=tuple(sorted({(r["from"], r["to"]) for r in sub["rules"]}, key=lambda p: (p[0] or 0))),
+                priority={v: n for n, v in enumerate(output_specs[ranked]["allowed"])} if ranked else None,
+                priority_output=ranked,
             )
         )
 
@@ -72,6 +134,9 @@ def build_plan(data: dict[str, Any]) -> Plan:
     steps: list[tuple[str, Any]] = []
     pending = list(derived)
 
+    def derive_step(spec: dict[str, Any]) -> tuple[str, Any]:
+        return ("derive", (spec["name"], compiled_formula(spec["expr"]), spec))
+
     def flush() -> None:
         progress = True
         while progress:
@@ -79,7 +144,7 @@ def build_plan(data: dict[str, Any]) -> Plan:
             for spec in list(pending):
                 reads = names_in(spec["expr"])
                 if all(n in available or (n not in derived_names and n not in producers) for n in reads):
-                    steps.append(("derive", spec))
+                    steps.append(derive_step(spec))
                     available.add(spec["name"])
                     pending.remove(spec)
                     progress = True
@@ -90,12 +155,13 @@ def build_plan(data: dict[str, Any]) -> Plan:
         available.update(sp.outputs)
         flush()
     for spec in pending:  # unresolved reads: evaluate anyway (checks report unknown names)
-        steps.append(("derive", spec))
+        steps.append(derive_step(spec))
 
     return Plan(
         table_id=data["table_id"],
         version=data["version"],
         inputs=data["inputs"],
+        validate=FactValidator(data["inputs"]),
         steps=tuple(steps),
         output_specs=output_specs,
         decision_outputs=tuple(o["name"] for o in data["outputs"] if not o["intermediate"]),
@@ -103,10 +169,3 @@ def build_plan(data: dict[str, Any]) -> Plan:
         parameters=data["parameters"],
         date_fields=frozenset(n for n, t in types.items() if t == "datum"),
     )
-
-
-def decode_output(spec: dict[str, Any] | None, value: Any) -> Any:
-    """Turn a compiled literal back into its natural value (ordinals of date outputs)."""
-    if spec is not None and spec["type"] == "datum" and isinstance(value, int) and not isinstance(value, bool):
-        return date.fromordinal(value)
-    return value

@@ -15,7 +15,7 @@ from typing import Any
 from policy.errors import FactsInvalidError
 from policy.model.suggest import hint, is_country_code
 
-__all__ = ["validate_facts", "is_country_code", "RESERVED_FIELDS"]
+__all__ = ["FactValidator", "validate_facts", "is_country_code", "RESERVED_FIELDS"]
 
 #: Keys durable-rules uses itself; a fact with these names would corrupt the session.
 RESERVED_FIELDS = frozenset({"sid", "id", "$s"})
@@ -168,3 +168,102 @@ def validate_facts(
     if errors:
         raise FactsInvalidError(errors)
     return out
+
+
+_INVALID = object()
+
+
+def _fast_checker(spec: Mapping[str, Any]) -> Any:
+    """A closure value -> normalised value, or ``_INVALID`` (then ``_check`` says why)."""
+    kind = spec["type"]
+    lo, hi = spec.get("minimum"), spec.get("maximum")
+    if kind == "datum":
+        lo = date.fromordinal(lo) if isinstance(lo, int) else lo
+        hi = date.fromordinal(hi) if isinstance(hi, int) else hi
+    str_, bool_, int_, float_, date_ = str, bool, int, float, date
+    fromiso = date.fromisoformat
+
+    def bounded(v: Any) -> Any:
+        if (lo is not None and v < lo) or (hi is not None and v > hi):
+            return _INVALID
+        return v
+
+    if kind == "tekst":
+        return lambda v: v if type(v) is str_ else _INVALID
+    if kind == "keuzelijst":
+        allowed = frozenset(spec["allowed"] or ())
+        return lambda v: v if type(v) is str_ and v in allowed else _INVALID
+    if kind == "landcode":
+        from policy.model.suggest import country_codes
+
+        codes = country_codes()
+        return lambda v: v if type(v) is str_ and v in codes else _INVALID
+    if kind == "ja/nee":
+        return lambda v: v if type(v) is bool_ else _INVALID
+    if kind == "datum":
+        def check_date(v: Any) -> Any:
+            t = type(v)
+            if t is str_ and len(v) == 10:
+                try:
+                    d = fromiso(v)
+                except ValueError:
+                    return _INVALID
+            elif t is date_:
+                d = v
+            else:
+                return _INVALID
+            return bounded(d) if lo is not None or hi is not None else d
+
+        return check_date
+    if kind == "geheel getal":
+        def check_int(v: Any) -> Any:
+            if type(v) is int_:
+                return bounded(v) if lo is not None or hi is not None else v
+            return _INVALID  # floats, bools and the rest take the slow path
+
+        return check_int
+    if kind == "getal":
+        def check_num(v: Any) -> Any:
+            t = type(v)
+            if t is int_ or (t is float_ and v == v and v not in (float("inf"), float("-inf"))):
+                return bounded(v) if lo is not None or hi is not None else v
+            return _INVALID
+
+        return check_num
+    return lambda v: _INVALID  # lijst and anything else: the careful path
+
+
+class FactValidator:
+    """Validation of one table's facts, prepared once: the common case costs a few calls."""
+
+    def __init__(self, inputs: list[Mapping[str, Any]]) -> None:
+        self.inputs = inputs
+        self.known = frozenset(spec["name"] for spec in inputs)
+        self.context = frozenset(spec["name"] for spec in inputs if spec["context"])
+        self._fields = []
+        for spec in inputs:
+            default = spec.get("default")
+            if default is not None and spec["type"] == "datum" and isinstance(default, int):
+                default = date.fromordinal(default)
+            missing_ok = not (spec["required"] and not spec["context"] and default is None)
+            self._fields.append((spec["name"], _fast_checker(spec), missing_ok, default))
+
+    def __call__(self, facts: Mapping[str, Any], *, allow_context: bool = True) -> dict[str, Any]:
+        if type(facts) is not dict or not (facts.keys() <= self.known) or (
+            not allow_context and not self.context.isdisjoint(facts.keys())
+        ):
+            return validate_facts(self.inputs, facts, allow_context=allow_context)
+        out: dict[str, Any] = {}
+        get = facts.get
+        for name, check, missing_ok, default in self._fields:
+            v = get(name)
+            if v is None:
+                if not missing_ok:
+                    return validate_facts(self.inputs, facts, allow_context=allow_context)
+                out[name] = default
+                continue
+            normal = check(v)
+            if normal is _INVALID:
+                return validate_facts(self.inputs, facts, allow_context=allow_context)
+            out[name] = normal
+        return out

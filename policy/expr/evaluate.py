@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from policy.errors import EvaluationError
-from policy.expr.functions import FUNCTIONS
+from policy.expr.compile import Compiled, compile_formula
 
-__all__ = ["evaluate"]
+__all__ = ["evaluate", "compiled_formula"]
 
 ParameterLookup = Callable[[str, Any], Any]
 
-_BIN = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv}
-_CMP = {
-    "==": operator.eq, "!=": operator.ne, "<": operator.lt,
-    "<=": operator.le, ">": operator.gt, ">=": operator.ge,
-}
+# Compiled closures by tree identity; the tree is kept in the entry so the id is not reused.
+_CACHE: dict[int, tuple[list[Any], Compiled]] = {}
+
+
+def compiled_formula(tree: list[Any]) -> Compiled:
+    entry = _CACHE.get(id(tree))
+    if entry is None or entry[0] is not tree:
+        entry = (tree, compile_formula(tree))
+        if len(_CACHE) > 50_000:
+            _CACHE.clear()
+        _CACHE[id(tree)] = entry
+    return entry[1]
 
 
 def evaluate(tree: list[Any], env: Mapping[str, Any], parameter: ParameterLookup | None = None) -> Any:
@@ -28,64 +34,6 @@ def evaluate(tree: list[Any], env: Mapping[str, Any], parameter: ParameterLookup
     comparing a date with a number).
     """
     try:
-        return _eval(tree, env, parameter)
+        return compiled_formula(tree)(env, parameter)
     except (TypeError, ZeroDivisionError, ValueError, OverflowError) as exc:
         raise EvaluationError(f"De formule kon niet worden uitgerekend: {exc}") from None
-
-
-def _eval(t: list[Any], env: Mapping[str, Any], parameter: ParameterLookup | None) -> Any:
-    head = t[0]
-    if head == "lit":
-        return t[1]
-    if head == "name":
-        return env.get(t[1])
-    if head == "list":
-        return [_eval(x, env, parameter) for x in t[1]]
-    if head == "neg":
-        v = _eval(t[1], env, parameter)
-        return None if v is None else -v
-    if head == "not":
-        v = _eval(t[1], env, parameter)
-        return None if v is None else not v
-    if head == "and":
-        result: Any = True
-        for part in t[1]:
-            v = _eval(part, env, parameter)
-            if v is False:
-                return False
-            if v is None:
-                result = None
-        return result
-    if head == "or":
-        result = False
-        for part in t[1]:
-            v = _eval(part, env, parameter)
-            if v is True:
-                return True
-            if v is None:
-                result = None
-        return result
-    if head == "bin":
-        a = _eval(t[2], env, parameter)
-        b = _eval(t[3], env, parameter)
-        if a is None or b is None:
-            return None
-        return _BIN[t[1]](a, b)
-    if head == "cmp":
-        a = _eval(t[2], env, parameter)
-        b = _eval(t[3], env, parameter)
-        if a is None or b is None:
-            return None
-        return _CMP[t[1]](a, b)
-    if head == "call":
-        name = t[1]
-        args = [_eval(a, env, parameter) for a in t[2]]
-        if name == "parameter":
-            if parameter is None:
-                return None
-            return parameter(args[0], args[1] if len(args) > 1 else None)
-        spec = FUNCTIONS[name]
-        if not spec.null_safe and any(a is None for a in args):
-            return None
-        return spec.fn(*args)
-    raise EvaluationError(f"Onbekend formule-onderdeel {head!r}.")

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from policy.compiler import CompiledTable
-from policy.errors import FactsInvalidError
+from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation.decide import plan_for
 from policy.evaluation.plan import Plan, SubPlan
 from policy.evaluation.validate import RESERVED_FIELDS
@@ -71,7 +71,8 @@ def evaluate_frame(
     pattern_rules: list[list[tuple[str, ...]]] = []
     for kind, step in plan.steps:
         if kind == "derive":
-            env[step["name"]] = evaluate_vector(step["expr"], env, n, parameter)
+            name, _, spec = step
+            env[name] = evaluate_vector(spec["expr"], env, n, parameter)
             continue
         inverse, rules_per_pattern = _run_table(plan, step, env, pd_days, n, row_errors)
         pattern_ids.append(inverse)
@@ -287,10 +288,10 @@ def _run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarra
     cache = _TestCache()
     masks = np.zeros((len(sub.rules), n), dtype=bool)
     any_in_force = np.zeros(n, dtype=bool)
-    for r, rule in enumerate(sub.rules):
-        mask = _in_force(rule["from"], rule["to"], days)
+    for r, rp in enumerate(sub.rules):
+        mask = _in_force(rp.start, rp.end, days)
         any_in_force |= mask
-        for test in rule["tests"]:
+        for test in rp.compiled["tests"]:
             if not mask.any():
                 break
             mask &= _test_mask(test, env.get(test["field"], Column.constant(None, n)), cache)
@@ -315,13 +316,14 @@ def _run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarra
     for p, pattern in enumerate(patterns):
         rows = np.flatnonzero(inverse == p)
         indices = [int(i) for i in np.flatnonzero(pattern)]
-        dynamic = any("expr" in sub.rules[i]["outputs"].get(name, {}) for i in indices for name in sub.outputs)
+        dynamic = any(sub.rules[i].static is None for i in indices)
         if not dynamic:
             try:
-                values, chosen = _apply_hit_policy(plan, sub, indices, {}, None)
-            except Exception as exc:  # a hit-policy violation is that rows' error, not the batch's
+                values, decided = _apply_hit_policy(plan, sub, indices, {}, None)
+                chosen = [i for i in indices if any(sub.rules[i].matched_row is d for d in decided)]
+            except PolicyError as exc:  # a hit-policy violation is that rows' error, not the batch's
                 for i in rows:
-                    row_errors.setdefault(int(i), {}).setdefault(sub.name, []).append(str(exc))
+                    row_errors.setdefault(int(i), {}).setdefault(sub.name, []).append(exc.message)
                 values, chosen = {name: None for name in sub.outputs}, []
             for name, value in values.items():
                 _fill(outputs[name], rows, value)
@@ -332,7 +334,7 @@ def _run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarra
                     row_errors.setdefault(int(i), {}).setdefault(sub.name, []).append(
                         f"Tabel '{sub.name}' is UNIQUE maar de regels {ids} gelden allemaal.")
             chosen = indices[:1]
-            rule = sub.rules[indices[0]]
+            rule = sub.rules[indices[0]].compiled
             subset = {name: col.take(rows) for name, col in env.items()}
             for name in sub.outputs:
                 spec = plan.output_specs[name]
@@ -349,7 +351,7 @@ def _run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarra
                     _fill(outputs[name], rows, value)
         else:
             chosen = _dynamic_pattern(plan, sub, indices, rows, env, days, outputs, row_errors)
-        rules_per_pattern.append(tuple(sub.rules[i]["regel_id"] for i in chosen))
+        rules_per_pattern.append(tuple(sub.rules[i].regel_id for i in chosen))
     for name in sub.outputs:
         env[name] = _column_from_objects(outputs[name], plan.output_specs[name]["type"])
     return inverse, rules_per_pattern
@@ -389,9 +391,11 @@ def _dynamic_pattern(plan: Plan, sub: SubPlan, indices: list[int], rows: np.ndar
             return lookup_parameter(plan, name, key, _pd)
 
         try:
-            values, chosen = _apply_hit_policy(plan, sub, indices, row_env, param)
-        except Exception as exc:
-            row_errors.setdefault(int(i), {}).setdefault(sub.name, []).append(str(exc))
+            values, decided = _apply_hit_policy(plan, sub, indices, row_env, param)
+            chosen = [k for k in indices if any(sub.rules[k].regel_id == d.regel_id and sub.rules[k].matched_row.row == d.row
+                                                for d in decided)]
+        except PolicyError as exc:
+            row_errors.setdefault(int(i), {}).setdefault(sub.name, []).append(exc.message)
             values, chosen = {name: None for name in sub.outputs}, []
         for name, value in values.items():
             outputs[name][i] = tuple(value) if isinstance(value, list) else value
