@@ -66,6 +66,23 @@ def compile_predicate(test: Mapping[str, Any]) -> Predicate:
     raise ValueError(f"unknown test op {op!r}")
 
 
+def _rule_predicate(tests: Sequence[Mapping[str, Any]]) -> Callable[[Callable[[str], Any]], bool]:
+    """One function ``holds(get)`` for all tests of a rule (``get`` reads a fact)."""
+    preds = [(t["field"], compile_predicate(t)) for t in tests]
+    if not preds:
+        return lambda get: True
+    if len(preds) == 1:
+        (f1, p1), = preds
+        return lambda get: p1(get(f1))
+    if len(preds) == 2:
+        (f1, p1), (f2, p2) = preds
+        return lambda get: p1(get(f1)) and p2(get(f2))
+    if len(preds) == 3:
+        (f1, p1), (f2, p2), (f3, p3) = preds
+        return lambda get: p1(get(f1)) and p2(get(f2)) and p3(get(f3))
+    return lambda get: all(p(get(f)) for f, p in preds)
+
+
 def test_holds(test: Mapping[str, Any], value: Any) -> bool:
     return compile_predicate(test)(value)
 
@@ -84,12 +101,7 @@ class ReferenceMatcher:
         entry = self._prepared.get(key)
         if entry is None or entry[0] is not compiled:
             prepared = [
-                (
-                    rule["index"],
-                    rule["from"],
-                    rule["to"],
-                    tuple((t["field"], compile_predicate(t)) for t in rule["tests"]),
-                )
+                (rule["index"], rule["from"], rule["to"], _rule_predicate(rule["tests"]))
                 for rule in compiled["tables"][table_index]["rules"]
             ]
             entry = (compiled, prepared)
@@ -100,17 +112,12 @@ class ReferenceMatcher:
         self, compiled: Mapping[str, Any], table_index: int, facts: Mapping[str, Any], peildatum: int
     ) -> list[int]:
         """Indices of the rules in force on ``peildatum`` whose tests all hold, in row order."""
-        out = []
         get = facts.get
-        for index, start, end, preds in self._prepare(compiled, table_index):
-            if (start is not None and peildatum < start) or (end is not None and peildatum > end):
-                continue
-            for field, pred in preds:
-                if not pred(get(field)):
-                    break
-            else:
-                out.append(index)
-        return out
+        return [
+            index
+            for index, start, end, holds in self._prepare(compiled, table_index)
+            if (start is None or start <= peildatum) and (end is None or peildatum <= end) and holds(get)
+        ]
 
     def match_all(
         self, compiled: Mapping[str, Any], table_indices: Sequence[int], facts: Mapping[str, Any], peildatum: int
