@@ -53,7 +53,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     for table_id, diagnostics in publisher.scan_directory().items():
         for d in diagnostics:
             log.debug("%s: %s", table_id, d)
-    publisher.sync()
+    publisher.sync(now=True)
     watcher = None
     if settings["WATCH_INTERVAL"] > 0:
         watcher = DirectoryWatcher(publisher, settings["WATCH_INTERVAL"])

@@ -16,6 +16,7 @@ import hashlib
 import logging
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,9 +30,12 @@ from policy.model import Diagnostic
 from policy.reference import ReferenceMatcher
 from policy.store import Activation, Store
 
-__all__ = ["Publisher", "Staged", "Activated", "DirectoryWatcher"]
+__all__ = ["Publisher", "Staged", "Activated", "DirectoryWatcher", "CHECK_INTERVAL"]
 
 log = logging.getLogger("regelwerk.publicatie")
+
+#: Seconds a worker trusts its last look at the publication generation.
+CHECK_INTERVAL = 0.05
 
 
 @dataclass(frozen=True)
@@ -67,15 +71,23 @@ class Publisher:
         self.catalog = catalog
         self.tables_dir = Path(tables_dir) if tables_dir is not None else None
         self.generation = -1
+        self._checked = float("-inf")  # time.monotonic() just before the last look
         self._sync_lock = threading.Lock()
         self._scan_lock = threading.Lock()
         self._seen: dict[Path, tuple[int, int]] = {}
 
     # -- following the database ----------------------------------------------------------------
 
-    def sync(self) -> None:
-        """Load and swap in whatever was activated since the last look (cheap when nothing was)."""
+    def sync(self, *, now: bool = False) -> None:
+        """Load and swap in whatever was activated since the last look.
+
+        Looks at the database at most once per CHECK_INTERVAL, unless ``now``.
+        """
+        started = time.monotonic()
+        if not now and started - self._checked < CHECK_INTERVAL:
+            return
         generation = self.store.generation()
+        self._checked = started  # everything committed before ``started`` is now seen
         if generation == self.generation:
             return
         with self._sync_lock:
@@ -145,7 +157,8 @@ class Publisher:
                 return Activated(table_id, version, None, already_active=True)
             activation = self.store.activate(tx, table_id, version, source=source)
         log.info("%s: versie %s geactiveerd (%s)", table_id, version, source)
-        self.sync()
+        self.sync(now=True)
+        time.sleep(CHECK_INTERVAL)  # every worker has looked again before this call answers
         return Activated(table_id, version, activation)
 
     # -- the tables directory -------------------------------------------------------------------
@@ -184,6 +197,8 @@ class Publisher:
                 if self.store.get_version(table_id, hashlib.sha256(content).hexdigest()) is not None:
                     continue
                 report[table_id] = self._publish_file(table_id, content, path.relative_to(root).as_posix())
+        if report:
+            self.sync(now=True)  # no engine call: loading and swapping are plain Python
         return report
 
     @contextmanager

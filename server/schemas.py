@@ -100,6 +100,8 @@ DecisionRequest = _Strict.from_dict({
     "dry_run": _envelope_field("dry_run", "ja/nee", "Beslis zonder vast te leggen."),
 }, name="BeslisVerzoek")
 BatchCase = _Strict.from_dict({"facts": _FactsField(required=True), **_ENVELOPE}, name="BatchGeval")
+# Schema instances are reusable and cheap to call; building one copies every field.
+_DECISION_REQUEST, _BATCH_CASE = DecisionRequest(), BatchCase()
 
 
 _SCHEMAS: dict[tuple[str, str], Schema] = {}
@@ -139,14 +141,14 @@ def load_decision_request(compiled: CompiledTable, body: Any) -> dict[str, Any]:
 
     Raises RequestInvalid with every problem, facts keyed by their own name.
     """
-    envelope = _load_envelope(DecisionRequest(), compiled, body)
+    envelope = _load_envelope(_DECISION_REQUEST, compiled, body)
     envelope.setdefault("explain", None)
     envelope.setdefault("dry_run", None)
     return envelope
 
 
 def load_batch_case(compiled: CompiledTable, body: Any) -> dict[str, Any]:
-    return _load_envelope(BatchCase(), compiled, body)
+    return _load_envelope(_BATCH_CASE, compiled, body)
 
 
 def load_peildatum(value: Any) -> date:

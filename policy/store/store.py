@@ -8,6 +8,10 @@ upgrade); on PostgreSQL a transaction-scoped advisory lock serialises publicatio
 
 from __future__ import annotations
 
+import fcntl
+import os
+import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,8 +24,9 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import create_engine, event, func, insert, select, text
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, defer
 
 from policy.errors import PolicyError
@@ -158,22 +163,30 @@ class Store:
     def __init__(self, url: str, **engine_options: Any) -> None:
         parsed = make_url(url)
         self.dialect = parsed.get_backend_name()
+        self._lock_path: Path | None = None
+        self._lock_fd, self._lock_pid = -1, -1
+        self._thread_lock = threading.Lock()
         if self.dialect == "sqlite":
             database = parsed.database
             if database and database != ":memory:" and not database.startswith("file:"):
                 Path(database).parent.mkdir(parents=True, exist_ok=True)
+                self._lock_path = Path(f"{database}-schrijven.lock")
             if "timeout" not in parsed.query:  # wait for the write lock rather than fail at once
                 engine_options.setdefault("connect_args", {"timeout": 30})
         self.engine: Engine = create_engine(parsed, **engine_options)
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_connect)
             event.listen(self.engine, "begin", _sqlite_begin)
+        self._prepare_insert()
 
     def __repr__(self) -> str:
         return f"Store({self.engine.url.render_as_string(hide_password=True)!r})"
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._lock_pid == os.getpid():
+            os.close(self._lock_fd)
+            self._lock_pid = -1
 
     # -- schema -------------------------------------------------------------------------------
 
@@ -181,7 +194,7 @@ class Store:
         """Bring the schema to the newest revision (safe when several processes start at once)."""
         config = Config()
         config.set_main_option("script_location", str(_MIGRATIONS))
-        with self._locked_connection() as conn:
+        with self._writing(serialised=True) as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
 
@@ -194,13 +207,33 @@ class Store:
     # -- transactions -------------------------------------------------------------------------
 
     @contextmanager
-    def _locked_connection(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
+    def _writing(self, *, serialised: bool) -> Iterator[Connection]:
+        with self._machine_write_lock(), self.engine.connect() as conn:
             conn = conn.execution_options(regelwerk_write=True)
             with conn.begin():
-                if self.dialect == "postgresql":
+                if serialised and self.dialect == "postgresql":
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
                 yield conn
+
+    @contextmanager
+    def _machine_write_lock(self) -> Iterator[None]:
+        """SQLite file: one writer at a time on this machine, queued by the kernel.
+
+        Without it, writers poll for SQLite's lock and a busy log shows millisecond stalls;
+        a blocking ``flock`` hands the lock over the moment it is released.
+        """
+        if self._lock_path is None:
+            yield
+            return
+        with self._thread_lock:
+            if self._lock_pid != os.getpid():  # a forked child needs its own open file
+                self._lock_fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+                self._lock_pid = os.getpid()
+            fcntl.flock(self._lock_fd, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
 
     @contextmanager
     def transaction(self, *, serialised: bool = False) -> Iterator[Session]:
@@ -208,15 +241,12 @@ class Store:
 
         ``serialised`` also takes the publication lock on PostgreSQL (SQLite writers are always
         serialised), for read-then-write steps such as staging and activating versions.
+        Transactions do not nest.
         """
-        with self.engine.connect() as conn:
-            conn = conn.execution_options(regelwerk_write=True)
-            with conn.begin():
-                if serialised and self.dialect == "postgresql":
-                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
-                with _LogSession(bind=conn, expire_on_commit=False) as session:
-                    yield session
-                    session.flush()
+        with self._writing(serialised=serialised) as conn:
+            with _LogSession(bind=conn, expire_on_commit=False) as session:
+                yield session
+                session.flush()
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
@@ -240,7 +270,7 @@ class Store:
         zaaknummer: str | None = None,
     ) -> Receipt:
         """Append ``decision`` to the log inside ``tx``; returns the receipt with its new id."""
-        row = DecisionRow(
+        receipt = Receipt(
             decision_id=str(uuid.uuid4()),
             created_at=datetime.now(UTC),
             table_id=decision.table_id,
@@ -253,8 +283,27 @@ class Store:
             compiler=compiler,
             zaaknummer=zaaknummer,
         )
-        tx.add(row)
-        return _receipt(row)
+        values = vars(receipt)
+        tx.connection().exec_driver_sql(self._insert_sql, self._insert_params(values))
+        return receipt
+
+    def _prepare_insert(self) -> None:
+        """Compile the INSERT of a decision once, with the column types' own conversions.
+
+        Every logged request runs it: executed at driver level it skips SQLAlchemy's
+        per-statement compilation and the ORM's unit of work.
+        """
+        table = DecisionRow.__table__
+        columns = [c for c in table.columns if c.name != "id"]
+        compiled = insert(table).compile(dialect=self.engine.dialect, column_keys=[c.name for c in columns])
+        convert = {c.name: c.type._cached_bind_processor(self.engine.dialect) for c in columns}
+        order = compiled.positiontup if compiled.positional else None
+
+        def params(values: dict[str, Any]) -> Any:
+            bound = {k: (f(v) if (f := convert[k]) is not None and v is not None else v) for k, v in values.items()}
+            return tuple(bound[k] for k in order) if order is not None else bound
+
+        self._insert_sql, self._insert_params = str(compiled), params
 
     def get_decision(self, decision_id: str) -> Receipt | None:
         with self._reading() as session:
@@ -383,8 +432,14 @@ def _sqlite_connect(dbapi_connection: Any, connection_record: Any) -> None:
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    write = conn.get_execution_options().get("regelwerk_write", False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    # Writers take SQLite's write lock at once (BEGIN IMMEDIATE): a deferred transaction that
+    # reads first could not upgrade while another process writes. On this machine writers are
+    # already queued by Store._machine_write_lock, so the busy timeout only covers others.
+    statement = "BEGIN IMMEDIATE" if conn.get_execution_options().get("regelwerk_write") else "BEGIN"
+    try:
+        conn.connection.dbapi_connection.execute(statement)
+    except sqlite3.Error as exc:  # raised here, SQLAlchemy would not wrap it
+        raise OperationalError(statement, None, exc) from exc
 
 
 def _receipt(row: DecisionRow) -> Receipt:

@@ -1,0 +1,146 @@
+"""HTTP throughput and latency of a decision against a trivial endpoint of the same server.
+
+    .venv/bin/python benchmarks/http.py [--concurrency 4] [--seconds 5]
+
+Starts the production server (gunicorn, 2 sync workers, 127.0.0.1) over a copy of
+``decision_tables/uitwisseling/working_holiday.xlsx`` with a fresh SQLite decision log, then
+drives each endpoint in turn with a bounded load: ``concurrency`` client processes, each sending
+one request at a time for ``seconds`` (after a warm-up). Decisions are real ones: validated,
+decided on durable-rules and logged before the answer. Prints requests/s, p50 and p99 per
+endpoint and the ratio to the trivial endpoint (``GET /health``). Nothing is asserted here.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# Run as a script, this file's folder comes first on sys.path, where "http" would be this file
+# instead of the standard library's package: put the repository there instead.
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:] = [str(REPO)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import multiprocessing  # noqa: E402
+import shutil  # noqa: E402
+import socket  # noqa: E402
+import statistics  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+
+from tests.support.live_server import live_server  # noqa: E402
+
+TABLE = "uitwisseling/working_holiday"
+CASES = [  # varied, valid Working Holiday cases (grants, refusals, not-in-treatment)
+    {"nationaliteit": "AU", "geboortedatum": "2000-06-15", "aanvraagdatum": "2024-05-01",
+     "indieningsplaats": "ind_loket", "retourticket_of_middelen": True, "eerder_uitwisseling_nl": False,
+     "ten_laste_algemene_middelen": False},
+    {"nationaliteit": "CA", "geboortedatum": "2007-09-01", "aanvraagdatum": "2024-05-01",
+     "indieningsplaats": "ind_loket", "retourticket_of_middelen": True, "eerder_uitwisseling_nl": False,
+     "ten_laste_algemene_middelen": False},
+    {"nationaliteit": "NZ", "geboortedatum": "1993-05-01", "aanvraagdatum": "2024-05-01",
+     "indieningsplaats": "ind_loket", "retourticket_of_middelen": False, "eerder_uitwisseling_nl": True,
+     "ten_laste_algemene_middelen": False},
+    {"nationaliteit": "AR", "geboortedatum": "1999-02-02", "aanvraagdatum": "2023-11-20",
+     "indieningsplaats": "ind_loket", "retourticket_of_middelen": True, "eerder_uitwisseling_nl": False,
+     "ten_laste_algemene_middelen": False},
+    {"nationaliteit": "US", "geboortedatum": "1998-01-01", "aanvraagdatum": "2024-05-01",
+     "indieningsplaats": "ind_loket", "retourticket_of_middelen": True, "eerder_uitwisseling_nl": False,
+     "ten_laste_algemene_middelen": False},
+]
+
+
+def _request(method: str, path: str, body: dict | None = None) -> bytes:
+    payload = json.dumps(body).encode() if body is not None else b""
+    head = f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+    if body is not None:
+        head += f"Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n"
+    return (head + "\r\n").encode() + payload
+
+
+def _client(port: int, requests: list[bytes], start: float, warmup_end: float, end: float, out) -> None:
+    """One client: one request at a time until ``end``; latencies (s) of those after warm-up."""
+    latencies, errors, n = [], 0, 0
+    while time.time() < start:
+        time.sleep(0.001)
+    while True:
+        t0 = time.time()
+        if t0 >= end:
+            break
+        raw = requests[n % len(requests)]
+        n += 1
+        with socket.create_connection(("127.0.0.1", port)) as sock:
+            sock.sendall(raw)
+            chunks = []
+            while chunk := sock.recv(65536):
+                chunks.append(chunk)
+        t1 = time.time()
+        ok = b"".join(chunks[:1])[9:12] == b"200"
+        if t0 >= warmup_end:
+            latencies.append(t1 - t0)
+            errors += not ok
+    out.put((latencies, errors))
+
+
+def measure(port: int, requests: list[bytes], concurrency: int, seconds: float, warmup: float) -> dict:
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    start = time.time() + 0.3
+    warmup_end, end = start + warmup, start + warmup + seconds
+    procs = [ctx.Process(target=_client, args=(port, requests, start, warmup_end, end, queue))
+             for _ in range(concurrency)]
+    for p in procs:
+        p.start()
+    results = [queue.get() for _ in procs]
+    for p in procs:
+        p.join()
+    latencies = sorted(x for lat, _ in results for x in lat)
+    errors = sum(e for _, e in results)
+    return {
+        "requests": len(latencies),
+        "errors": errors,
+        "rps": len(latencies) / seconds,
+        "p50_ms": statistics.median(latencies) * 1000,
+        "p99_ms": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--warmup", type=float, default=1.0)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+
+    tables = Path(tempfile.mkdtemp(prefix="regelwerk-bench-"))
+    try:
+        target = tables / f"{TABLE}.xlsx"
+        target.parent.mkdir(parents=True)
+        shutil.copy(REPO / "decision_tables" / f"{TABLE}.xlsx", target)
+        with live_server(tables, workers=args.workers) as server:
+            port = int(server.url.rsplit(":", 1)[1])
+            runs = {
+                "GET /health (trivial)": [_request("GET", "/health")],
+                f"POST /v1/decisions/{TABLE} (logged)": [
+                    _request("POST", f"/v1/decisions/{TABLE}", {"facts": c}) for c in CASES],
+                f"POST /v1/decisions/{TABLE} (dry_run)": [
+                    _request("POST", f"/v1/decisions/{TABLE}", {"facts": c, "dry_run": True}) for c in CASES],
+            }
+            print(f"gunicorn {args.workers} sync workers, {args.concurrency} clients, "
+                  f"{args.seconds:g} s per endpoint after {args.warmup:g} s warm-up, 127.0.0.1")
+            print(f"{'endpoint':58} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'ratio':>6}")
+            baseline = None
+            for name, requests in runs.items():
+                r = measure(port, requests, args.concurrency, args.seconds, args.warmup)
+                baseline = baseline or r["rps"]
+                print(f"{name:58} {r['rps']:8.0f} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['errors']:7d} "
+                      f"{r['rps'] / baseline:6.2f}")
+            print("goal: logged decision >= 0.60 of the trivial endpoint's req/s, p99 < 20 ms")
+    finally:
+        shutil.rmtree(tables, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
