@@ -9,7 +9,7 @@ back over the rows that share it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import numpy as np
@@ -25,6 +25,7 @@ from policy.reference.vector import Column, column_from_series, evaluate_vector
 
 __all__ = ["evaluate_frame"]
 
+_EPOCH = date(1970, 1, 1).toordinal()
 ERROR_COLUMN = "fout"
 RULES_COLUMN = "regels"
 
@@ -34,7 +35,8 @@ def evaluate_frame(
 ) -> pd.DataFrame:
     """Decide every row of ``frame`` (one case per row, one column per input).
 
-    Returns a DataFrame with the same index: one column per decision output, ``regels`` (the
+    Returns a DataFrame with the same index: one column per decision output (a list output
+    holds tuples), ``regels`` (the
     regel_ids that decided, in evaluation order) and ``fout`` (None, or a dict field -> Dutch
     messages for a row whose facts are invalid or whose date no rule covers). Raises
     FactsInvalidError for a column that is not an input of the table.
@@ -140,48 +142,67 @@ def _input_column(frame: pd.DataFrame, name: str, spec: Mapping[str, Any], n: in
     if spec["required"] and not spec["context"]:
         for i in np.flatnonzero(missing):
             row_errors.setdefault(int(i), {}).setdefault(name, []).append("is verplicht maar ontbreekt.")
-    bad = _type_problems(series, kind, spec, missing)
+    if kind == "datum":
+        column, bad = _date_column(series, spec, ~missing)
+    else:
+        bad = _type_problems(series, kind, spec, missing)
+        if bad.any():
+            series = series.astype(object).where(~bad, None)
+        column = column_from_series(series, kind)
     for i in np.flatnonzero(bad):
         row_errors.setdefault(int(i), {}).setdefault(name, []).append(
             f"{series.iloc[i]!r} past niet bij het type {kind} of de toegestane waarden.")
-    if bad.any():
-        series = series.astype(object).where(~bad, None)
-    if kind == "datum" and series.dtype == object:
-        series = series.map(lambda v: v.isoformat() if isinstance(v, date) else v)
-    return column_from_series(series, kind)
+    return column
+
+
+def _date_column(series: pd.Series, spec: Mapping[str, Any], present: np.ndarray) -> tuple[Column, np.ndarray]:
+    """Dates as ordinals, parsed once; text must be exactly JJJJ-MM-DD."""
+    inferred = pd.api.types.infer_dtype(series, skipna=True)
+    if inferred not in ("string", "empty"):
+        series = series.map(lambda v: v.isoformat() if isinstance(v, date) and not isinstance(v, datetime) else v)
+        inferred = pd.api.types.infer_dtype(series, skipna=True)
+    if inferred in ("string", "empty"):
+        shaped = series.str.len().to_numpy(dtype=float, na_value=0.0) == 10
+    else:  # numbers, booleans, mixed: only real strings of the right length can be dates
+        shaped = series.map(lambda v: isinstance(v, str) and len(v) == 10).to_numpy()
+    parsed = pd.to_datetime(series.where(shaped, None), format="%Y-%m-%d", errors="coerce")
+    ok = parsed.notna().to_numpy() & shaped
+    days = parsed.to_numpy(dtype="datetime64[D]", na_value=np.datetime64("NaT")).astype("int64") + _EPOCH
+    ordinals = np.where(ok, days, 0).astype(np.int64)
+    bad = present & ~ok
+    lo, hi = spec.get("minimum"), spec.get("maximum")
+    if lo is not None:
+        bad |= ok & (ordinals < lo)
+    if hi is not None:
+        bad |= ok & (ordinals > hi)
+    return Column(ordinals, present & ~bad, "date"), bad
 
 
 def _type_problems(series: pd.Series, kind: str, spec: Mapping[str, Any], missing: np.ndarray) -> np.ndarray:
     present = ~missing
-    if kind == "datum":
-        text = series.map(lambda v: v.isoformat() if isinstance(v, date) else v)
-        ok = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce").notna().to_numpy()
-        ok = ok & text.map(lambda v: isinstance(v, str) and len(v) == 10).to_numpy()
-        bad = present & ~ok
-        bad |= present & _out_of_bounds(series.where(ok & present, None).map(
-            lambda v: date.fromisoformat(v).toordinal() if isinstance(v, str) else (v.toordinal() if isinstance(v, date) else None)),
-            spec)
-        return bad
+    inferred = pd.api.types.infer_dtype(series, skipna=True)
     if kind == "ja/nee":
-        if series.dtype == bool:
+        if inferred in ("boolean", "empty"):
             return np.zeros(len(series), dtype=bool)
         return present & ~series.map(lambda v: isinstance(v, (bool, np.bool_))).to_numpy()
     if kind in ("geheel getal", "getal"):
-        if pd.api.types.is_bool_dtype(series.dtype):
-            return present
-        if pd.api.types.is_numeric_dtype(series.dtype):
+        if inferred in ("integer", "floating", "mixed-integer-float", "empty"):
             values = series
             bad = np.zeros(len(series), dtype=bool)
         else:
-            is_num = series.map(lambda v: isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_))).to_numpy()
+            is_num = series.map(lambda v: isinstance(v, (int, float, np.integer, np.floating))
+                                and not isinstance(v, (bool, np.bool_))).to_numpy()
             bad = present & ~is_num
             values = series.where(is_num & present, None)
+        numbers = pd.to_numeric(values, errors="coerce")
         if kind == "geheel getal":
-            fv = pd.to_numeric(values, errors="coerce")
-            bad |= present & fv.notna().to_numpy() & (fv.to_numpy(dtype=float, na_value=0.0) % 1 != 0)
-        return bad | (present & _out_of_bounds(pd.to_numeric(values, errors="coerce"), spec))
+            bad |= present & numbers.notna().to_numpy() & (numbers.to_numpy(dtype=float, na_value=0.0) % 1 != 0)
+        return bad | (present & _out_of_bounds(numbers, spec))
     if kind in ("tekst", "keuzelijst", "landcode"):
-        is_str = series.map(lambda v: isinstance(v, str)).to_numpy()
+        if inferred in ("string", "empty"):
+            is_str = np.ones(len(series), dtype=bool)
+        else:
+            is_str = series.map(lambda v: isinstance(v, str)).to_numpy()
         bad = present & ~is_str
         if kind == "landcode":
             bad |= present & is_str & ~series.isin(country_codes()).to_numpy()
@@ -225,7 +246,7 @@ class _TestCache:
     def length(self, col: Column) -> np.ndarray:
         key = id(col)
         if key not in self.lengths:
-            self.lengths[key] = np.fromiter((len(v) for v in col.values), dtype=np.int64, count=len(col.values))
+            self.lengths[key] = np.fromiter(map(len, col.values), dtype=np.int64, count=len(col.values))
         return self.lengths[key]
 
 
@@ -306,15 +327,17 @@ def _run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarra
     if len(sub.rules) == 0:
         patterns, inverse = np.zeros((1, 0), dtype=bool), np.zeros(n, dtype=np.int64)
     else:
-        packed = np.packbits(masks, axis=0).T.copy()  # (n, ceil(rules/8))
-        view = packed.view(np.dtype((np.void, packed.shape[1]))).ravel()
-        _, first, inverse = np.unique(view, return_index=True, return_inverse=True)
+        inverse, first = _factorize_rows(masks)
         patterns = masks[:, first].T
 
     outputs: dict[str, np.ndarray] = {name: np.empty(n, dtype=object) for name in sub.outputs}
+    per_pattern: dict[str, np.ndarray] = {name: np.empty(len(patterns), dtype=object) for name in sub.outputs}
+    static_patterns = np.zeros(len(patterns), dtype=bool)
+    order = np.argsort(inverse, kind="stable")
+    bounds = np.concatenate(([0], np.cumsum(np.bincount(inverse, minlength=len(patterns)))))
     rules_per_pattern: list[tuple[str, ...]] = []
     for p, pattern in enumerate(patterns):
-        rows = np.flatnonzero(inverse == p)
+        rows = order[bounds[p]:bounds[p + 1]]
         indices = [int(i) for i in np.flatnonzero(pattern)]
         dynamic = any(sub.rules[i].static is None for i in indices)
         if not dynamic:
@@ -325,8 +348,9 @@ def _run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarra
                 for i in rows:
                     row_errors.setdefault(int(i), {}).setdefault(sub.name, []).append(exc.message)
                 values, chosen = {name: None for name in sub.outputs}, []
+            static_patterns[p] = True
             for name, value in values.items():
-                _fill(outputs[name], rows, value)
+                per_pattern[name][p] = tuple(value) if isinstance(value, list) else value
         elif sub.hit_policy in ("FIRST", "UNIQUE") and indices:
             if sub.hit_policy == "UNIQUE" and len(indices) > 1:
                 ids = ", ".join(sub.rules[i]["regel_id"] for i in indices)
@@ -352,6 +376,10 @@ def _run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarra
         else:
             chosen = _dynamic_pattern(plan, sub, indices, rows, env, days, outputs, row_errors)
         rules_per_pattern.append(tuple(sub.rules[i].regel_id for i in chosen))
+    if static_patterns.any():
+        gathered_rows = static_patterns[inverse]
+        for name in sub.outputs:
+            outputs[name][gathered_rows] = per_pattern[name][inverse[gathered_rows]]
     for name in sub.outputs:
         env[name] = _column_from_objects(outputs[name], plan.output_specs[name]["type"])
     return inverse, rules_per_pattern
@@ -421,34 +449,61 @@ def _natural(col: Column, i: int) -> Any:
 def _column_from_objects(values: np.ndarray, field_type: str) -> Column:
     n = len(values)
     if field_type == "lijst":
-        out = np.empty(n, dtype=object)
-        out[:] = [v if isinstance(v, tuple) else (() if v is None else (v,)) for v in values]
-        return Column(out, np.ones(n, dtype=bool), "list")
-    valid = np.array([v is not None for v in values], dtype=bool)
+        if any(not isinstance(v, tuple) for v in values[:1]) or not all(isinstance(v, tuple) for v in _sample(values)):
+            out = np.empty(n, dtype=object)
+            out[:] = [v if isinstance(v, tuple) else (() if v is None else (v,)) for v in values]
+            values = out
+        return Column(values, np.ones(n, dtype=bool), "list")
+    valid = np.not_equal(values, None)
     if field_type == "datum":
         return Column(np.array([v.toordinal() if v is not None else 0 for v in values], dtype=np.int64), valid, "date")
     if field_type == "ja/nee":
-        return Column(np.array([bool(v) for v in values], dtype=bool), valid, "bool")
+        return Column(np.where(valid, values, False).astype(bool), valid, "bool")
     if field_type in ("geheel getal", "getal"):
-        return Column(np.array([v if v is not None else 0 for v in values], dtype=float), valid, "num")
+        return Column(np.where(valid, values, 0).astype(float), valid, "num")
     return Column(values, valid, "str")
 
 
+def _sample(values: np.ndarray) -> np.ndarray:
+    return values if len(values) <= 64 else values[:: max(1, len(values) // 64)]
+
+
+def _factorize_rows(masks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per column of the (rules x cases) bool matrix, an id of its pattern; and one case per id."""
+    words = []
+    for start in range(0, masks.shape[0], 63):
+        block = masks[start:start + 63]
+        weights = (np.int64(1) << np.arange(block.shape[0], dtype=np.int64))
+        words.append(weights @ block.astype(np.int64))
+    key = words[0]
+    if len(words) > 1:  # combine the words' ids pairwise (mixed radix on their factorised ids)
+        ids, _ = pd.factorize(words[0])
+        for w in words[1:]:
+            wid, wu = pd.factorize(w)
+            ids, _ = pd.factorize(ids.astype(np.int64) * np.int64(len(wu)) + wid)
+        key = ids
+    inverse, uniques = pd.factorize(key)
+    first = np.zeros(len(uniques), dtype=np.int64)
+    first[inverse[::-1]] = np.arange(len(inverse) - 1, -1, -1)
+    return inverse.astype(np.int64), first
+
+
 def _natural_values(col: Column, field_type: str) -> np.ndarray:
+    """Natural values for the result frame (lists stay tuples: immutable and cheap to share)."""
     n = len(col.values)
     if col.kind == "list":
-        out = np.empty(n, dtype=object)
-        out[:] = [list(v) for v in col.values]
-        return out
-    out = np.empty(n, dtype=object)
+        return col.values
     if col.kind == "date":
+        out = np.empty(n, dtype=object)
         out[:] = [date.fromordinal(int(v)) if ok else None for v, ok in zip(col.values, col.valid, strict=True)]
-    elif col.kind == "num":
-        out[:] = [(int(v) if float(v).is_integer() and field_type == "geheel getal" else v) if ok else None
-                  for v, ok in zip(col.values, col.valid, strict=True)]
-    else:
-        out[:] = [v if ok else None for v, ok in zip(col.values.tolist(), col.valid.tolist(), strict=True)]
-    return out
+        return out
+    if col.kind == "num":
+        values = col.values
+        if field_type == "geheel getal" or (values.dtype.kind == "f" and np.all(np.mod(values[col.valid], 1) == 0)
+                                            and field_type != "getal"):
+            values = values.astype(np.int64)
+        return np.where(col.valid, values.astype(object), None)
+    return np.where(col.valid, col.values, None)
 
 
 def _combine_rules(pattern_ids: list[np.ndarray], pattern_rules: list[list[tuple[str, ...]]], n: int) -> np.ndarray:
@@ -456,11 +511,14 @@ def _combine_rules(pattern_ids: list[np.ndarray], pattern_rules: list[list[tuple
     if not pattern_ids:
         out[:] = [()] * n
         return out
-    stacked = np.stack(pattern_ids, axis=1)
-    combos, inverse = np.unique(stacked, axis=0, return_inverse=True)
-    inverse = inverse.ravel()
-    merged = [sum((pattern_rules[t][int(c)] for t, c in enumerate(combo)), ()) for combo in combos]
-    table = np.empty(len(merged), dtype=object)
-    for k, m in enumerate(merged):
-        table[k] = m
+    key = np.zeros(n, dtype=np.int64)
+    for ids, rules in zip(pattern_ids, pattern_rules, strict=True):
+        key, _ = pd.factorize(key * np.int64(max(len(rules), 1)) + ids)
+        key = key.astype(np.int64)
+    inverse, uniques = pd.factorize(key)
+    first = np.zeros(len(uniques), dtype=np.int64)
+    first[inverse[::-1]] = np.arange(n - 1, -1, -1)
+    table = np.empty(len(uniques), dtype=object)
+    for k, row in enumerate(first):
+        table[k] = sum((rules[int(ids[row])] for ids, rules in zip(pattern_ids, pattern_rules, strict=True)), ())
     return table[inverse]

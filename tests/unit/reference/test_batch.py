@@ -44,7 +44,7 @@ def batch_rows(frame):
         if r["fout"] is not None:
             rows.append(("fout", None))
         else:
-            rows.append(({"besluit": r["besluit"], "gronden": r["gronden"]}, tuple(r["regels"])))
+            rows.append(({"besluit": r["besluit"], "gronden": list(r["gronden"])}, tuple(r["regels"])))
     return rows
 
 
