@@ -17,6 +17,7 @@ from marshmallow import RAISE, Schema, ValidationError, fields
 from policy.compiler import CompiledTable
 from policy.errors import FactsInvalidError
 from policy.evaluation import validate_facts
+from policy.evaluation.validate import FactValidator
 
 __all__ = [
     "Declared",
@@ -57,13 +58,14 @@ class Declared(fields.Field):
 
     def __init__(self, spec: Mapping[str, Any], **kwargs: Any) -> None:
         self.spec = dict(spec, required=False, context=False)
+        self._core = FactValidator([self.spec])
         required = is_required(spec)
         super().__init__(required=required, allow_none=not required, **kwargs)
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         name = self.spec["name"]
         try:
-            return validate_facts([self.spec], {name: value})[name]
+            return self._core({name: value})[name]
         except FactsInvalidError as exc:
             raise ValidationError(exc.errors[name]) from None
 
