@@ -50,9 +50,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     store.migrate()
     catalog = Catalog(matcher=settings["MATCHER"])
     publisher = Publisher(store, catalog, settings["TABLES_DIR"])
-    for table_id, diagnostics in publisher.scan_directory().items():
-        for d in diagnostics:
-            log.debug("%s: %s", table_id, d)
+    publisher.scan_directory()  # rejected workbooks are logged there
     publisher.sync(now=True)
     watcher = None
     if settings["WATCH_INTERVAL"] > 0:

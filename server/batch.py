@@ -138,7 +138,8 @@ def _typed(kind: str, cell: str) -> Any:
 
 
 def _error_item(index: int, code: str, detail: str, errors: Mapping[str, list[str]] | None = None) -> dict[str, Any]:
-    item = {"index": index, "status": PROBLEM_TYPES[code][0], "code": code, "detail": detail}
+    status = PROBLEM_TYPES[code][0] if code in PROBLEM_TYPES else 422
+    item = {"index": index, "status": status, "code": code, "detail": detail}
     if errors:
         item["errors"] = dict(errors)
     return item
@@ -162,8 +163,7 @@ def _case_by_case(svc: Service, loaded: LoadedTable, cases: list[Any], options: 
             try:
                 decision = svc.decide(loaded, case)
             except PolicyError as exc:
-                code = exc.code if exc.code in PROBLEM_TYPES else "ongeldige_feiten"
-                items.append(_error_item(index, code, exc.message, getattr(exc, "errors", None)))
+                items.append(_error_item(index, exc.code, exc.message, getattr(exc, "errors", None)))
                 continue
             items.append({"index": index, "status": 200, "decision_id": None, "table_version": decision.table_version,
                           "peildatum": decision.peildatum.isoformat(), "outputs": to_json_value(decision.outputs),

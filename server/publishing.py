@@ -24,7 +24,6 @@ from pathlib import Path
 
 from policy.catalog import Catalog, LoadedTable, table_id_for
 from policy.errors import TableNotFoundError, VersionNotFoundError
-from policy.evaluation import Matcher
 from policy.evaluation.examples import ExampleResult, run_examples
 from policy.model import Diagnostic
 from policy.reference import ReferenceMatcher

@@ -6,13 +6,7 @@
         receipt = store.record_decision(tx, decision, engine=..., compiler=...)
 """
 
-from policy.store.store import (
-    Activation,
-    AppendOnlyError,
-    Receipt,
-    StagedVersion,
-    Store,
-    software_labels,
-)
+from policy.store.records import Activation, Receipt, StagedVersion, software_labels
+from policy.store.store import AppendOnlyError, Store
 
 __all__ = ["Activation", "AppendOnlyError", "Receipt", "StagedVersion", "Store", "software_labels"]

@@ -8,17 +8,10 @@ upgrade); on PostgreSQL a transaction-scoped advisory lock serialises publicatio
 
 from __future__ import annotations
 
-import fcntl
-import os
-import sqlite3
-import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from functools import lru_cache
-from importlib import metadata
+from contextlib import contextmanager, nullcontext
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,21 +19,23 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event, func, insert, select, text
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, defer
 
 from policy.errors import PolicyError
 from policy.evaluation import Decision, to_json_value
-from policy.store.schema import ActivationRow, Base, DecisionRow, TableVersionRow
+from policy.store import sqlite
+from policy.store.records import (
+    Activation,
+    Receipt,
+    StagedVersion,
+    activation_of,
+    receipt_of,
+    staged_of,
+)
+from policy.store.schema import ActivationRow, DecisionRow, TableVersionRow
+from policy.store.sqlite import MachineWriteLock
 
-__all__ = [
-    "AppendOnlyError",
-    "Store",
-    "Receipt",
-    "StagedVersion",
-    "Activation",
-    "software_labels",
-]
+__all__ = ["AppendOnlyError", "Store"]
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 # Any constant works: it only has to be the same for every process of this service.
@@ -51,87 +46,6 @@ class AppendOnlyError(PolicyError):
     """Something tried to change or remove a record of the log."""
 
     code = "alleen_toevoegen"
-
-
-@dataclass(frozen=True)
-class Receipt:
-    """A logged decision as stored: enough to show it and to decide it again."""
-
-    decision_id: str
-    created_at: datetime
-    table_id: str
-    table_version: str
-    peildatum: date
-    facts: dict[str, Any]
-    outputs: dict[str, Any]
-    matched_rows: list[dict[str, Any]]
-    engine: str
-    compiler: str
-    zaaknummer: str | None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "decision_id": self.decision_id,
-            "created_at": self.created_at.isoformat(),
-            "table_id": self.table_id,
-            "table_version": self.table_version,
-            "peildatum": self.peildatum.isoformat(),
-            "facts": self.facts,
-            "outputs": self.outputs,
-            "matched_rows": self.matched_rows,
-            "engine": self.engine,
-            "compiler": self.compiler,
-            "zaaknummer": self.zaaknummer,
-        }
-
-
-@dataclass(frozen=True)
-class StagedVersion:
-    """A checked workbook version kept for activation, rollback and replay."""
-
-    table_id: str
-    version: str
-    staged_at: datetime
-    source: str
-    filename: str
-    size: int
-    compiled: dict[str, Any]
-    diagnostics: list[dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class Activation:
-    generation: int
-    table_id: str
-    version: str
-    previous_version: str | None
-    activated_at: datetime
-    source: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "table_id": self.table_id,
-            "version": self.version,
-            "previous_version": self.previous_version,
-            "activated_at": self.activated_at.isoformat(),
-            "source": self.source,
-        }
-
-
-@lru_cache(maxsize=16)
-def software_labels(matcher: str, compiled_format: int) -> tuple[str, str]:
-    """``(engine, compiler)`` labels recorded with each decision."""
-    engine = matcher
-    if "durable" in matcher:
-        engine = f"{matcher} (durable_rules {_dist_version('durable_rules')})"
-    return engine, f"regelwerk {_dist_version('regelwerk')} (vorm {compiled_format})"
-
-
-def _dist_version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "onbekend"
 
 
 class _LogSession(Session):
@@ -153,30 +67,24 @@ def _refuse_bulk_changes(state: Any) -> None:
         raise AppendOnlyError("Het logboek is alleen-toevoegen: UPDATE en DELETE kunnen niet.")
 
 
-def _utc(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
 class Store:
     """The database of one service: open it with a SQLAlchemy URL, then :meth:`migrate`."""
 
     def __init__(self, url: str, **engine_options: Any) -> None:
         parsed = make_url(url)
         self.dialect = parsed.get_backend_name()
-        self._lock_path: Path | None = None
-        self._lock_fd, self._lock_pid = -1, -1
-        self._thread_lock = threading.Lock()
+        self._write_lock: MachineWriteLock | None = None
         if self.dialect == "sqlite":
             database = parsed.database
             if database and database != ":memory:" and not database.startswith("file:"):
                 Path(database).parent.mkdir(parents=True, exist_ok=True)
-                self._lock_path = Path(f"{database}-schrijven.lock")
+                self._write_lock = MachineWriteLock(database)
             if "timeout" not in parsed.query:  # wait for the write lock rather than fail at once
                 engine_options.setdefault("connect_args", {"timeout": 30})
         self.engine: Engine = create_engine(parsed, **engine_options)
         if self.dialect == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_connect)
-            event.listen(self.engine, "begin", _sqlite_begin)
+            event.listen(self.engine, "connect", sqlite.on_connect)
+            event.listen(self.engine, "begin", sqlite.on_begin)
         self._prepare_insert()
 
     def __repr__(self) -> str:
@@ -184,9 +92,8 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
-        if self._lock_pid == os.getpid():
-            os.close(self._lock_fd)
-            self._lock_pid = -1
+        if self._write_lock is not None:
+            self._write_lock.close()
 
     # -- schema -------------------------------------------------------------------------------
 
@@ -208,32 +115,12 @@ class Store:
 
     @contextmanager
     def _writing(self, *, serialised: bool) -> Iterator[Connection]:
-        with self._machine_write_lock(), self.engine.connect() as conn:
+        with self._write_lock.held() if self._write_lock else nullcontext(), self.engine.connect() as conn:
             conn = conn.execution_options(regelwerk_write=True)
             with conn.begin():
                 if serialised and self.dialect == "postgresql":
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
                 yield conn
-
-    @contextmanager
-    def _machine_write_lock(self) -> Iterator[None]:
-        """SQLite file: one writer at a time on this machine, queued by the kernel.
-
-        Without it, writers poll for SQLite's lock and a busy log shows millisecond stalls;
-        a blocking ``flock`` hands the lock over the moment it is released.
-        """
-        if self._lock_path is None:
-            yield
-            return
-        with self._thread_lock:
-            if self._lock_pid != os.getpid():  # a forked child needs its own open file
-                self._lock_fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-                self._lock_pid = os.getpid()
-            fcntl.flock(self._lock_fd, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
 
     @contextmanager
     def transaction(self, *, serialised: bool = False) -> Iterator[Session]:
@@ -308,7 +195,7 @@ class Store:
     def get_decision(self, decision_id: str) -> Receipt | None:
         with self._reading() as session:
             row = session.scalars(select(DecisionRow).where(DecisionRow.decision_id == decision_id)).first()
-            return _receipt(row) if row is not None else None
+            return receipt_of(row) if row is not None else None
 
     def count_decisions(self, table_id: str | None = None) -> int:
         stmt = select(func.count()).select_from(DecisionRow)
@@ -334,7 +221,7 @@ class Store:
         """Keep a checked version; returns ``(version, created)`` (False: it was already kept)."""
         existing = self._version_row(tx, table_id, version)
         if existing is not None:
-            return _staged(existing), False
+            return staged_of(existing), False
         row = TableVersionRow(
             table_id=table_id,
             version=version,
@@ -347,12 +234,12 @@ class Store:
             diagnostics=diagnostics,
         )
         tx.add(row)
-        return _staged(row), True
+        return staged_of(row), True
 
     def get_version(self, table_id: str, version: str) -> StagedVersion | None:
         with self._reading() as session:
             row = self._version_row(session, table_id, version)
-            return _staged(row) if row is not None else None
+            return staged_of(row) if row is not None else None
 
     def has_version(self, tx: Session, table_id: str, version: str) -> bool:
         stmt = select(TableVersionRow.id).where(
@@ -372,7 +259,7 @@ class Store:
         if table_id is not None:
             stmt = stmt.where(TableVersionRow.table_id == table_id)
         with self._reading() as session:
-            return [_staged(row) for row in session.scalars(stmt)]
+            return [staged_of(row) for row in session.scalars(stmt)]
 
     @staticmethod
     def _version_row(session: Session, table_id: str, version: str) -> TableVersionRow | None:
@@ -395,7 +282,7 @@ class Store:
         )
         tx.add(row)
         tx.flush()
-        return _activation(row)
+        return activation_of(row)
 
     def active_versions(self, session: Session | None = None) -> dict[str, str]:
         """``{table_id: version}`` of every table that was ever activated."""
@@ -411,7 +298,7 @@ class Store:
         if table_id is not None:
             stmt = stmt.where(ActivationRow.table_id == table_id)
         with self._reading() as session:
-            return [_activation(row) for row in session.scalars(stmt)]
+            return [activation_of(row) for row in session.scalars(stmt)]
 
     def generation(self) -> int:
         """The id of the newest activation (0 when none): changes whenever any table is swapped."""
@@ -419,64 +306,3 @@ class Store:
             return conn.execute(select(func.max(ActivationRow.id))).scalar() or 0
 
 
-def _sqlite_connect(dbapi_connection: Any, connection_record: Any) -> None:
-    # Let SQLAlchemy's "begin" event emit BEGIN (pysqlite's own is deferred and late).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    # WAL + NORMAL: a commit survives a crash of the process; only a power loss may lose the
-    # last transactions (documented in docs/api.md).
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
-
-
-def _sqlite_begin(conn: Connection) -> None:
-    # Writers take SQLite's write lock at once (BEGIN IMMEDIATE): a deferred transaction that
-    # reads first could not upgrade while another process writes. On this machine writers are
-    # already queued by Store._machine_write_lock, so the busy timeout only covers others.
-    statement = "BEGIN IMMEDIATE" if conn.get_execution_options().get("regelwerk_write") else "BEGIN"
-    try:
-        conn.connection.dbapi_connection.execute(statement)
-    except sqlite3.Error as exc:  # raised here, SQLAlchemy would not wrap it
-        raise OperationalError(statement, None, exc) from exc
-
-
-def _receipt(row: DecisionRow) -> Receipt:
-    return Receipt(
-        decision_id=row.decision_id,
-        created_at=_utc(row.created_at),
-        table_id=row.table_id,
-        table_version=row.table_version,
-        peildatum=row.peildatum,
-        facts=row.facts,
-        outputs=row.outputs,
-        matched_rows=row.matched_rows,
-        engine=row.engine,
-        compiler=row.compiler,
-        zaaknummer=row.zaaknummer,
-    )
-
-
-def _staged(row: TableVersionRow) -> StagedVersion:
-    return StagedVersion(
-        table_id=row.table_id,
-        version=row.version,
-        staged_at=_utc(row.staged_at),
-        source=row.source,
-        filename=row.filename,
-        size=row.size,
-        compiled=row.compiled,
-        diagnostics=row.diagnostics,
-    )
-
-
-def _activation(row: ActivationRow) -> Activation:
-    return Activation(
-        generation=row.id,
-        table_id=row.table_id,
-        version=row.version,
-        previous_version=row.previous_version,
-        activated_at=_utc(row.activated_at),
-        source=row.source,
-    )

@@ -1,0 +1,138 @@
+"""What the store hands out: frozen records of decisions, staged versions and activations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from importlib import metadata
+from typing import Any
+
+from policy.store.schema import ActivationRow, DecisionRow, TableVersionRow
+
+__all__ = ["Receipt", "StagedVersion", "Activation", "software_labels", "receipt_of", "staged_of", "activation_of"]
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """A logged decision as stored: enough to show it and to decide it again."""
+
+    decision_id: str
+    created_at: datetime
+    table_id: str
+    table_version: str
+    peildatum: date
+    facts: dict[str, Any]
+    outputs: dict[str, Any]
+    matched_rows: list[dict[str, Any]]
+    engine: str
+    compiler: str
+    zaaknummer: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "decision_id": self.decision_id,
+            "created_at": self.created_at.isoformat(),
+            "table_id": self.table_id,
+            "table_version": self.table_version,
+            "peildatum": self.peildatum.isoformat(),
+            "facts": self.facts,
+            "outputs": self.outputs,
+            "matched_rows": self.matched_rows,
+            "engine": self.engine,
+            "compiler": self.compiler,
+            "zaaknummer": self.zaaknummer,
+        }
+
+
+@dataclass(frozen=True)
+class StagedVersion:
+    """A checked workbook version kept for activation, rollback and replay."""
+
+    table_id: str
+    version: str
+    staged_at: datetime
+    source: str
+    filename: str
+    size: int
+    compiled: dict[str, Any]
+    diagnostics: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Activation:
+    generation: int
+    table_id: str
+    version: str
+    previous_version: str | None
+    activated_at: datetime
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "table_id": self.table_id,
+            "version": self.version,
+            "previous_version": self.previous_version,
+            "activated_at": self.activated_at.isoformat(),
+            "source": self.source,
+        }
+
+
+@lru_cache(maxsize=16)
+def software_labels(matcher: str, compiled_format: int) -> tuple[str, str]:
+    """``(engine, compiler)`` labels recorded with each decision."""
+    engine = matcher
+    if "durable" in matcher:
+        engine = f"{matcher} (durable_rules {_dist_version('durable_rules')})"
+    return engine, f"regelwerk {_dist_version('regelwerk')} (vorm {compiled_format})"
+
+
+def _dist_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "onbekend"
+
+
+def _utc(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def receipt_of(row: DecisionRow) -> Receipt:
+    return Receipt(
+        decision_id=row.decision_id,
+        created_at=_utc(row.created_at),
+        table_id=row.table_id,
+        table_version=row.table_version,
+        peildatum=row.peildatum,
+        facts=row.facts,
+        outputs=row.outputs,
+        matched_rows=row.matched_rows,
+        engine=row.engine,
+        compiler=row.compiler,
+        zaaknummer=row.zaaknummer,
+    )
+
+
+def staged_of(row: TableVersionRow) -> StagedVersion:
+    return StagedVersion(
+        table_id=row.table_id,
+        version=row.version,
+        staged_at=_utc(row.staged_at),
+        source=row.source,
+        filename=row.filename,
+        size=row.size,
+        compiled=row.compiled,
+        diagnostics=row.diagnostics,
+    )
+
+
+def activation_of(row: ActivationRow) -> Activation:
+    return Activation(
+        generation=row.id,
+        table_id=row.table_id,
+        version=row.version,
+        previous_version=row.previous_version,
+        activated_at=_utc(row.activated_at),
+        source=row.source,
+    )
