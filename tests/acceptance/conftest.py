@@ -40,11 +40,6 @@ from tests.acceptance.coverage import (  # noqa: F401  (hooks are found by name)
 )
 from tests.acceptance.deciders import ContextNotSettable, Decider, HttpDecider, InProcessDecider, Outcome
 
-try:  # the production server, started once per session on 127.0.0.1
-    from tests.support.live_server import live_service  # noqa: F401  (a fixture)
-except ImportError:  # pragma: no cover - before the server existed
-    live_service = None
-
 EMPTY = "leeg"
 
 
@@ -59,9 +54,13 @@ def catalog(pytestconfig: pytest.Config) -> Catalog:
 
 
 def _decider_kinds() -> list[str]:
-    """In process always; over HTTP too when the live-server support exists (REGELWERK_BDD_HTTP=0: off)."""
+    """In process always; over HTTP against the live server too (REGELWERK_BDD_HTTP=0: off).
+
+    The session fixture ``live_service`` (tests/support/live_server.py) is registered once for
+    the whole run in tests/conftest.py, so every suite shares one server.
+    """
     kinds = ["in_process"]
-    if live_service is not None and os.environ.get("REGELWERK_BDD_HTTP", "1") != "0":
+    if os.environ.get("REGELWERK_BDD_HTTP", "1") != "0":
         kinds.append("http")
     return kinds
 

@@ -18,8 +18,6 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.support.live_server import LiveServer
 
-pytest_plugins = ["tests.support.live_server"]
-
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[webdriver.Chrome]:
