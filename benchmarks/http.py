@@ -32,22 +32,16 @@ import time  # noqa: E402
 from tests.support.live_server import live_server  # noqa: E402
 
 TABLE = "uitwisseling/working_holiday"
-CASES = [  # varied, valid Working Holiday cases (grants, refusals, not-in-treatment)
-    {"nationaliteit": "AU", "geboortedatum": "2000-06-15", "aanvraagdatum": "2024-05-01",
-     "indieningsplaats": "ind_loket", "retourticket_of_middelen": True, "eerder_uitwisseling_nl": False,
-     "ten_laste_algemene_middelen": False},
-    {"nationaliteit": "CA", "geboortedatum": "2007-09-01", "aanvraagdatum": "2024-05-01",
-     "indieningsplaats": "ind_loket", "retourticket_of_middelen": True, "eerder_uitwisseling_nl": False,
-     "ten_laste_algemene_middelen": False},
-    {"nationaliteit": "NZ", "geboortedatum": "1993-05-01", "aanvraagdatum": "2024-05-01",
-     "indieningsplaats": "ind_loket", "retourticket_of_middelen": False, "eerder_uitwisseling_nl": True,
-     "ten_laste_algemene_middelen": False},
-    {"nationaliteit": "AR", "geboortedatum": "1999-02-02", "aanvraagdatum": "2023-11-20",
-     "indieningsplaats": "ind_loket", "retourticket_of_middelen": True, "eerder_uitwisseling_nl": False,
-     "ten_laste_algemene_middelen": False},
-    {"nationaliteit": "US", "geboortedatum": "1998-01-01", "aanvraagdatum": "2024-05-01",
-     "indieningsplaats": "ind_loket", "retourticket_of_middelen": True, "eerder_uitwisseling_nl": False,
-     "ten_laste_algemene_middelen": False},
+_AUSTRALIAN = {"nationaliteit": "AU", "geboortedatum": "2000-06-15", "aanvraagdatum": "2024-05-01",
+               "indieningsplaats": "ind_loket", "retourticket_of_middelen": True, "eerder_uitwisseling_nl": False,
+               "ten_laste_algemene_middelen": False}
+CASES = [  # varied, valid Working Holiday cases (grants and refusals on several grounds)
+    _AUSTRALIAN,
+    {**_AUSTRALIAN, "nationaliteit": "CA", "geboortedatum": "2007-09-01"},
+    {**_AUSTRALIAN, "nationaliteit": "NZ", "geboortedatum": "1993-05-01", "retourticket_of_middelen": False,
+     "eerder_uitwisseling_nl": True},
+    {**_AUSTRALIAN, "nationaliteit": "AR", "geboortedatum": "1999-02-02", "aanvraagdatum": "2023-11-20"},
+    {**_AUSTRALIAN, "nationaliteit": "US", "geboortedatum": "1998-01-01"},
 ]
 
 

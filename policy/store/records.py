@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from importlib import metadata
@@ -95,44 +95,22 @@ def _dist_version(name: str) -> str:
 
 
 def _utc(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes; every stored time is UTC.
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
+def _record(cls: type[Any], row: Any, **given: Any) -> Any:
+    """A record from a row: the fields of the same name, plus those ``given``."""
+    return cls(**{f.name: getattr(row, f.name) for f in fields(cls) if f.name not in given}, **given)
+
+
 def receipt_of(row: DecisionRow) -> Receipt:
-    return Receipt(
-        decision_id=row.decision_id,
-        created_at=_utc(row.created_at),
-        table_id=row.table_id,
-        table_version=row.table_version,
-        peildatum=row.peildatum,
-        facts=row.facts,
-        outputs=row.outputs,
-        matched_rows=row.matched_rows,
-        engine=row.engine,
-        compiler=row.compiler,
-        zaaknummer=row.zaaknummer,
-    )
+    return _record(Receipt, row, created_at=_utc(row.created_at))
 
 
 def staged_of(row: TableVersionRow) -> StagedVersion:
-    return StagedVersion(
-        table_id=row.table_id,
-        version=row.version,
-        staged_at=_utc(row.staged_at),
-        source=row.source,
-        filename=row.filename,
-        size=row.size,
-        compiled=row.compiled,
-        diagnostics=row.diagnostics,
-    )
+    return _record(StagedVersion, row, staged_at=_utc(row.staged_at))
 
 
 def activation_of(row: ActivationRow) -> Activation:
-    return Activation(
-        generation=row.id,
-        table_id=row.table_id,
-        version=row.version,
-        previous_version=row.previous_version,
-        activated_at=_utc(row.activated_at),
-        source=row.source,
-    )
+    return _record(Activation, row, generation=row.id, activated_at=_utc(row.activated_at))
