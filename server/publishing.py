@@ -93,7 +93,11 @@ class Publisher:
             if generation == self.generation:
                 return
             for table_id, version in self.store.active_versions().items():
-                self._ensure_loaded(table_id, version)
+                try:
+                    self._ensure_loaded(table_id, version)
+                except RuntimeError:  # keep answering with what this worker has
+                    log.exception("%s: versie %s kan niet worden geladen", table_id, version)
+                    continue
                 try:
                     current = self.catalog.get(table_id).version
                 except TableNotFoundError:
