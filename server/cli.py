@@ -47,13 +47,13 @@ def _migrate_once(server: Any) -> None:
 
 
 @click.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Adres om op te luisteren.")
-@click.option("--port", default=8000, show_default=True, type=int, help="Poort.")
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Aantal processen.")
-@click.option("--timeout", default=30, show_default=True, type=int, help="Seconden voor een verzoek.")
-@click.option("--access-log/--no-access-log", default=False, show_default=True, help="Elk verzoek loggen.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
+@click.option("--timeout", default=30, show_default=True, type=int, help="Seconds a request may take.")
+@click.option("--access-log/--no-access-log", default=False, show_default=True, help="Log every request.")
 def serve(host: str, port: int, workers: int, timeout: int, access_log: bool) -> None:
-    """Start de beslisdienst (gunicorn) op HOST:PORT."""
+    """Start the decision service (gunicorn) on HOST:PORT."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(process)d %(name)s %(levelname)s %(message)s")
     options = {
         "bind": f"{host}:{port}",
