@@ -115,8 +115,9 @@ def test_durable_and_reference_agree(table_id):
 
     @settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example, HealthCheck.data_too_large])
-    @given(st.randoms(use_true_random=False))
-    def agree(rng):
+    @given(st.integers(min_value=0, max_value=2**32 - 1))
+    def agree(seed):
+        rng = random.Random(seed)  # hypothesis picks (and shrinks) the seed; the cases come from it
         for _ in range(CASES_PER_EXAMPLE):
             facts = make_case(rng, compiled.data, days, mentioned)
             assert outcome(compiled, facts, DURABLE) == outcome(compiled, facts, REFERENCE), facts
