@@ -69,7 +69,33 @@ def _print_diagnostics(console: Console, diagnostics: list[Diagnostic]) -> None:
         console.print(f"  {d.message}", markup=False)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The core's commands, plus those other packages register (``regelwerk.commands``).
+
+    Plugin commands are imported only when used, so ``regelwerk check`` does not load the
+    server.
+    """
+
+    def _plugins(self) -> dict[str, Any]:
+        return {ep.name: ep for ep in entry_points(group="regelwerk.commands")}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self._plugins()))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        command = super().get_command(ctx, name)
+        if command is not None:
+            return command
+        ep = self._plugins().get(name)
+        if ep is None:
+            return None
+        try:
+            return ep.load()
+        except ImportError as exc:  # an optional part is not installed
+            raise click.ClickException(f"opdracht '{name}' is niet beschikbaar: {exc}") from None
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """Regelwerk: beslistabellen controleren, compileren en toepassen."""
 
@@ -208,18 +234,6 @@ def nieuw(table_id: str, tables_dir: str | None, force: bool) -> None:
     write_template(target, table_id)
     click.echo(f"Nieuw werkboek: {target}")
 
-
-def _register_plugins() -> None:
-    for ep in entry_points(group="regelwerk.commands"):
-        try:
-            command = ep.load()
-        except ImportError as exc:  # an optional part is not installed
-            click.echo(f"(opdracht '{ep.name}' niet beschikbaar: {exc})", err=True)
-            continue
-        main.add_command(command, name=ep.name)
-
-
-_register_plugins()
 
 if __name__ == "__main__":  # pragma: no cover
     main()

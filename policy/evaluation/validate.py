@@ -52,7 +52,6 @@ def _check(spec: Mapping[str, Any], value: Any) -> tuple[Any, str | None]:
                     f"'{value}' is geen ISO 3166-1 alpha-2 landcode{_suggest(value, None)}; "
                     "gebruik twee hoofdletters, bijvoorbeeld 'HK'."
                 )
-            return code, None
         if allowed is not None and value not in allowed:
             return None, f"'{value}' is geen toegestane waarde{_suggest(value, allowed)}; toegestaan: {', '.join(allowed)}."
         return value, None
@@ -196,7 +195,7 @@ def _fast_checker(spec: Mapping[str, Any]) -> Any:
     if kind == "landcode":
         from policy.model.suggest import country_codes
 
-        codes = country_codes()
+        codes = frozenset(spec["allowed"]) & country_codes() if spec.get("allowed") else country_codes()
         return lambda v: v if type(v) is str_ and v in codes else _INVALID
     if kind == "ja/nee":
         return lambda v: v if type(v) is bool_ else _INVALID

@@ -148,3 +148,16 @@ def test_hit_policies(policy, agg, expected):
                   rule("A", 2, {"n": Test("ge", 1)}, {"o": "laag"}), rule("B", 3, {"n": Test("le", 5)}, {"o": "hoog"})],
                   aggregation=agg)])
     assert decide(compile_table(t), {"datum": "2024-01-01", "n": 3}).outputs["o"] == expected
+
+
+def test_landcode_takes_any_iso_code_unless_the_table_lists_some():
+    inputs = [InputField("datum", "datum"), InputField("land", "landcode"),
+              InputField("eu", "landcode", required=False, allowed=("NL", "BE"))]
+    t = table(inputs, [OutputField("o", "tekst")],
+              [sub("hoofd", "FIRST", ["land"], ["o"], [rule("A", 2, {}, {"o": "x"})])])
+    c = compile_table(t)
+    assert decide(c, {"datum": "2024-01-01", "land": "UY"}).outputs == {"o": "x"}
+    with pytest.raises(FactsInvalidError) as exc:
+        decide(c, {"datum": "2024-01-01", "land": "Uruguay", "eu": "DE"})
+    assert "bedoelt u 'UY'" in exc.value.errors["land"][0]
+    assert "toegestaan: NL, BE" in exc.value.errors["eu"][0]
