@@ -12,10 +12,12 @@ box of atoms × days (``space``), and boxes are compared by splitting the space 
 
 from __future__ import annotations
 
+import time
+
 from collections.abc import Callable
 
 from policy.checks.context import Context
-from policy.checks.cover import DEFAULT_BUDGET
+from policy.checks.cover import DEADLINE, DEFAULT_BUDGET
 from policy.checks.dependencies import check_dependencies
 from policy.checks.formulas import check_formulas
 from policy.checks.gaps import check_gaps
@@ -49,13 +51,18 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 )
 
 
-def run_checks(table: Table, *, budget: int = DEFAULT_BUDGET) -> list[Diagnostic]:
+def run_checks(table: Table, *, budget: int = DEFAULT_BUDGET, seconds: float | None = 20.0) -> list[Diagnostic]:
     """Every diagnostic about ``table``, errors and warnings, in stage order.
 
-    ``budget`` bounds the work of each coverage analysis; a table that needs more gets the
-    warning ``analyse_onvolledig`` instead of an endless check.
+    ``budget`` bounds the work of each coverage analysis and ``seconds`` the wall-clock time of
+    all of them together (``None``: no limit); a table that needs more gets the warning
+    ``analyse_onvolledig`` instead of an endless check (an upload must answer in time).
     """
-    ctx = Context(table, budget=budget)
-    for _name, stage in STAGES:
-        stage(ctx)
-    return ctx.diagnostics
+    token = DEADLINE.set(time.monotonic() + seconds if seconds is not None else None)
+    try:
+        ctx = Context(table, budget=budget)
+        for _name, stage in STAGES:
+            stage(ctx)
+        return ctx.diagnostics
+    finally:
+        DEADLINE.reset(token)

@@ -17,6 +17,9 @@ report ``complete=False`` with what they found so far (true, but maybe not all).
 
 from __future__ import annotations
 
+import time
+from contextvars import ContextVar
+
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
@@ -41,16 +44,32 @@ class _Enough(Exception):
     """Raised inside a gap search when it found as many gaps as asked for."""
 
 
+#: Wall-clock deadline (``time.monotonic()``) shared by every analysis of one ``run_checks``.
+DEADLINE: ContextVar[float | None] = ContextVar("checks_deadline", default=None)
+
+
 class Budget:
+    """Work units for one analysis, and the shared deadline of the whole check run."""
+
+    _CLOCK_EVERY = 20_000  # units between looks at the clock
+
     def __init__(self, units: int) -> None:
         self.units = units
         self.exhausted = False
+        self._deadline = DEADLINE.get()
+        self._tick = 0
 
     def spend(self, units: int) -> None:
         self.units -= units
+        self._tick += units
         if self.units < 0:
             self.exhausted = True
             raise _Stop
+        if self._tick >= self._CLOCK_EVERY:
+            self._tick = 0
+            if self._deadline is not None and time.monotonic() > self._deadline:
+                self.exhausted = True
+                raise _Stop
 
 
 def _runs(mask: int) -> list[tuple[int, int]]:
