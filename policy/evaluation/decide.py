@@ -88,10 +88,14 @@ def decide(
             raise NoRowsInForceError(
                 f"Geen enkele regel van tabel '{sub.name}' van {plan.table_id} is van kracht op {day.isoformat()}."
             )
-        encoded = {}
-        for name, is_date in sub.fields:
-            v = env.get(name)
-            encoded[name] = v.toordinal() if is_date and v is not None else v
+        if sub.date_fields:  # matchers read dates as ordinals; everything else as it is
+            encoded = {name: env.get(name) for name, _ in sub.fields}
+            for name in sub.date_fields:
+                v = encoded[name]
+                if v is not None:
+                    encoded[name] = v.toordinal()
+        else:
+            encoded = env
         indices = match(data, sub.index, encoded, pd)
         if trace is not None:
             trace.extend(_trace_rules(sub, encoded, env, pd, set(indices)))

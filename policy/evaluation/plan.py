@@ -49,6 +49,7 @@ class SubPlan:
     aggregation: str | None
     outputs: tuple[str, ...]
     fields: tuple[tuple[str, bool], ...]  # (field read by tests, is a date)
+    date_fields: tuple[str, ...]  # the fields read by tests that are dates
     rules: tuple[RulePlan, ...]
     final: bool  # produces a decision output (not only intermediates)
     coverage: tuple[tuple[int | None, int | None], ...]  # distinct validity periods of its rules
@@ -118,6 +119,7 @@ def build_plan(data: dict[str, Any]) -> Plan:
                 aggregation=sub.get("aggregation"),
                 outputs=tuple(sub["outputs"]),
                 fields=tuple((f, types.get(f) == "datum") for f in fields),
+                date_fields=tuple(f for f in fields if types.get(f) == "datum"),
                 rules=tuple(_rule_plan(sub, r, output_specs) for r in sub["rules"]),
                 final=any(not output_specs[o]["intermediate"] for o in sub["outputs"] if o in output_specs),
                 coverage=tuple(sorted({(r["from"], r["to"]) for r in sub["rules"]}, key=lambda p: (p[0] or 0))),
