@@ -17,7 +17,7 @@ from typing import Any
 import click
 from rich.console import Console
 
-from policy.catalog import Catalog, load_table, make_matcher, table_id_for
+from policy.catalog import load_table, make_matcher, table_id_for
 from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation import decide as decide_facts
 from policy.evaluation.examples import run_examples
