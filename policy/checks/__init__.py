@@ -25,6 +25,7 @@ from policy.checks.hygiene import check_hygiene
 from policy.checks.overlap import check_overlaps
 from policy.checks.parameters import check_parameters
 from policy.checks.periods import check_periods
+from policy.checks.quota import check_quota
 from policy.checks.reachability import check_reachability
 from policy.checks.references import check_references
 from policy.checks.sources import check_sources
@@ -43,6 +44,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("sources", check_sources),
     ("periods", check_periods),
     ("parameters", check_parameters),
+    ("quota", check_quota),
     ("values", check_values),
     ("overlaps", check_overlaps),
     ("reachability", check_reachability),

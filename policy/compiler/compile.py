@@ -96,6 +96,7 @@ def compile_table(table: Table) -> CompiledTable:
             for f in table.outputs
         ],
         "parameters": _parameters(table),
+        "quota": _quota(table),
         "tables": [_compile_subtable(table.subtables[i]) for i in order],
         "examples": [
             {
@@ -132,6 +133,17 @@ def _parameters(table: Table) -> dict[str, list[dict[str, Any]]]:
             }
         )
     return out
+
+
+_QUOTA_FIELDS = ("parameter", "key", "counter", "output", "value", "ground")
+
+
+def _quota(table: Table) -> dict[str, str] | None:
+    """The quota declaration (names only), or None when the table has none."""
+    declared = table.extra.get("quota") or {}
+    if not all(declared.get(name) for name in _QUOTA_FIELDS):
+        return None
+    return {name: declared[name] for name in _QUOTA_FIELDS}
 
 
 def _compile_subtable(sub: SubTable) -> dict[str, Any]:

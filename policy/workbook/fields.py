@@ -12,9 +12,21 @@ from policy.model import FIELD_TYPES, DerivedField, InputField, OutputField
 from policy.workbook.values import ORDERED_TYPES, CellError, hint, is_blank, parse_allowed, parse_value
 from policy.workbook.sheets import FAILED, Cell, Collector, Record, Sheet, normalise
 
-__all__ = ["Declarations", "read_metadata", "read_declarations", "parse_formula_cell", "RESERVED_NAMES"]
+__all__ = [
+    "Declarations", "read_metadata", "read_declarations", "read_quota", "parse_formula_cell", "RESERVED_NAMES",
+    "QUOTA_KEYS",
+]
 
-METADATA_KEYS = ("titel", "eigenaar", "beslissingsregel", "peildatum", "omschrijving")
+#: The quota declaration on blad Metadata: Dutch key -> its name in ``Table.extra["quota"]``.
+QUOTA_KEYS = {
+    "quotum_parameter": "parameter",  # the dated parameter that gives the yearly maximum per key
+    "quotum_sleutel": "key",  # the fact whose value keys the ledger (e.g. nationaliteit)
+    "quotum_teller": "counter",  # the context input the service fills from the ledger
+    "quotum_uitvoer": "output",  # with quotum_waarde: the outcome that takes a place
+    "quotum_waarde": "value",
+    "quotum_grond": "ground",  # the value the table gives when the quota is full
+}
+METADATA_KEYS = ("titel", "eigenaar", "beslissingsregel", "peildatum", "omschrijving", *QUOTA_KEYS)
 #: Column names of the rules and examples sheets, and words of the formula language.
 RESERVED_NAMES = frozenset({
     "regel_id", "bron", "geldig_van", "geldig_tot", "toelichting", "voorbeeld", "peildatum", "fout",
@@ -62,6 +74,21 @@ def read_metadata(sheet: Sheet, c: Collector) -> dict[str, Cell]:
         else:
             found[key] = rec.cell("waarde")
     return found
+
+
+def read_quota(meta: dict[str, Cell], c: Collector) -> dict[str, Any]:
+    """``Table.extra`` entries of the quota declaration: ``quota`` (names) and ``quota_locations``.
+
+    Empty when Metadata declares no quota; ``policy.checks`` judges what is declared.
+    """
+    names: dict[str, str] = {}
+    where: dict[str, Any] = {}
+    for key, name in QUOTA_KEYS.items():
+        cell = meta.get(key)
+        if cell is not None and not cell.blank:
+            names[name] = cell.text.strip()
+            where[name] = c.location(cell)
+    return {"quota": names, "quota_locations": where} if names else {}
 
 
 def check_metadata(meta: dict[str, Cell], sheet: str, c: Collector, *, has_tables: bool) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from policy.model import Diagnostic, Table
 from policy.workbook.examples import read_examples, read_parameters
-from policy.workbook.fields import check_metadata, read_declarations, read_metadata
+from policy.workbook.fields import check_metadata, read_declarations, read_metadata, read_quota
 from policy.workbook.rules import read_subtables, read_table_specs
 from policy.workbook.sheets import Collector, Sheet, load_sheets, normalise
 
@@ -76,5 +76,6 @@ def read_workbook(
         subtables=tuple(subtables),
         parameters=tuple(parameters),
         examples=tuple(examples),
+        extra=read_quota(meta, c),
     )
     return table, c.diagnostics
