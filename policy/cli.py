@@ -215,6 +215,57 @@ def test(paths: tuple[str, ...], engine: str) -> None:
     sys.exit(1 if failures else 0)
 
 
+def _load_loaded(table: str, tables_dir: str | None) -> Any:
+    root = Path(tables_dir or _tables_dir())
+    path = Path(table) if table.endswith(".xlsx") else root / f"{table}.xlsx"
+    if not path.exists():
+        raise click.BadParameter(f"'{table}' niet gevonden ({path}).")
+    inside = path.resolve().is_relative_to(root.resolve())
+    table_id = table_id_for(path, root) if inside else path.stem
+    loaded, diagnostics = load_table(path.read_bytes(), table_id=table_id, workbook_name=path.name)
+    if loaded is None:
+        _print_diagnostics(_console(err=True), diagnostics)
+        raise click.ClickException(f"{path} heeft fouten; los die eerst op (regelwerk check).")
+    return loaded
+
+
+@main.command()
+@click.argument("huidig")
+@click.argument("nieuw_werkboek")
+@click.option("--gevallen", default=None, help="JSON file with a list of cases (facts) to compare on.")
+@click.option("--aantal", default=5000, show_default=True, help="Generated boundary cases to add.")
+@click.option("--json", "as_json", is_flag=True, help="The report as JSON.")
+@click.option("--tables-dir", default=None, help="Folder of the workbooks (default decision_tables/).")
+def vergelijk(huidig: str, nieuw_werkboek: str, gevallen: str | None, aantal: int, as_json: bool,
+              tables_dir: str | None) -> None:
+    """Show what a new workbook would change: HUIDIG (table id or .xlsx) against NIEUW_WERKBOEK."""
+    from policy.impact import compare_versions, generate_cases
+
+    old = _load_loaded(huidig, tables_dir).compiled
+    new = _load_loaded(nieuw_werkboek, tables_dir).compiled
+    cases: list[dict[str, Any]] = []
+    if gevallen:
+        data = json.loads(Path(gevallen).read_text(encoding="utf-8"))
+        if not isinstance(data, list) or not all(isinstance(c, dict) for c in data):
+            raise click.BadParameter("verwacht een JSON-lijst van objecten (feiten per geval)", param_hint="--gevallen")
+        cases.extend(data)
+    for compiled in (old, new):
+        cases.extend(ex["facts"] for ex in compiled.data.get("examples", []))
+    cases.extend(generate_cases(new.data, aantal, seed=1))
+    report = compare_versions(old, new, cases)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    console = _console()
+    console.print(f"{report.cases} gevallen beslist met beide versies; {report.changed} krijgen een andere uitkomst.")
+    for shift in report.to_dict()["shifts"]:
+        console.print(f"  {shift['old']} → {shift['new']}: {shift['count']}", markup=False)
+    for diff in report.examples[:10]:
+        console.print(f"\n[bold]geval[/bold] {json.dumps(diff.facts, ensure_ascii=False)}")
+        console.print(f"  nu:    {json.dumps(diff.old, ensure_ascii=False)}", markup=False)
+        console.print(f"  nieuw: {json.dumps(diff.new, ensure_ascii=False)}", markup=False)
+
+
 @main.command()
 @click.argument("table_id")
 @click.option("--tables-dir", default=None, help="Folder of the workbooks (default decision_tables/).")

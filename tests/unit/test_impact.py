@@ -1,0 +1,41 @@
+"""`regelwerk vergelijk` shows what a new workbook version would change, case by case."""
+
+import json
+
+import openpyxl
+from click.testing import CliRunner
+
+from policy.cli import main
+from policy.impact import compare_versions, generate_cases
+from tests.bundled import TABLES_DIR, bundled
+
+
+def raised_age_limit(tmp_path):
+    """The au-pair workbook with the post-2022 age limit moved from 25 to 27."""
+    wb = openpyxl.load_workbook(TABLES_DIR / "uitwisseling" / "au_pair.xlsx")
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value == "> 25"]
+    assert len(cells) == 1
+    cells[0].value = "> 27"
+    path = tmp_path / "au_pair.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_identical_versions_change_nothing():
+    compiled = bundled("uitwisseling/au_pair").compiled
+    report = compare_versions(compiled, compiled, generate_cases(compiled.data, 500))
+    assert (report.cases, report.changed, report.examples) == (500, 0, [])
+
+
+def test_raising_the_age_limit_grants_26_and_27_year_olds_only(tmp_path):
+    result = CliRunner().invoke(main, ["vergelijk", "uitwisseling/au_pair", str(raised_age_limit(tmp_path)),
+                                       "--aantal", "3000", "--json", "--tables-dir", str(TABLES_DIR)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["changed"] > 0
+    for diff in report["examples"]:
+        born, applied = diff["facts"]["geboortedatum"], diff["facts"]["aanvraagdatum"]
+        age = int(applied[:4]) - int(born[:4]) - ((applied[5:]) < (born[5:]))
+        assert age in (26, 27) and applied >= "2022-10-01", diff
+        assert "leeftijd" in diff["old"]["outputs"]["gronden"]
+        assert "leeftijd" not in diff["new"]["outputs"]["gronden"]
