@@ -24,6 +24,17 @@ _CMP = {
 }
 
 
+def _leaf_getter(tree: list[Any]) -> Callable[[Mapping[str, Any]], Any] | None:
+    """For a name or literal leaf: a one-argument reader of ``env`` (saves a call level)."""
+    if tree[0] == "name":
+        name = tree[1]
+        return lambda env: env.get(name)
+    if tree[0] == "lit":
+        value = tree[1]
+        return lambda env: value
+    return None
+
+
 def compile_formula(tree: list[Any]) -> Compiled:
     head = tree[0]
     if head == "lit":
@@ -81,6 +92,21 @@ def compile_formula(tree: list[Any]) -> Compiled:
         return or_
     if head in ("bin", "cmp"):
         op = (_BIN if head == "bin" else _CMP)[tree[1]]
+        if tree[2][0] == "name" and tree[3][0] in ("name", "lit"):  # the common `veld >= 18`
+            name = tree[2][1]
+            other = _leaf_getter(tree[3])
+            assert other is not None
+
+            def field_op(env: Mapping[str, Any], param: Any) -> Any:
+                a = env.get(name)
+                if a is None:
+                    return None
+                b = other(env)
+                if b is None:
+                    return None
+                return op(a, b)
+
+            return field_op
         left, right = compile_formula(tree[2]), compile_formula(tree[3])
 
         def binary(env: Mapping[str, Any], param: Any) -> Any:
@@ -108,6 +134,19 @@ def compile_formula(tree: list[Any]) -> Compiled:
         fn = spec.fn
         if spec.null_safe:
             return lambda env, param: fn(*[a(env, param) for a in args])
+        if len(args) == 2 and all(a[0] == "name" for a in tree[2]):  # `leeftijd(geboren, op)`
+            n0, n1 = tree[2][0][1], tree[2][1][1]
+
+            def call_fields(env: Mapping[str, Any], param: Any) -> Any:
+                x = env.get(n0)
+                if x is None:
+                    return None
+                y = env.get(n1)
+                if y is None:
+                    return None
+                return fn(x, y)
+
+            return call_fields
         if len(args) == 2:
             a0, a1 = args
 
