@@ -1,4 +1,4 @@
-"""Decision log and table publication records (SQLAlchemy 2, migrated with Alembic).
+"""Decision log, table publication records and the quota ledger (SQLAlchemy 2, Alembic).
 
     store = Store("sqlite:///var/regelwerk.db")
     store.migrate()
@@ -6,7 +6,11 @@
         receipt = store.record_decision(tx, decision, engine=..., compiler=...)
 """
 
-from policy.store.records import Activation, Receipt, StagedVersion, software_labels
+from policy.store.ledger import AlreadyWithdrawnError, QuotaCorrectionError
+from policy.store.records import Activation, QuotaEvent, QuotaState, Receipt, StagedVersion, Withdrawal, software_labels
 from policy.store.store import AppendOnlyError, Store
 
-__all__ = ["Activation", "AppendOnlyError", "Receipt", "StagedVersion", "Store", "software_labels"]
+__all__ = [
+    "Activation", "AlreadyWithdrawnError", "AppendOnlyError", "QuotaCorrectionError", "QuotaEvent", "QuotaState",
+    "Receipt", "StagedVersion", "Store", "Withdrawal", "software_labels",
+]

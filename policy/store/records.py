@@ -1,4 +1,4 @@
-"""What the store hands out: frozen records of decisions, staged versions and activations."""
+"""What the store hands out: frozen records of decisions, versions, activations and quotas."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ from functools import lru_cache
 from importlib import metadata
 from typing import Any
 
-from policy.store.schema import ActivationRow, DecisionRow, TableVersionRow
+from policy.store.schema import ActivationRow, DecisionRow, QuotaEventRow, QuotaRow, TableVersionRow, WithdrawalRow
 
-__all__ = ["Receipt", "StagedVersion", "Activation", "software_labels", "receipt_of", "staged_of", "activation_of"]
+__all__ = [
+    "Receipt", "StagedVersion", "Activation", "QuotaState", "QuotaEvent", "Withdrawal", "software_labels",
+    "receipt_of", "staged_of", "activation_of", "quota_of", "quota_event_of", "withdrawal_of",
+]
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,54 @@ class Activation:
         }
 
 
+@dataclass(frozen=True)
+class QuotaState:
+    """One line of the quota ledger: places granted of the maximum, per table, key and year."""
+
+    table_id: str
+    key: str
+    year: int
+    maximum: int
+    granted: int
+
+    @property
+    def remaining(self) -> int:
+        return max(self.maximum - self.granted, 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"table_id": self.table_id, "key": self.key, "year": self.year, "maximum": self.maximum,
+                "granted": self.granted, "remaining": self.remaining}
+
+
+@dataclass(frozen=True)
+class QuotaEvent:
+    """Why a count changed: ``plaats`` (a decision took a place), ``vrijgegeven``, ``correctie``."""
+
+    created_at: datetime
+    table_id: str
+    key: str
+    year: int
+    kind: str
+    decision_id: str | None
+    change: int
+    granted: int
+    reason: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"created_at": self.created_at.isoformat(), "kind": self.kind, "decision_id": self.decision_id,
+                "change": self.change, "granted": self.granted, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    decision_id: str
+    withdrawn_at: datetime
+    reason: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"withdrawn_at": self.withdrawn_at.isoformat(), "reason": self.reason}
+
+
 @lru_cache(maxsize=16)
 def software_labels(matcher: str, compiled_format: int) -> tuple[str, str]:
     """``(engine, compiler)`` labels recorded with each decision."""
@@ -114,3 +165,15 @@ def staged_of(row: TableVersionRow) -> StagedVersion:
 
 def activation_of(row: ActivationRow) -> Activation:
     return _record(Activation, row, generation=row.id, activated_at=_utc(row.activated_at))
+
+
+def quota_of(row: QuotaRow) -> QuotaState:
+    return QuotaState(row.table_id, row.quota_key, row.year, row.maximum, row.granted)
+
+
+def quota_event_of(row: QuotaEventRow) -> QuotaEvent:
+    return _record(QuotaEvent, row, key=row.quota_key, created_at=_utc(row.created_at))
+
+
+def withdrawal_of(row: WithdrawalRow) -> Withdrawal:
+    return _record(Withdrawal, row, withdrawn_at=_utc(row.withdrawn_at))

@@ -1,8 +1,10 @@
-"""The tables of the store: the decision log, staged table versions and activations.
+"""The tables of the store: the decision log, staged table versions, activations and quotas.
 
-Every table is append-only: a decision, a staged workbook and an activation are facts about the
-past. The database refuses UPDATE and DELETE (triggers created by the migration) and so does the
-ORM (``policy.store.store``). The active version of a table is its latest activation; the
+Every table but one is append-only: a decision, a staged workbook, an activation, a withdrawal
+and a quota event are facts about the past. The database refuses UPDATE and DELETE (triggers
+created by the migrations) and so does the ORM (``policy.store.store``). The exception is the
+quota ledger, a counter per table, key and year that only ever changes by one conditional
+UPDATE (``policy.store.ledger``), with a CHECK constraint as a backstop. The active version of a table is its latest activation; the
 highest activation id is the publication "generation" that every worker compares cheaply.
 """
 
@@ -14,6 +16,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    CheckConstraint,
     Date,
     DateTime,
     Index,
@@ -21,12 +24,16 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-__all__ = ["Base", "DecisionRow", "TableVersionRow", "ActivationRow", "APPEND_ONLY_TABLES"]
+__all__ = [
+    "Base", "DecisionRow", "TableVersionRow", "ActivationRow", "QuotaRow", "QuotaEventRow", "WithdrawalRow",
+    "APPEND_ONLY_TABLES",
+]
 
 _Json = JSON().with_variant(JSONB(), "postgresql")
 # SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
@@ -36,6 +43,7 @@ _NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
     "pk": "pk_%(table_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
 }
 
 
@@ -104,4 +112,57 @@ class ActivationRow(Base):
     source: Mapped[str] = mapped_column(String(20))  # "beheer" (admin API) or "map" (TABLES_DIR)
 
 
-APPEND_ONLY_TABLES = ("decisions", "table_versions", "activations")
+class QuotaRow(Base):
+    """The quota ledger: places taken per table, quota key and calendar year of the decision."""
+
+    __tablename__ = "quota_ledger"
+    __table_args__ = (
+        UniqueConstraint("table_id", "quota_key", "year"),
+        CheckConstraint("granted >= 0 AND granted <= maximum", name="granted_within_maximum"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(_Id, primary_key=True, autoincrement=True)
+    table_id: Mapped[str] = mapped_column(String(200))
+    quota_key: Mapped[str] = mapped_column(String(100))
+    year: Mapped[int] = mapped_column(Integer)
+    maximum: Mapped[int] = mapped_column(Integer)  # the quota parameter in force at the last change
+    granted: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class QuotaEventRow(Base):
+    """Why a ledger count changed: a place taken by a decision, released, or corrected."""
+
+    __tablename__ = "quota_events"
+    __table_args__ = (
+        Index(None, "table_id", "quota_key", "year"),
+        UniqueConstraint("decision_id", "kind"),  # a decision takes, and releases, a place once
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(_Id, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    table_id: Mapped[str] = mapped_column(String(200))
+    quota_key: Mapped[str] = mapped_column(String(100))
+    year: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))  # "plaats", "vrijgegeven" or "correctie"
+    decision_id: Mapped[str | None] = mapped_column(String(36))
+    change: Mapped[int] = mapped_column(Integer)
+    granted: Mapped[int] = mapped_column(Integer)  # the count after this event
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class WithdrawalRow(Base):
+    """A logged decision withdrawn (once); a place it held is released in the same transaction."""
+
+    __tablename__ = "withdrawals"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(_Id, primary_key=True, autoincrement=True)
+    decision_id: Mapped[str] = mapped_column(String(36), unique=True)
+    withdrawn_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+APPEND_ONLY_TABLES = ("decisions", "table_versions", "activations", "quota_events", "withdrawals")

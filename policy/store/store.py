@@ -1,7 +1,7 @@
-"""The store: decision log, staged table versions and activations (SQLAlchemy 2).
+"""The store: decision log, staged table versions, activations and the quota ledger (SQLAlchemy 2).
 
 All writes go through ``with store.transaction() as tx:`` so that several records (a decision
-and, later, the quota ledger it consumes) commit together or not at all. On SQLite the
+and the quota place it takes) commit together or not at all. On SQLite the
 transaction starts with ``BEGIN IMMEDIATE`` (writers queue instead of failing on a lock
 upgrade); on PostgreSQL a transaction-scoped advisory lock serialises publication.
 """
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, defer
 from policy.errors import PolicyError
 from policy.evaluation import Decision, to_json_value
 from policy.store import sqlite
+from policy.store.ledger import QuotaLedger
 from policy.store.records import (
     Activation,
     Receipt,
@@ -67,8 +68,11 @@ def _refuse_bulk_changes(state: Any) -> None:
         raise AppendOnlyError("Het logboek is alleen-toevoegen: UPDATE en DELETE kunnen niet.")
 
 
-class Store:
-    """The database of one service: open it with a SQLAlchemy URL, then :meth:`migrate`."""
+class Store(QuotaLedger):
+    """The database of one service: open it with a SQLAlchemy URL, then :meth:`migrate`.
+
+    The quota ledger's methods come from :class:`policy.store.ledger.QuotaLedger`.
+    """
 
     def __init__(self, url: str, **engine_options: Any) -> None:
         parsed = make_url(url)

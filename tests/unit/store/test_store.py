@@ -18,6 +18,20 @@ def _record(store, decision, **kw):
         return store.record_decision(tx, decision, engine="reference", compiler="regelwerk test", **kw)
 
 
+def _fill_every_table(store, decision, compiled):
+    """One row in every append-only table: a decision holding a place, withdrawn; a version, activated."""
+    with store.transaction() as tx:
+        place = store.take_place(tx, "uitwisseling/test", "AR", 2024, 100)
+        receipt = store.record_decision(tx, decision, engine="reference", compiler="regelwerk test")
+        store.record_place(tx, place, receipt.decision_id)
+    _stage(store, compiled)
+    with store.transaction(serialised=True) as tx:
+        store.activate(tx, "uitwisseling/test", "a" * 64, source="beheer")
+    with store.transaction() as tx:
+        store.withdraw(tx, receipt.decision_id, None)
+    return receipt
+
+
 def _stage(store, compiled, version="a" * 64, table_id="uitwisseling/test"):
     with store.transaction(serialised=True) as tx:
         return store.stage_version(
@@ -28,7 +42,7 @@ def _stage(store, compiled, version="a" * 64, table_id="uitwisseling/test"):
 
 def test_migrations_create_the_schema_of_the_model_and_run_once(store):
     store.migrate()  # again: nothing to do
-    assert store.schema_revision() == "0001"
+    assert store.schema_revision() == "0002"
     with store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
 
@@ -82,16 +96,13 @@ def test_the_orm_refuses_to_change_or_delete_a_decision(store, decision):
 
 @pytest.mark.parametrize("table", APPEND_ONLY_TABLES)
 def test_the_database_refuses_update_and_delete(store, decision, compiled, table):
-    _record(store, decision)
-    _stage(store, compiled)
-    with store.transaction() as tx:
-        store.activate(tx, "uitwisseling/test", "a" * 64, source="beheer")
+    _fill_every_table(store, decision, compiled)
     for sql in (f"UPDATE {table} SET id = id + 100", f"DELETE FROM {table}"):
         with pytest.raises(DBAPIError, match="append-only"):
             with store.engine.begin() as conn:
                 conn.execute(text(sql))
     with store.engine.connect() as conn:
-        assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 1
+        assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() >= 1
 
 
 def test_staging_is_idempotent_by_hash(store, compiled):
@@ -141,7 +152,7 @@ def _migrate(url: str) -> str | None:
 def test_processes_starting_together_migrate_once(tmp_path):
     url = f"sqlite:///{tmp_path / 'fresh.db'}"
     with multiprocessing.get_context("spawn").Pool(4) as pool:
-        assert pool.map(_migrate, [url] * 4) == ["0001"] * 4
+        assert pool.map(_migrate, [url] * 4) == ["0002"] * 4
     with Store(url).engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
 
@@ -149,13 +160,10 @@ def test_processes_starting_together_migrate_once(tmp_path):
 @pytest.mark.postgres
 @pytest.mark.slow
 def test_postgresql_log_is_append_only_too(pg_store, decision, compiled):
-    receipt = _record(pg_store, decision, zaaknummer="Z-1")
+    receipt = _fill_every_table(pg_store, decision, compiled)
     assert pg_store.get_decision(receipt.decision_id) == receipt
     with pg_store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
-    _stage(pg_store, compiled)
-    with pg_store.transaction(serialised=True) as tx:
-        pg_store.activate(tx, "uitwisseling/test", "a" * 64, source="beheer")
     assert pg_store.active_versions() == {"uitwisseling/test": "a" * 64}
     assert pg_store.generation() >= 1
     for table in APPEND_ONLY_TABLES:
@@ -164,4 +172,4 @@ def test_postgresql_log_is_append_only_too(pg_store, decision, compiled):
                 with pg_store.engine.begin() as conn:
                     conn.execute(text(sql))
         with pg_store.engine.connect() as conn:
-            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 1
+            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() >= 1
