@@ -1,4 +1,4 @@
-"""Admin endpoints: stage a workbook version, activate it (or an older one: rollback)."""
+"""Admin endpoints: stage and activate workbook versions, withdraw decisions, correct quotas."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import re
 
 from flask import Blueprint, current_app, jsonify, request
 
-from server.http import require_admin, service
+from server.http import read_json, require_admin, service
 from server.problems import Problem
+from server.quotas import correction_request, withdrawal_reason
 
 __all__ = ["admin"]
 
@@ -76,3 +77,15 @@ def activate_version(table_id: str, version: str):
     if result.activation is not None:
         body.update(result.activation.to_dict())
     return jsonify(body)
+
+
+@admin.post("/v1/decisions/<decision_id>/withdraw")
+def withdraw(decision_id: str):
+    """Withdraw a logged decision; a quota place it held is released, once (409 the second time)."""
+    return jsonify(service().withdraw(decision_id, withdrawal_reason(read_json(empty={}))))
+
+
+@admin.post("/v1/quota/<path:table_id>/<key>/<int:year>/correction")
+def correct_quota(table_id: str, key: str, year: int):
+    """Set (``granted``) or move (``change``) a quota count, with a ``reason``; logged."""
+    return jsonify(service().correct_quota(table_id, key, year, correction_request(read_json())))

@@ -1,4 +1,4 @@
-"""The public API: tables, decisions, receipts and replay (``/v1``)."""
+"""The public API: tables, decisions, receipts, replay and quotas (``/v1``)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from flask import Blueprint, jsonify, request
 
 from server.http import read_json, require_api_key, service
 from server.problems import Problem
+from server.quotas import describe_line
 from server.schemas import load_decision_request
 
 __all__ = ["api"]
@@ -41,18 +42,16 @@ def decide(table_id: str):
     svc = service()
     loaded = svc.publisher.resolve(table_id)
     checked = load_decision_request(loaded.compiled, read_json())
-    decision = svc.decide(loaded, checked)
-    zaaknummer = checked.get("zaaknummer")
-    receipt = None if checked.get("dry_run") else svc.log([(decision, zaaknummer)])[0]
-    response = jsonify(svc.answer(decision, receipt, zaaknummer))
-    if receipt is not None:
-        response.headers["Location"] = f"/v1/decisions/{receipt.decision_id}"
+    decided = svc.decide_request(loaded, checked)
+    response = jsonify(svc.answer(decided, checked.get("zaaknummer")))
+    if decided.receipt is not None:
+        response.headers["Location"] = f"/v1/decisions/{decided.receipt.decision_id}"
     return response
 
 
 @api.get("/v1/decisions/<decision_id>")
 def get_decision(decision_id: str):
-    return jsonify(service().receipt(decision_id).to_dict())
+    return jsonify(service().show_receipt(decision_id))
 
 
 @api.post("/v1/decisions/<decision_id>/replay")
@@ -62,3 +61,21 @@ def replay(decision_id: str):
         raise Problem("ongeldig_verzoek", "Een replay heeft geen body nodig; stuur niets of {}.",
                       errors={"_verzoek": ["verwacht een lege body of {}."]})
     return jsonify(service().replay(decision_id))
+
+
+@api.get("/v1/quota")
+def list_quota():
+    """Every ledger line (``?table_id=`` and ``?year=`` narrow it down)."""
+    year = request.args.get("year")
+    if year is not None and not year.isdigit():
+        raise Problem("ongeldig_verzoek", f"year moet een jaartal zijn, niet '{year}'.",
+                      errors={"year": ["moet een jaartal zijn (JJJJ)."]})
+    svc = service()
+    lines = svc.store.quotas(request.args.get("table_id") or None, int(year) if year else None)
+    return jsonify({"today": svc.today().isoformat(),
+                    "quota": [{**q.to_dict(), "url": f"/v1/quota/{q.table_id}/{q.key}/{q.year}"} for q in lines]})
+
+
+@api.get("/v1/quota/<path:table_id>/<key>/<int:year>")
+def get_quota(table_id: str, key: str, year: int):
+    return jsonify(describe_line(service(), table_id, key, year))

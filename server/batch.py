@@ -2,7 +2,9 @@
 
 The answer is a JSON array, streamed: logged batches commit and send ``BATCH_CHUNK`` cases at
 a time (a case is only sent once it is logged). A dry run without per-case peildatums takes the
-vectorised pandas path (``policy.reference.batch``); other batches decide case by case.
+vectorised pandas path (``policy.reference.batch``); other batches decide case by case. A logged
+batch of a table with a quota decides and logs each case on its own, as a single decision (the
+counter from the ledger, a place taken with the log entry); a dry run reads the counters.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from policy.reference.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
 from server.http import is_json, read_json, require_api_key, service
 from server.problems import PROBLEM_TYPES, Problem
 from server.schemas import RequestInvalid, load_batch_case, load_peildatum, public_inputs
+from server.quotas import count, line_for, quota_rule
 from server.service import Service, context_facts
 
 __all__ = ["batch"]
@@ -149,7 +152,38 @@ def _invalid_item(index: int, exc: RequestInvalid) -> dict[str, Any]:
     return _error_item(index, "ongeldige_feiten", f"Controleer deze velden: {', '.join(exc.errors)}.", exc.errors)
 
 
+def _decided_item(index: int, decision: Any, zaaknummer: str | None) -> dict[str, Any]:
+    return {"index": index, "status": 200, "decision_id": None, "table_version": decision.table_version,
+            "peildatum": decision.peildatum.isoformat(), "outputs": to_json_value(decision.outputs),
+            "regel_ids": [m.regel_id for m in decision.matched_rows], "zaaknummer": zaaknummer}
+
+
+def _one_by_one(svc: Service, loaded: LoadedTable, cases: list[Any], options: Mapping[str, Any]) -> Iterator[dict]:
+    """Logged cases of a table with a quota: each a decision of its own, in order."""
+    for index, case in enumerate(cases):
+        if isinstance(case, RequestInvalid):
+            yield _invalid_item(index, case)
+            continue
+        if options["peildatum"] is not None and not case.get("peildatum"):
+            case["peildatum"] = options["peildatum"]
+        try:
+            decided = svc.decide_request(loaded, case)
+        except PolicyError as exc:
+            yield _error_item(index, exc.code, exc.message, getattr(exc, "errors", None))
+            continue
+        except Problem as exc:  # not logged, so not given
+            yield _error_item(index, exc.code, exc.detail)
+            continue
+        item = _decided_item(index, decided.decision, case.get("zaaknummer"))
+        item["decision_id"] = decided.receipt.decision_id if decided.receipt else None
+        item["quota"] = decided.quota.to_dict() if decided.quota is not None else None
+        yield item
+
+
 def _case_by_case(svc: Service, loaded: LoadedTable, cases: list[Any], options: Mapping[str, Any]) -> Iterator[dict]:
+    if not options["dry_run"] and quota_rule(loaded.compiled) is not None:
+        yield from _one_by_one(svc, loaded, cases, options)
+        return
     chunk = current_app.config["BATCH_CHUNK"]
     for start in range(0, len(cases), chunk):
         items: list[dict[str, Any]] = []
@@ -165,10 +199,7 @@ def _case_by_case(svc: Service, loaded: LoadedTable, cases: list[Any], options: 
             except PolicyError as exc:
                 items.append(_error_item(index, exc.code, exc.message, getattr(exc, "errors", None)))
                 continue
-            items.append({"index": index, "status": 200, "decision_id": None, "table_version": decision.table_version,
-                          "peildatum": decision.peildatum.isoformat(), "outputs": to_json_value(decision.outputs),
-                          "regel_ids": [m.regel_id for m in decision.matched_rows],
-                          "zaaknummer": case.get("zaaknummer")})
+            items.append(_decided_item(index, decision, case.get("zaaknummer")))
             to_log.append((len(items) - 1, decision, case.get("zaaknummer")))
         if to_log and not options["dry_run"]:
             try:
@@ -185,7 +216,8 @@ def _case_by_case(svc: Service, loaded: LoadedTable, cases: list[Any], options: 
 def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Mapping[str, Any]) -> Iterator[dict]:
     valid = [(i, c) for i, c in enumerate(cases) if isinstance(c, dict)]
     context = context_facts(loaded.compiled)
-    frame = pd.DataFrame([{**c["facts"], **context} for _, c in valid],
+    counters = _quota_counters(svc, loaded, [c["facts"] for _, c in valid])
+    frame = pd.DataFrame([{**c["facts"], **context, **counters(c["facts"])} for _, c in valid],
                          columns=[s["name"] for s in loaded.compiled.data["inputs"]])
     out = evaluate_frame(loaded.compiled, frame, peildatum=options["peildatum"]) if valid else None
     inputs = {s["name"] for s in loaded.compiled.data["inputs"]}
@@ -211,6 +243,17 @@ def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Ma
                "peildatum": peildatum.isoformat() if isinstance(peildatum, date) else peildatum,
                "outputs": {name: _plain(row[name]) for name in outputs},
                "regel_ids": list(row[RULES_COLUMN]), "zaaknummer": case.get("zaaknummer")}
+
+
+def _quota_counters(svc: Service, loaded: LoadedTable, facts: list[Mapping[str, Any]]) -> Any:
+    """For a table with a quota: facts -> ``{counter: count}`` read from the ledger once per line."""
+    rule = quota_rule(loaded.compiled)
+    if rule is None:
+        return lambda _facts: {}
+    day = svc.today()
+    lines = {f.get(rule.key): line_for(loaded.compiled, f, day) for f in facts}
+    counts = {key: count(svc.store, line) for key, line in lines.items() if line is not None}
+    return lambda f: {rule.counter: counts[f.get(rule.key)]} if f.get(rule.key) in counts else {}
 
 
 def _plain(value: Any) -> Any:

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
-__all__ = ["DEFAULTS", "load_config"]
+__all__ = ["DEFAULTS", "load_config", "today"]
+
+#: The decision date (and so the quota year) is the date in the Netherlands.
+TIMEZONE = ZoneInfo("Europe/Amsterdam")
 
 DEFAULTS: dict[str, Any] = {
     "DATABASE_URL": "sqlite:///var/regelwerk.db",
@@ -21,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "MAX_BATCH_CASES": 100_000,
     "MAX_UPLOAD_BYTES": 10 << 20,  # a workbook upload (the reader limits the unzipped size)
     "BATCH_CHUNK": 500,  # cases logged per transaction in a batch
+    "CLOCK_DATE": None,  # JJJJ-MM-DD: a fixed decision date, for tests only (default: today, Europe/Amsterdam)
 }
 
 _INTS = {"MAX_REQUEST_BYTES", "MAX_BATCH_BYTES", "MAX_BATCH_CASES", "MAX_UPLOAD_BYTES", "BATCH_CHUNK"}
@@ -45,4 +51,11 @@ def load_config(
         keys = [k.strip() for k in keys.split(",")]
     config["API_KEYS"] = tuple(k for k in (keys or ()) if k)
     config["ADMIN_TOKEN"] = config["ADMIN_TOKEN"] or None
+    clock = config["CLOCK_DATE"] or None
+    config["CLOCK_DATE"] = date.fromisoformat(clock) if isinstance(clock, str) else clock
     return config
+
+
+def today(config: Mapping[str, Any]) -> date:
+    """The decision date: CLOCK_DATE when configured, else today in Europe/Amsterdam."""
+    return config["CLOCK_DATE"] or datetime.now(TIMEZONE).date()

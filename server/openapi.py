@@ -99,6 +99,8 @@ def build_openapi(service: Any) -> dict[str, Any]:
                           "400": _problem("Ongeldige batch"), "404": _problem("Onbekende tabel"),
                           "413": _problem("Te groot"), "415": _problem("Verkeerd inhoudstype")},
         }}
+        if data.get("quota"):
+            paths.update(_quota_paths(table_id, name, data["quota"], common))
         paths[f"/v1/tables/{table_id}"] = {"get": {
             **common, "summary": f"Tabel: {data['title']}", "operationId": f"tabel.{name}",
             "responses": {"200": _json({"type": "object"}, "Velden, regels met bron en geldigheid, versies"),
@@ -133,6 +135,35 @@ def build_openapi(service: Any) -> dict[str, Any]:
     }
 
 
+def _quota_paths(table_id: str, name: str, quota: dict[str, str], common: dict[str, Any]) -> dict[str, Any]:
+    """The ledger line of a table's quota and its admin correction (the table id holds a slash)."""
+    params = [
+        {"name": "key", "in": "path", "required": True, "schema": {"type": "string"},
+         "description": f"De waarde van {quota['key']} (de sleutel van het quotum)."},
+        {"name": "year", "in": "path", "required": True, "schema": {"type": "integer"},
+         "description": "Het kalenderjaar van het besluit."},
+    ]
+    line = f"/v1/quota/{table_id}/{{key}}/{{year}}"
+    return {
+        line: {"get": {
+            **common, "summary": f"Quotum van {table_id}: maximum, verleend, resterend, beslissingen met een plaats",
+            "operationId": f"quotum.{name}", "parameters": params,
+            "responses": {"200": _json({"$ref": "#/components/schemas/Quotumregel"}),
+                          "404": _problem("Onbekende tabel, of geen quotum voor deze sleutel in dit jaar")}}},
+        f"{line}/correction": {"post": {
+            "tags": ["beheer"], "security": [{"beheer": []}], "operationId": f"quotumcorrectie.{name}",
+            "summary": f"Het aantal van een quotum van {table_id} corrigeren (met reden; vastgelegd)",
+            "parameters": params,
+            "requestBody": {"required": True, "content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Correctie"}}}},
+            "responses": {"200": _json({"$ref": "#/components/schemas/Quotumregel"}),
+                          "400": _problem("Ongeldig verzoek; 'errors' per veld"),
+                          "401": _problem("Token onjuist"), "403": _problem("Beheer uitgeschakeld"),
+                          "404": _problem("Geen quotum"),
+                          "409": _problem("Buiten de plaatsen van vastgelegde beslissingen en het maximum")}}},
+    }
+
+
 def _security(service: Any) -> list[dict[str, list[str]]]:
     return [{"sleutel": []}] if service.config["API_KEYS"] else []
 
@@ -162,8 +193,36 @@ _STATIC_SCHEMAS: dict[str, Any] = {
             "peildatum": {"type": "string", "format": "date"}, "outputs": {"type": "object"},
             "matched_rows": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"}},
             "trace": {"type": "array", "items": {"type": "object"}}, "zaaknummer": {"type": ["string", "null"]},
+            "quota": {"oneOf": [{"$ref": "#/components/schemas/Quotumstand"}, {"type": "null"}],
+                      "description": "Alleen bij een tabel met een quotum; null als er voor deze sleutel geen is."},
         },
         "required": ["decision_id", "table_id", "table_version", "peildatum", "outputs", "matched_rows"],
+    },
+    "Quotumstand": {
+        "type": "object",
+        "description": "Het quotum na deze beslissing (bij een dry run: zoals gelezen).",
+        "properties": {"key": {"type": "string"}, "year": {"type": "integer"}, "maximum": {"type": "integer"},
+                       "granted": {"type": "integer"}, "remaining": {"type": "integer"},
+                       "place_taken": {"type": "boolean"}},
+        "required": ["key", "year", "maximum", "granted", "remaining", "place_taken"],
+    },
+    "Quotumregel": {
+        "type": "object",
+        "properties": {"table_id": {"type": "string"}, "key": {"type": "string"}, "year": {"type": "integer"},
+                       "maximum": {"type": "integer"}, "granted": {"type": "integer"},
+                       "remaining": {"type": "integer"},
+                       "decision_ids": {"type": "array", "items": {"type": "string"},
+                                        "description": "Beslissingen die een plaats hebben (niet ingetrokken)."},
+                       "corrections": {"type": "array", "items": {"type": "object"}}},
+        "required": ["table_id", "key", "year", "maximum", "granted", "remaining"],
+    },
+    "Correctie": {
+        "type": "object",
+        "properties": {"granted": {"type": "integer", "minimum": 0, "description": "Het nieuwe aantal."},
+                       "change": {"type": "integer", "description": "Het verschil (mag negatief)."},
+                       "reason": {"type": "string", "minLength": 1}},
+        "required": ["reason"], "additionalProperties": False,
+        "oneOf": [{"required": ["granted"]}, {"required": ["change"]}],
     },
     "BatchResultaat": {
         "type": "object",
@@ -204,6 +263,22 @@ _STATIC_PATHS: dict[str, Any] = {
         "parameters": [{"name": "decision_id", "in": "path", "required": True, "schema": {"type": "string"}}],
         "responses": {"200": _json({"$ref": "#/components/schemas/Ontvangstbewijs"}),
                       "404": _problem("Onbekende beslissing")}}},
+    "/v1/quota": {"get": {
+        "summary": "Alle quotumregels (per tabel, sleutel en jaar)", "operationId": "quota",
+        "parameters": [{"name": "table_id", "in": "query", "schema": {"type": "string"}},
+                       {"name": "year", "in": "query", "schema": {"type": "integer"}}],
+        "responses": {"200": _json({"type": "object", "properties": {
+            "today": {"type": "string", "format": "date"},
+            "quota": {"type": "array", "items": {"$ref": "#/components/schemas/Quotumregel"}}}})}}},
+    "/v1/decisions/{decision_id}/withdraw": {"post": {
+        "tags": ["beheer"], "security": [{"beheer": []}], "operationId": "intrekken",
+        "summary": "Een beslissing intrekken; een quotumplaats wordt één keer vrijgegeven",
+        "parameters": [{"name": "decision_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "requestBody": {"content": {"application/json": {"schema": {
+            "type": "object", "properties": {"reason": {"type": "string"}}, "additionalProperties": False}}}},
+        "responses": {"200": _json({"type": "object"}, "Ingetrokken (en vastgelegd)"),
+                      "401": _problem("Token onjuist"), "403": _problem("Beheer uitgeschakeld"),
+                      "404": _problem("Onbekende beslissing"), "409": _problem("Al ingetrokken")}}},
     "/v1/decisions/{decision_id}/replay": {"post": {
         "summary": "Beslis opnieuw met de vastgelegde versie en feiten", "operationId": "herhaal",
         "parameters": [{"name": "decision_id", "in": "path", "required": True, "schema": {"type": "string"}}],

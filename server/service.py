@@ -18,21 +18,23 @@ from policy.compiler import CompiledTable
 from policy.errors import PolicyError
 from policy.evaluation import Decision, to_json_value
 from policy.store import Receipt, StagedVersion, Store, software_labels
+from server.config import today
 from server.problems import Problem
 from server.publishing import DirectoryWatcher, Publisher
+from server.quotas import Grant, Line, QuotaRule, count, declared_line, line_for, quota_full, quota_rule
 from server.schemas import is_required, json_schema, output_json_schema, public_inputs
 
-__all__ = ["Service", "context_facts", "periods"]
+__all__ = ["Service", "Decided", "context_facts", "periods"]
 
 log = logging.getLogger("regelwerk.dienst")
 _NUMERIC = ("geheel getal", "getal")
 
 
 def context_facts(compiled: CompiledTable) -> dict[str, Any]:
-    """Values of the inputs the service fills in itself (``herkomst: context``).
+    """Default values of the inputs the service fills in itself (``herkomst: context``).
 
-    For now each takes its declared default (0 for a number without one); the quota ledger
-    will supply ``verleend_dit_jaar`` here, inside the transaction that logs the decision.
+    Each takes its declared default (0 for a number without one); a quota's counter is then
+    replaced by the ledger's count (:meth:`Service.decide_request`).
     """
     out = {}
     for spec in compiled.data["inputs"]:
@@ -54,6 +56,16 @@ def periods(data: Mapping[str, Any]) -> list[dict[str, str | None]]:
             for a, b in sorted(spans, key=lambda s: (s[0] or 0, s[1] or 10**7))]
 
 
+@dataclass(frozen=True)
+class Decided:
+    """A decision, its receipt (None for a dry run) and, for a table with a quota, its line."""
+
+    decision: Decision
+    receipt: Receipt | None
+    quota: Grant | None = None
+    has_quota: bool = False  # the table declares a quota (``quota`` is None: none for this key)
+
+
 @dataclass
 class Service:
     config: dict[str, Any]
@@ -69,9 +81,78 @@ class Service:
 
     # -- deciding ----------------------------------------------------------------------------
 
+    def today(self) -> date:
+        """The decision date (CLOCK_DATE, else today in Europe/Amsterdam): it picks the quota year."""
+        return today(self.config)
+
     def decide(self, loaded: LoadedTable, request: Mapping[str, Any]) -> Decision:
-        """Decide a checked request on exactly the version ``loaded`` (never a newer one)."""
-        facts = {**request["facts"], **context_facts(loaded.compiled)}
+        """Decide a checked request without logging it (a quota's counter read from the ledger)."""
+        return self.decide_request(loaded, {**request, "dry_run": True}).decision
+
+    def decide_request(self, loaded: LoadedTable, request: Mapping[str, Any]) -> Decided:
+        """Decide a checked request on exactly the version ``loaded`` and log it unless a dry run.
+
+        For a table with a quota the counter is the ledger's count; a decision that takes a
+        place takes it in the transaction that logs it (:meth:`_grant`). A dry run reads the
+        ledger and takes nothing.
+        """
+        rule = quota_rule(loaded.compiled)
+        line = line_for(loaded.compiled, request["facts"], self.today()) if rule is not None else None
+        dry_run, zaaknummer = bool(request.get("dry_run")), request.get("zaaknummer")
+        if rule is None or line is None:
+            decision = self._decide(loaded, request)
+            receipt = None if dry_run else self.log([(decision, zaaknummer)])[0]
+            return Decided(decision, receipt, None, rule is not None)
+        granted = count(self.store, line)
+        decision = self._decide(loaded, request, {rule.counter: granted})
+        if dry_run or not rule.takes_place(decision):
+            receipt = None if dry_run else self.log([(decision, zaaknummer)])[0]
+            return Decided(decision, receipt, Grant(line.state(granted), False), True)
+        return self._grant(loaded, request, rule, line, decision, granted)
+
+    def _grant(self, loaded: LoadedTable, request: Mapping[str, Any], rule: QuotaRule, line: Line,
+               decision: Decision, granted: int) -> Decided:
+        """Take a place for a decision that takes one, and log it, in one transaction.
+
+        The place is ONE conditional UPDATE. When others took places since ``granted`` was read,
+        the decision is made again with the count this place follows, so the log holds the
+        counter that decided; when none is left, the table decides again with the quota full and
+        refuses on its own quota ground.
+        """
+        try:
+            with self.store.transaction() as tx:
+                place, current = None, granted
+                for _ in range(2):  # a second try only if a place was released in between
+                    place = self.store.take_place(tx, line.table_id, line.key, line.year, line.maximum)
+                    if place is not None:
+                        break
+                    current = count(self.store, line, tx)
+                    if current >= line.maximum:
+                        break
+                if place is not None:
+                    state = place
+                    if place.granted - 1 != granted:
+                        decision = self._decide(loaded, request, {rule.counter: place.granted - 1})
+                        if not rule.takes_place(decision):
+                            state, place = self.store.give_back(tx, place), None
+                else:
+                    decision = self._decide(loaded, request, {rule.counter: max(current, line.maximum)})
+                    if rule.takes_place(decision):
+                        raise quota_full(line, decision)
+                    state = line.state(current)
+                receipt = self.store.record_decision(tx, decision, zaaknummer=request.get("zaaknummer"),
+                                                     **self._labels(decision))
+                if place is not None:
+                    self.store.record_place(tx, place, receipt.decision_id)
+        except SQLAlchemyError as exc:
+            log.exception("beslissing niet vastgelegd")
+            raise Problem("logboek_niet_beschikbaar",
+                          "De beslissing kon niet in het logboek worden vastgelegd en is daarom niet gegeven.") from exc
+        return Decided(decision, receipt, Grant(state, place is not None), True)
+
+    def _decide(self, loaded: LoadedTable, request: Mapping[str, Any],
+                context: Mapping[str, Any] | None = None) -> Decision:
+        facts = {**request["facts"], **context_facts(loaded.compiled), **(context or {})}
         return self.catalog.decide(
             loaded.table_id, facts, peildatum=request.get("peildatum"),
             explain=bool(request.get("explain")), version=loaded.version, allow_context=True,
@@ -94,10 +175,13 @@ class Service:
         engine, compiler = software_labels(decision.engine, fmt)
         return {"engine": engine, "compiler": compiler}
 
-    def answer(self, decision: Decision, receipt: Receipt | None, zaaknummer: str | None) -> dict[str, Any]:
+    def answer(self, decided: Decided, zaaknummer: str | None) -> dict[str, Any]:
+        receipt = decided.receipt
         body = {"decision_id": receipt.decision_id if receipt else None, "dry_run": receipt is None}
-        body.update(decision.to_dict())
+        body.update(decided.decision.to_dict())
         body["zaaknummer"] = zaaknummer
+        if decided.has_quota:
+            body["quota"] = decided.quota.to_dict() if decided.quota is not None else None
         return body
 
     # -- receipts ------------------------------------------------------------------------------
@@ -110,6 +194,39 @@ class Service:
         if receipt is None:
             raise Problem("onbekende_beslissing", f"Er is geen beslissing '{decision_id}' in het logboek.")
         return receipt
+
+    def show_receipt(self, decision_id: str) -> dict[str, Any]:
+        """The receipt, with its withdrawal and the quota place it took (both None if none)."""
+        out = self.receipt(decision_id).to_dict()
+        withdrawal = self.store.withdrawal(decision_id)
+        place = self.store.place_of(decision_id)
+        out["withdrawal"] = withdrawal.to_dict() if withdrawal is not None else None
+        out["quota_place"] = ({"key": place.key, "year": place.year, "held": withdrawal is None}
+                              if place is not None else None)
+        return out
+
+    # -- withdrawals and quota corrections (admin) -----------------------------------------------
+
+    def withdraw(self, decision_id: str, reason: str | None) -> dict[str, Any]:
+        """Withdraw a logged decision (once) and release the quota place it held."""
+        self.receipt(decision_id)
+        with self.store.transaction() as tx:
+            withdrawal, state = self.store.withdraw(tx, decision_id, reason)
+        return {"decision_id": decision_id, **withdrawal.to_dict(), "place_released": state is not None,
+                "quota": state.to_dict() if state is not None else None}
+
+    def correct_quota(self, table_id: str, key: str, year: int, request: Mapping[str, Any]) -> dict[str, Any]:
+        """Set or move a count with a reason (grants made before Regelwerk); logged as an event."""
+        existing = self.store.quota(table_id, key, year)
+        try:
+            maximum = declared_line(self, table_id, key, year).maximum
+        except (Problem, PolicyError):
+            if existing is None:
+                raise
+            maximum = existing.maximum  # the table no longer declares it: keep the line's maximum
+        with self.store.transaction() as tx:
+            state = self.store.correct_quota(tx, table_id, key, year, maximum, **request)
+        return state.to_dict()
 
     def replay(self, decision_id: str) -> dict[str, Any]:
         """Decide a logged decision again with its recorded version, facts and peildatum."""
