@@ -3,29 +3,20 @@ table refuses on its quota ground when none is left; withdrawals, corrections, t
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from tests.server.conftest import ADMIN_TOKEN
 from tests.server.problems import assert_problem
-from tests.support.live_server import REPO
-
-TABLE = "uitwisseling/working_holiday"
+from tests.server.workbooks import WHP as TABLE
+from tests.server.workbooks import HK_FACTS as HK
+from tests.server.workbooks import copy_working_holiday
 URL = f"/v1/decisions/{TABLE}"
 ADMIN = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
-HK = {"nationaliteit": "HK", "geboortedatum": "2000-01-01", "aanvraagdatum": "2026-02-01",
-      "indieningsplaats": "consulaat_generaal_hongkong", "retourticket_of_middelen": True,
-      "eerder_uitwisseling_nl": False, "ten_laste_algemene_middelen": False}
 
 
 @pytest.fixture
 def tables_dir(tmp_path):
-    """Only the real Working Holiday workbook (HK quota 100)."""
-    root = tmp_path / "decision_tables"
-    (root / "uitwisseling").mkdir(parents=True)
-    shutil.copy(REPO / "decision_tables" / f"{TABLE}.xlsx", root / f"{TABLE}.xlsx")
-    return root
+    return copy_working_holiday(tmp_path / "decision_tables")
 
 
 @pytest.fixture

@@ -87,3 +87,21 @@ def expected_outcome(version: int) -> dict[str, Any]:
     if version == 2:
         return {"besluit": "inwilligen", "gronden": []}
     return {"besluit": "afwijzen", "gronden": ["nationaliteit"]}
+
+
+WHP = "uitwisseling/working_holiday"
+
+
+def copy_working_holiday(tables_dir: Path) -> Path:
+    """A tables directory holding only the real Working Holiday workbook (HK quota 100)."""
+    from tests.support.live_server import REPO
+
+    target = tables_dir / f"{WHP}.xlsx"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes((REPO / "decision_tables" / f"{WHP}.xlsx").read_bytes())
+    return tables_dir
+
+#: A Hong Kong applicant the Working Holiday table grants (while the quota lasts).
+HK_FACTS = {"nationaliteit": "HK", "geboortedatum": "2000-01-01", "aanvraagdatum": "2026-02-01",
+            "indieningsplaats": "consulaat_generaal_hongkong", "retourticket_of_middelen": True,
+            "eerder_uitwisseling_nl": False, "ten_laste_algemene_middelen": False}
