@@ -71,32 +71,56 @@ class InProcessDecider:
 class HttpDecider:
     """Decisions through ``POST /v1/decisions/<table_id>`` of a live server (dry runs, not logged).
 
-    Context inputs (``herkomst: context``) are the service's to fill in, so they are not sent: a
-    scenario that sets one to anything but the value the service fills in cannot run over HTTP
-    and raises :class:`ContextNotSettable`. Dry runs keep the decision log and the quota ledger
-    untouched, so scenarios do not influence each other.
+    Context inputs (``herkomst: context``) are the service's to fill in, so they are not sent. A
+    quota's counter (``verleend_dit_jaar``) comes from the ledger: the decider sets the count of
+    the key's line for the current year through the admin correction endpoint, decides, and puts
+    the count back. A value the ledger cannot hold (above the quota in force, or a key without a
+    quota) cannot run over HTTP and raises :class:`ContextNotSettable`; a value no ledger could
+    give (negative, not a whole number) is sent as a fact, which the service refuses. Dry runs
+    keep the decision log and the quota places untouched, so scenarios do not influence each other.
     """
 
     name = "http"
 
-    def __init__(self, base_url: str, catalog: Catalog, session: Any = None) -> None:
+    def __init__(self, base_url: str, catalog: Catalog, session: Any = None, admin_token: str | None = None) -> None:
         import requests
+
+        from tests.support.live_server import LIVE_ADMIN_TOKEN
 
         self.base_url = base_url.rstrip("/")
         self.catalog = catalog
         self.session = session or requests.Session()
+        self.admin = {"Authorization": f"Bearer {admin_token or LIVE_ADMIN_TOKEN}"}
+        self._year: int | None = None
 
     def decide(self, table_id: str, facts: dict[str, Any], peildatum: date | None) -> Outcome:
         facts = dict(facts)
-        for spec in self.catalog.get(table_id).compiled.data["inputs"]:
-            if spec["context"] and spec["name"] in facts:
-                value = facts.pop(spec["name"])
-                filled_in = spec.get("default") if spec.get("default") is not None else 0
-                if value != filled_in:
-                    raise ContextNotSettable(
-                        f"{spec['name']}={value!r} is filled in by the service over HTTP (quota ledger), "
-                        f"not by the caller; this scenario runs in process only"
-                    )
+        compiled = self.catalog.get(table_id).compiled.data
+        quota = compiled.get("quota")
+        seed: tuple[str, int, int] | None = None
+        for spec in compiled["inputs"]:
+            if not spec["context"] or spec["name"] not in facts:
+                continue
+            value = facts.pop(spec["name"])
+            if quota and spec["name"] == quota["counter"]:
+                if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                    facts[spec["name"]] = value  # the service refuses it, as it refuses any counter
+                    continue
+                seed = self._seed(table_id, quota, facts.get(quota["key"]), value)
+                continue
+            filled_in = spec.get("default") if spec.get("default") is not None else 0
+            if value != filled_in:
+                raise ContextNotSettable(
+                    f"{spec['name']}={value!r} is filled in by the service over HTTP, not by the caller; "
+                    f"this scenario runs in process only"
+                )
+        try:
+            return self._decide(table_id, facts, peildatum)
+        finally:
+            if seed is not None:
+                self._set_count(*seed)
+
+    def _decide(self, table_id: str, facts: dict[str, Any], peildatum: date | None) -> Outcome:
         body: dict[str, Any] = {"facts": facts, "dry_run": True}
         if peildatum is not None:
             body["peildatum"] = peildatum.isoformat()
@@ -116,3 +140,27 @@ class HttpDecider:
             applied=tuple(row["regel_id"] for row in payload.get("matched_rows", [])),
             rows=tuple((row["sheet"], row["row"]) for row in payload.get("matched_rows", [])),
         )
+
+    def _seed(self, table_id: str, quota: dict[str, str], key: Any, count: int) -> tuple[str, int, int] | None:
+        """Set the count of ``key``'s line this year to ``count``; returns what puts it back."""
+        if self._year is None:
+            self._year = date.fromisoformat(self.session.get(f"{self.base_url}/v1/quota", timeout=30).json()["today"]).year
+        line = f"{self.base_url}/v1/quota/{table_id}/{key}/{self._year}"
+        response = self.session.get(line, timeout=30)
+        if response.status_code == 404:  # no quota for the key: the service fills in 0
+            if count == 0:
+                return None
+            raise ContextNotSettable(f"{key} has no quota in {self._year}, so the service fills in "
+                                     f"{quota['counter']}=0, not {count}; this scenario runs in process only")
+        current = response.json()
+        if not current["decision_ids"] and count <= current["maximum"]:
+            self._set_count(line, count, current["granted"])
+            return line, current["granted"], count
+        raise ContextNotSettable(f"the ledger cannot hold {quota['counter']}={count} for {key} "
+                                 f"(maximum {current['maximum']}, places held {len(current['decision_ids'])}); "
+                                 "this scenario runs in process only")
+
+    def _set_count(self, line: str, count: int, previous: int) -> None:
+        body = {"granted": count, "reason": f"BDD-scenario: stand {count} (was {previous})"}
+        response = self.session.post(f"{line}/correction", json=body, headers=self.admin, timeout=30)
+        assert response.status_code == 200, f"correction of {line} failed: {response.text}"

@@ -8,7 +8,8 @@ It listens on 127.0.0.1 on a free port, with a fresh SQLite database in a tempor
 On leaving, gunicorn is asked to stop (SIGTERM) and, failing that, its process group is killed.
 
 For pytest, ``pytest_plugins = ["tests.support.live_server"]`` provides the session fixture
-``live_service``: the server over the repository's ``decision_tables/``.
+``live_service``: the server over the repository's ``decision_tables/``, with admin endpoints
+enabled by ``LIVE_ADMIN_TOKEN`` (the BDD decider seeds quota counts through them).
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ import pytest
 
 from tests.support.ports import free_port
 
-__all__ = ["LiveServer", "live_server", "live_service", "REPO"]
+__all__ = ["LiveServer", "live_server", "live_service", "REPO", "LIVE_ADMIN_TOKEN"]
 
 REPO = Path(__file__).resolve().parents[2]
+LIVE_ADMIN_TOKEN = "beheer-token-van-de-testrun"
 
 
 @dataclass(frozen=True)
@@ -125,5 +127,5 @@ def _stop(process: subprocess.Popen) -> None:
 @pytest.fixture(scope="session")
 def live_service() -> Iterator[LiveServer]:
     """The production server over the repository's decision tables, for the whole session."""
-    with live_server(REPO / "decision_tables") as server:
+    with live_server(REPO / "decision_tables", admin_token=LIVE_ADMIN_TOKEN) as server:
         yield server
