@@ -158,21 +158,26 @@ def _decided_item(index: int, decision: Any, zaaknummer: str | None) -> dict[str
             "regel_ids": [m.regel_id for m in decision.matched_rows], "zaaknummer": zaaknummer}
 
 
+def _decide_case(index: int, case: Any, options: Mapping[str, Any], decide: Any) -> tuple[dict | None, Any]:
+    """``(error item, None)`` or ``(None, decide(case))`` for one case of a batch."""
+    if isinstance(case, RequestInvalid):
+        return _invalid_item(index, case), None
+    if options["peildatum"] is not None and not case.get("peildatum"):
+        case["peildatum"] = options["peildatum"]
+    try:
+        return None, decide(case)
+    except PolicyError as exc:
+        return _error_item(index, exc.code, exc.message, getattr(exc, "errors", None)), None
+    except Problem as exc:  # not logged, so not given
+        return _error_item(index, exc.code, exc.detail), None
+
+
 def _one_by_one(svc: Service, loaded: LoadedTable, cases: list[Any], options: Mapping[str, Any]) -> Iterator[dict]:
     """Logged cases of a table with a quota: each a decision of its own, in order."""
     for index, case in enumerate(cases):
-        if isinstance(case, RequestInvalid):
-            yield _invalid_item(index, case)
-            continue
-        if options["peildatum"] is not None and not case.get("peildatum"):
-            case["peildatum"] = options["peildatum"]
-        try:
-            decided = svc.decide_request(loaded, case)
-        except PolicyError as exc:
-            yield _error_item(index, exc.code, exc.message, getattr(exc, "errors", None))
-            continue
-        except Problem as exc:  # not logged, so not given
-            yield _error_item(index, exc.code, exc.detail)
+        error, decided = _decide_case(index, case, options, lambda c: svc.decide_request(loaded, c))
+        if error is not None:
+            yield error
             continue
         item = _decided_item(index, decided.decision, case.get("zaaknummer"))
         item["decision_id"] = decided.receipt.decision_id if decided.receipt else None
@@ -189,15 +194,9 @@ def _case_by_case(svc: Service, loaded: LoadedTable, cases: list[Any], options: 
         items: list[dict[str, Any]] = []
         to_log = []
         for index, case in enumerate(cases[start:start + chunk], start=start):
-            if isinstance(case, RequestInvalid):
-                items.append(_invalid_item(index, case))
-                continue
-            if options["peildatum"] is not None and not case.get("peildatum"):
-                case["peildatum"] = options["peildatum"]
-            try:
-                decision = svc.decide(loaded, case)
-            except PolicyError as exc:
-                items.append(_error_item(index, exc.code, exc.message, getattr(exc, "errors", None)))
+            error, decision = _decide_case(index, case, options, lambda c: svc.decide(loaded, c))
+            if error is not None:
+                items.append(error)
                 continue
             items.append(_decided_item(index, decision, case.get("zaaknummer")))
             to_log.append((len(items) - 1, decision, case.get("zaaknummer")))
