@@ -131,7 +131,8 @@ class QuotaLedger:
             .returning(_LEDGER.c.granted, _LEDGER.c.maximum)
         )
         taken = conn.execute(stmt).first()
-        if taken is None and self._ensure_line(tx, table_id, key, year, maximum):
+        if taken is None:  # full, or no line yet (perhaps created by a concurrent request just now)
+            self._ensure_line(tx, table_id, key, year, maximum)
             taken = conn.execute(stmt).first()
         return QuotaState(table_id, key, year, taken.maximum, taken.granted) if taken is not None else None
 
@@ -212,13 +213,13 @@ class QuotaLedger:
     def _session(self, tx: Session | None) -> AbstractContextManager[Session]:
         return nullcontext(tx) if tx is not None else self._reading()
 
-    def _ensure_line(self, tx: Session, table_id: str, key: str, year: int, maximum: int) -> bool:
-        """Create the ledger line (count 0) unless it exists; True if this call created it."""
+    def _ensure_line(self, tx: Session, table_id: str, key: str, year: int, maximum: int) -> None:
+        """Create the ledger line (count 0) unless it exists."""
         dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
         stmt = dialect_insert(_LEDGER).values(
             table_id=table_id, quota_key=key, year=year, maximum=maximum, granted=0, updated_at=datetime.now(UTC)
-        ).on_conflict_do_nothing(index_elements=["table_id", "quota_key", "year"]).returning(_LEDGER.c.id)
-        return tx.connection().execute(stmt).first() is not None
+        ).on_conflict_do_nothing(index_elements=["table_id", "quota_key", "year"])
+        tx.connection().execute(stmt)
 
     def _step_down(self, tx: Session, table_id: str, key: str, year: int) -> QuotaState | None:
         row = tx.connection().execute(

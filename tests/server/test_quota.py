@@ -3,8 +3,11 @@ table refuses on its quota ground when none is left; withdrawals, corrections, t
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from server.quotas import line_for, quota_rule
 from tests.server.conftest import ADMIN_TOKEN
 from tests.server.problems import assert_problem
 from tests.server.workbooks import WHP as TABLE
@@ -169,3 +172,37 @@ def test_openapi_describes_the_quota_endpoints(client):
     paths = client.get("/openapi.json").get_json()["paths"]
     assert {"/v1/quota", "/v1/decisions/{decision_id}/withdraw", f"/v1/quota/{TABLE}/{{key}}/{{year}}",
             f"/v1/quota/{TABLE}/{{key}}/{{year}}/correction"} <= set(paths)
+
+
+KR = {**HK, "nationaliteit": "KR", "indieningsplaats": "ind_loket", "preregistratie_volgnummer": "KR-0042",
+      "preregistratie_datum": "2023-12-01", "aanvraagdatum": "2023-12-31"}  # KR quota 100 until 2023, then 200
+
+
+def test_a_place_taken_after_the_count_moved_is_given_back_when_the_table_then_refuses(client, app):
+    """Decided on a stale count (98) while others reached 100 of the 200 in force in 2026; on the
+    peildatum the quota was 100, so the table refuses with the real count and the place goes back."""
+    svc = app.extensions["regelwerk"]
+    _correct(client, 100, key="KR")
+    loaded = svc.catalog.get(TABLE)
+    request = {"facts": {**KR, "aanvraagdatum": date.fromisoformat(KR["aanvraagdatum"]),
+                         "preregistratie_datum": date.fromisoformat(KR["preregistratie_datum"]),
+                         "geboortedatum": date.fromisoformat(KR["geboortedatum"])}}
+    line = line_for(loaded.compiled, request["facts"], svc.today())
+    rule = quota_rule(loaded.compiled)
+    stale = svc._decide(loaded, request, {rule.counter: 98})
+    assert (line.maximum, stale.outputs["besluit"]) == (200, "inwilligen")
+    decided = svc._grant(loaded, request, rule, line, stale, 98)
+    assert decided.decision.outputs["gronden"] == ["quotum"] and decided.quota.place_taken is False
+    assert decided.receipt.facts["verleend_dit_jaar"] == 100 and decided.quota.state.granted == 100
+    assert svc.store.quota(TABLE, "KR", 2026).granted == 100 and svc.store.places(TABLE, "KR", 2026) == []
+
+
+def test_a_full_ledger_the_table_does_not_enforce_on_the_peildatum_is_409_and_not_logged(make_app):
+    """In 2023 the KR quota in force is 100; an application dated 2024 meets the table's 200."""
+    client = make_app(CLOCK_DATE="2023-06-01").test_client()
+    _correct(client, 100, key="KR", year=2023)
+    facts = {**KR, "aanvraagdatum": "2024-01-01"}
+    assert client.post(URL, json={"facts": facts, "dry_run": True}).get_json()["outputs"]["besluit"] == "inwilligen"
+    body = assert_problem(client.post(URL, json={"facts": facts}), 409, "quotum_vol")
+    assert "KR in 2023" in body["detail"]
+    assert client.application.extensions["regelwerk"].store.count_decisions() == 0
