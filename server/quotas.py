@@ -22,7 +22,10 @@ from policy.evaluation import Decision, lookup_parameter, plan_for
 from policy.store import QuotaState, Store
 from server.problems import Problem
 
-__all__ = ["QuotaRule", "Line", "quota_rule", "line_for", "Grant"]
+__all__ = [
+    "QuotaRule", "Line", "Grant", "quota_rule", "line_for", "count", "quota_full", "reference_day", "declared_line",
+    "describe_line", "correction_request", "withdrawal_reason",
+]
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,7 @@ def correction_request(body: Any) -> dict[str, Any]:
         errors["_verzoek"] = ["geef precies één van 'granted' (het nieuwe aantal) en 'change' (het verschil)."]
     for k in given:
         if not isinstance(body[k], int) or isinstance(body[k], bool):
-            errors[k] = [f"moet een geheel getal zijn, niet {json_kind(body[k])}."]
+            errors[k] = [f"moet een geheel getal zijn, niet {_json_kind(body[k])}."]
     reason = body.get("reason")
     if not isinstance(reason, str) or not reason.strip():
         errors["reason"] = ["is verplicht: zeg waarom het aantal wordt gecorrigeerd (tekst)."]
@@ -169,7 +172,7 @@ def withdrawal_reason(body: Any) -> str | None:
                   errors={"_verzoek": ["verwacht een lege body of een object met alleen 'reason' (tekst)."]})
 
 
-def json_kind(value: Any) -> str:
+def _json_kind(value: Any) -> str:
     if value is None:
         return "null"
     return {bool: "een boolean", str: "tekst", float: "een kommagetal", list: "een lijst",

@@ -6,7 +6,7 @@ decision log.
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-26
+Create Date: 2026-11-24
 """
 
 import sqlalchemy as sa
