@@ -412,7 +412,7 @@ def _dynamic_pattern(plan: Plan, sub: SubPlan, indices: list[int], rows: np.ndar
     from policy.evaluation.decide import _apply_hit_policy, lookup_parameter
 
     for i in rows:
-        row_env = {name: _natural(col, int(i)) for name, col in env.items()}
+        row_env = {name: col.natural(int(i)) for name, col in env.items()}
         pd_ord = int(days[i])
 
         def param(name: Any, key: Any = None, _pd: int = pd_ord) -> Any:
@@ -428,22 +428,6 @@ def _dynamic_pattern(plan: Plan, sub: SubPlan, indices: list[int], rows: np.ndar
         for name, value in values.items():
             outputs[name][i] = tuple(value) if isinstance(value, list) else value
     return chosen if len(rows) else indices
-
-
-def _natural(col: Column, i: int) -> Any:
-    if not col.valid[i]:
-        return None
-    v = col.values[i]
-    if col.kind == "date":
-        return date.fromordinal(int(v))
-    if col.kind == "list":
-        return list(v)
-    if col.kind == "bool":
-        return bool(v)
-    if col.kind == "num":
-        f = float(v)
-        return int(f) if f.is_integer() else f
-    return v
 
 
 def _column_from_objects(values: np.ndarray, field_type: str) -> Column:

@@ -50,6 +50,22 @@ class Column:
     def take(self, mask: np.ndarray) -> Column:
         return Column(self.values[mask], self.valid[mask], self.kind)
 
+    def natural(self, i: int) -> Any:
+        """Row ``i`` as the scalar evaluation sees it (None, date, list, bool, int or float)."""
+        if not self.valid[i]:
+            return None
+        v = self.values[i]
+        if self.kind == "date":
+            return date.fromordinal(int(v))
+        if self.kind == "list":
+            return list(v)
+        if self.kind == "bool":
+            return bool(v)
+        if self.kind == "num":
+            f = float(v)
+            return int(f) if f.is_integer() else f
+        return v
+
 
 def column_from_series(series: pd.Series, field_type: str) -> Column:
     """A Column from a (validated) pandas Series of natural values."""
@@ -204,7 +220,7 @@ def _call(name: str, args: list[Column], n: int, parameter: Any) -> Column:
     out = np.empty(n, dtype=object)
     ok = np.ones(n, dtype=bool)
     for i in range(n):
-        row = [None if not a.valid[i] else _natural(a, a.values[i]) for a in args]
+        row = [a.natural(i) for a in args]
         if not spec.null_safe and any(v is None for v in row):
             ok[i] = False
             continue
@@ -221,13 +237,3 @@ def _call(name: str, args: list[Column], n: int, parameter: Any) -> Column:
     else:
         out = np.array([v if v is not None else 0 for v in out])
     return Column(out, ok, kind)
-
-
-def _natural(col: Column, value: Any) -> Any:
-    if col.kind == "date":
-        return date.fromordinal(int(value))
-    if col.kind == "list":
-        return list(value)
-    if col.kind == "bool":
-        return bool(value)
-    return value
