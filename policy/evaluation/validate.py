@@ -150,6 +150,8 @@ def validate_facts(
         if name in errors:
             continue
         value = facts.get(name)
+        if spec["type"] == "tekst" and isinstance(value, str) and not value.strip():
+            value = None  # an empty text (a blank volgnummer) is no value
         if value is None:
             default = spec.get("default")
             if spec["required"] and not spec["context"] and default is None:
@@ -187,8 +189,8 @@ def _fast_checker(spec: Mapping[str, Any]) -> Any:
             return _INVALID
         return v
 
-    if kind == "tekst":
-        return lambda v: v if type(v) is str_ else _INVALID
+    if kind == "tekst":  # blank text takes the careful path, which treats it as no value
+        return lambda v: v if type(v) is str_ and v.strip() else _INVALID
     if kind == "keuzelijst":
         allowed = frozenset(spec["allowed"] or ())
         return lambda v: v if type(v) is str_ and v in allowed else _INVALID

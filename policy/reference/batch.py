@@ -132,6 +132,10 @@ def _input_column(frame: pd.DataFrame, name: str, spec: Mapping[str, Any], n: in
         series = pd.Series([None] * n, index=frame.index, dtype=object)
     else:
         series = frame[name]
+    if kind == "tekst" and len(series):  # blank text is no value, as in the case-by-case path
+        blank = series.map(lambda v: isinstance(v, str) and not v.strip()).to_numpy(dtype=bool)
+        if blank.any():
+            series = series.astype(object).where(~blank, None)
     missing = series.isna().to_numpy()
     default = spec.get("default")
     if default is not None and missing.any():

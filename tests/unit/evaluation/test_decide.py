@@ -161,3 +161,18 @@ def test_landcode_takes_any_iso_code_unless_the_table_lists_some():
         decide(c, {"datum": "2024-01-01", "land": "Uruguay", "eu": "DE"})
     assert "bedoelt u 'UY'" in exc.value.errors["land"][0]
     assert "toegestaan: NL, BE" in exc.value.errors["eu"][0]
+
+
+def test_blank_text_is_no_value():
+    inputs = [InputField("datum", "datum"), InputField("nummer", "tekst", required=False),
+              InputField("naam", "tekst")]
+    t = table(inputs, [OutputField("o", "tekst")],
+              [sub("hoofd", "FIRST", ["nummer"], ["o"], [
+                  rule("A", 2, {"nummer": Test("empty")}, {"o": "geen nummer"}),
+                  rule("B", 3, {}, {"o": "nummer"})])])
+    c = compile_table(t)
+    assert decide(c, {"datum": "2024-01-01", "naam": "x", "nummer": "  "}).outputs == {"o": "geen nummer"}
+    assert decide(c, {"datum": "2024-01-01", "naam": "x", "nummer": "A1"}).outputs == {"o": "nummer"}
+    with pytest.raises(FactsInvalidError) as exc:
+        decide(c, {"datum": "2024-01-01", "naam": ""})
+    assert "verplicht" in exc.value.errors["naam"][0]
