@@ -228,7 +228,7 @@ def _trace_rules(
         conditions = [
             {
                 "field": t["field"],
-                "test": _describe_test(t),
+                "test": _describe_test(t, t["field"] in sub.date_fields),
                 "value": env.get(t["field"]),
                 "result": compile_predicate(t)(encoded.get(t["field"])),
             }
@@ -248,17 +248,24 @@ def _trace_rules(
     return out
 
 
-def _describe_test(t: Mapping[str, Any]) -> str:
+def _describe_test(t: Mapping[str, Any], is_date: bool = False) -> str:
+    """The test as an officer would write it in the cell (dates as JJJJ-MM-DD)."""
+
+    def show(v: Any) -> str:
+        if is_date and isinstance(v, int) and not isinstance(v, bool):
+            return date.fromordinal(v).isoformat()
+        return str(v)
+
     op = t["op"]
     symbols = {"eq": "=", "ne": "!=", "lt": "<", "le": "<=", "gt": ">", "ge": ">="}
     if op in symbols:
-        return f"{symbols[op]} {t['value']}"
+        return f"{symbols[op]} {show(t['value'])}"
     if op in ("in", "not_in"):
-        inner = ", ".join(str(v) for v in t["values"])
+        inner = ", ".join(show(v) for v in t["values"])
         return f"in ({inner})" if op == "in" else f"niet in ({inner})"
     if op in ("between", "not_between"):
         lo = "[" if t["low_inclusive"] else "]"
         hi = "]" if t["high_inclusive"] else "["
-        rng = f"{lo}{t['low']}..{t['high']}{hi}"
+        rng = f"{lo}{show(t['low'])}..{show(t['high'])}{hi}"
         return rng if op == "between" else f"niet {rng}"
     return {"empty": "leeg", "present": "niet leeg"}[op]

@@ -176,3 +176,13 @@ def test_blank_text_is_no_value():
     with pytest.raises(FactsInvalidError) as exc:
         decide(c, {"datum": "2024-01-01", "naam": ""})
     assert "verplicht" in exc.value.errors["naam"][0]
+
+
+def test_trace_shows_dates_as_officers_write_them():
+    t = table([InputField("datum", "datum")], [OutputField("o", "tekst")],
+              [sub("hoofd", "FIRST", ["datum"], ["o"], [
+                  rule("A", 2, {"datum": Test("lt", date(2022, 10, 1))}, {"o": "oud"}),
+                  rule("B", 3, {}, {"o": "nieuw"})])])
+    d = decide(compile_table(t), {"datum": "2022-09-30"}, explain=True)
+    cond = next(s for s in d.trace if s.get("regel_id") == "A")["conditions"][0]
+    assert cond == {"field": "datum", "test": "< 2022-10-01", "value": date(2022, 9, 30), "result": True}
