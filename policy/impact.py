@@ -84,9 +84,9 @@ def make_case(rng: random.Random, data: dict[str, Any], days: list[int], mention
             hi = spec.get("maximum") if spec.get("maximum") is not None else 400
             near = [v + d for v in mentioned.get(name, []) if isinstance(v, (int, float)) and not isinstance(v, bool)
                     for d in (-1, 0, 1)]
-            value = rng.choice(near) if near and rng.random() < 0.7 else rng.randint(int(lo), int(hi))
-            value = min(max(value, lo), hi)
-            facts[name] = int(value) if kind == "geheel getal" else value
+            number = rng.choice(near) if near and rng.random() < 0.7 else rng.randint(int(lo), int(hi))
+            number = min(max(number, lo), hi)
+            facts[name] = int(number) if kind == "geheel getal" else number
         elif kind == "tekst":
             facts[name] = rng.choice(["", "A123", "volgnummer-1"])
         elif kind == "lijst":

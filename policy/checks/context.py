@@ -105,13 +105,13 @@ class Context:
 
     def field_info(self, name: str) -> FieldInfo:
         if name in self.inputs:
-            f = self.inputs[name]
-            return FieldInfo(f.type, f.allowed, f.minimum, f.maximum, self.nullable(name))
+            i = self.inputs[name]
+            return FieldInfo(i.type, i.allowed, i.minimum, i.maximum, self.nullable(name))
         if name in self.derived:
             return FieldInfo(self.derived[name].type, nullable=self.nullable(name))
         if name in self.outputs:
-            f = self.outputs[name]
-            return FieldInfo(f.type, f.allowed, nullable=self.nullable(name))
+            o = self.outputs[name]
+            return FieldInfo(o.type, o.allowed, nullable=self.nullable(name))
         return FieldInfo("tekst", nullable=True)  # unknown: ``references`` reports it
 
     def nullable(self, name: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from policy.checks.context import Context, rule_name
 from policy.expr import names_in
+from policy.model import DerivedField, InputField
 
 __all__ = ["check_hygiene", "ENGINE_RULE_LIMIT"]
 
@@ -21,10 +22,10 @@ def _unused(ctx: Context) -> None:
     used = {ctx.table.peildatum_field}
     for sub in ctx.table.subtables:
         used |= ctx.reads(sub)
-    for f in ctx.table.derived:
-        if f.expr is not None:
-            used |= names_in(f.expr)
-    fields = [("Invoer", "Invoer", f) for f in ctx.table.inputs]
+    for d in ctx.table.derived:
+        if d.expr is not None:
+            used |= names_in(d.expr)
+    fields: list[tuple[str, str, InputField | DerivedField]] = [("Invoer", "Invoer", f) for f in ctx.table.inputs]
     fields += [("Afgeleide invoer", "Afgeleid", f) for f in ctx.table.derived]
     for what, sheet, f in fields:
         if f.name not in used:

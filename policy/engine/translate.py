@@ -73,8 +73,8 @@ def translate_table(compiled: Mapping[str, Any], table_index: int) -> TablePlan:
     """Translate table ``table_index`` of ``compiled`` (read only, never mutated)."""
     table = compiled["tables"][table_index]
     types: dict[str, str] = {}
-    for group in ("inputs", "derived", "outputs"):
-        for spec in compiled.get(group) or ():
+    for section in ("inputs", "derived", "outputs"):
+        for spec in compiled.get(section) or ():
             types[spec["name"]] = spec["type"]
     names = sorted({t["field"] for rule in table["rules"] for t in rule["tests"]})
     if len(names) > MAX_FIELDS:
@@ -149,10 +149,14 @@ def _group_by_key(
     if not counts:
         return None, [rows]
     field = min(counts, key=lambda f: (-counts[f], f))
-    keyed, free = [], []
+    keyed: list[tuple[dict[str, Any], list[Any], frozenset[Any]]] = []
+    free: list[tuple[dict[str, Any], list[Any], frozenset[Any] | None]] = []
     for rule, terms in rows:
         values = _key_values(rule, field)
-        (free if values is None else keyed).append((rule, terms, values))
+        if values is None:
+            free.append((rule, terms, values))
+        else:
+            keyed.append((rule, terms, values))
     keyed.sort(key=lambda item: sorted(repr(v) for v in item[2]))
     return field, [[(r, t) for r, t, _ in keyed], [(r, t) for r, t, _ in free]]
 

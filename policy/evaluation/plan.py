@@ -72,7 +72,7 @@ class Plan:
 
 
 def _rule_plan(sub: dict[str, Any], rule: dict[str, Any], output_specs: dict[str, dict[str, Any]]) -> RulePlan:
-    cells = []
+    cells: list[tuple[str, Callable[..., Any] | None, Any]] = []
     dynamic = False
     for name in sub["outputs"]:
         spec = output_specs.get(name)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Collection
 from functools import lru_cache
 
 import pycountry
@@ -31,7 +31,7 @@ def _country_names() -> dict[str, str]:
     return names
 
 
-def suggest(value: str, allowed: Sequence[str] | None) -> str | None:
+def suggest(value: str, allowed: Collection[str] | None) -> str | None:
     """The allowed value nearest to ``value``: by spelling, by case, or by a country's name.
 
     ``allowed=None`` means "any country code" (fields of type landcode).
@@ -54,7 +54,7 @@ def suggest(value: str, allowed: Sequence[str] | None) -> str | None:
     return None
 
 
-def hint(value: str, allowed: Sequence[str] | None) -> str:
+def hint(value: str, allowed: Collection[str] | None) -> str:
     """`` (bedoelt u '…'?)`` for the nearest allowed value, or nothing."""
     best = suggest(value, allowed)
     return f" (bedoelt u '{best}'?)" if best else ""

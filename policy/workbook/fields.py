@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from policy.expr import ExprError, parse_formula
 from policy.model import FIELD_TYPES, DerivedField, InputField, OutputField
@@ -49,8 +50,9 @@ class Declarations:
     complete: bool = True
 
     def by_name(self) -> dict[str, InputField | DerivedField | OutputField]:
-        found: dict[str, Any] = {}
-        for f in [*self.inputs, *self.derived, *self.outputs]:
+        found: dict[str, InputField | DerivedField | OutputField] = {}
+        every: list[InputField | DerivedField | OutputField] = [*self.inputs, *self.derived, *self.outputs]
+        for f in every:
             found.setdefault(f.name.lower(), f)
         return found
 
@@ -113,25 +115,39 @@ def check_metadata(meta: dict[str, Cell], sheet: str, c: Collector, *, has_table
 def read_declarations(sheets: dict[str, Sheet], c: Collector) -> Declarations:
     decl = Declarations(complete="invoer" in sheets and "uitvoer" in sheets)
     seen: dict[str, Cell] = {}
-    for key, columns, build, into in (
-        ("invoer", _INPUT_COLUMNS, _input, decl.inputs),
-        ("afgeleid", ("formule", "omschrijving"), _derived, decl.derived),
-        ("uitvoer", _OUTPUT_COLUMNS, _output, decl.outputs),
-    ):
-        if key not in sheets:
-            continue
-        required = ("naam", "type", "formule") if key == "afgeleid" else ("naam", "type")
-        optional = tuple(col for col in columns if col not in required)
-        for rec in c.records(sheets[key], required=required, optional=optional):
-            head = _head(rec, c, seen, decl)
-            if head is None:
-                continue
-            declared = build(rec, *head, c)
-            if declared is None:
-                decl.broken.add(head[0].lower())
-            else:
-                into.append(declared)
+    _read_section(sheets, "invoer", _INPUT_COLUMNS, _input, decl.inputs, c, seen, decl)
+    _read_section(sheets, "afgeleid", ("formule", "omschrijving"), _derived, decl.derived, c, seen, decl)
+    _read_section(sheets, "uitvoer", _OUTPUT_COLUMNS, _output, decl.outputs, c, seen, decl)
     return decl
+
+
+_Declared = TypeVar("_Declared", InputField, DerivedField, OutputField)
+
+
+def _read_section(
+    sheets: dict[str, Sheet],
+    key: str,
+    columns: tuple[str, ...],
+    build: Callable[[Record, str, str, Collector], _Declared | None],
+    into: list[_Declared],
+    c: Collector,
+    seen: dict[str, Cell],
+    decl: Declarations,
+) -> None:
+    """Read the declaration rows of sheet ``key`` (if present) into ``into``."""
+    if key not in sheets:
+        return
+    required = ("naam", "type", "formule") if key == "afgeleid" else ("naam", "type")
+    optional = tuple(col for col in columns if col not in required)
+    for rec in c.records(sheets[key], required=required, optional=optional):
+        head = _head(rec, c, seen, decl)
+        if head is None:
+            continue
+        declared = build(rec, *head, c)
+        if declared is None:
+            decl.broken.add(head[0].lower())
+        else:
+            into.append(declared)
 
 
 _INPUT_COLUMNS = ("toegestane_waarden", "minimum", "maximum", "verplicht", "standaard", "herkomst", "omschrijving")

@@ -9,7 +9,7 @@ The form of a value per field type is listed in :mod:`policy.workbook.grammar`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -202,7 +202,7 @@ def _boolean(raw: Any) -> bool | None:
     return None
 
 
-_PARSERS = {
+_PARSERS: dict[str, Callable[[Any], Any]] = {
     "tekst": _text,
     "keuzelijst": _text,
     "landcode": _country,
