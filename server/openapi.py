@@ -6,9 +6,9 @@ the same marshmallow fields that check the requests (``server.schemas``).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from server.schemas import DecisionRequest, facts_schema, output_json_schema
+from server.schemas import Declared, DecisionRequest, facts_schema, output_json_schema
 
 __all__ = ["build_openapi"]
 
@@ -29,7 +29,8 @@ def _component_name(table_id: str) -> str:
 
 def _facts_schema(compiled: Any) -> dict[str, Any]:
     schema = facts_schema(compiled)
-    properties = {name: f.json_schema() for name, f in schema.fields.items()}
+    # Every field of a facts schema is a Declared (``facts_schema`` builds them so).
+    properties = {name: cast(Declared, f).json_schema() for name, f in schema.fields.items()}
     required = [name for name, f in schema.fields.items() if f.required]
     return {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
 
@@ -37,8 +38,8 @@ def _facts_schema(compiled: Any) -> dict[str, Any]:
 def _envelope_schema(facts_ref: str) -> dict[str, Any]:
     properties: dict[str, Any] = {"facts": {"$ref": facts_ref}}
     for name, f in DecisionRequest().fields.items():
-        if name != "facts":
-            properties[name] = f.json_schema()
+        if name != "facts":  # the envelope's other fields are Declared (``_envelope_field``)
+            properties[name] = cast(Declared, f).json_schema()
     return {"type": "object", "properties": properties, "required": ["facts"], "additionalProperties": False}
 
 

@@ -114,7 +114,7 @@ def facts_schema(compiled: CompiledTable) -> Schema:
     key = (compiled.table_id, compiled.version)
     schema = _SCHEMAS.get(key)
     if schema is None:
-        declared = {spec["name"]: Declared(spec) for spec in public_inputs(compiled)}
+        declared: dict[str, fields.Field[Any]] = {spec["name"]: Declared(spec) for spec in public_inputs(compiled)}
         schema = _SCHEMAS[key] = _Strict.from_dict(declared, name=f"Feiten[{compiled.table_id}]")()
     return schema
 
@@ -126,13 +126,14 @@ def _load_envelope(schema: Schema, compiled: CompiledTable, body: Any) -> dict[s
     try:
         envelope = schema.load(body)
     except ValidationError as exc:
-        errors.update({k: v for k, v in exc.messages.items() if isinstance(v, list)})
+        # Schema.load reports by field name: always a dict (``messages_dict`` says so).
+        errors.update({k: v for k, v in exc.messages_dict.items() if isinstance(v, list)})
         envelope = dict(exc.valid_data or {})
     if isinstance(body.get("facts"), dict):
         try:
             envelope["facts"] = facts_schema(compiled).load(body["facts"])
         except ValidationError as exc:
-            errors.update(_explain_fact_errors(compiled, body["facts"], exc.messages))
+            errors.update(_explain_fact_errors(compiled, body["facts"], exc.messages_dict))
     if errors:
         raise RequestInvalid(errors)
     return envelope

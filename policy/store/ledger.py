@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, exists, insert, select, update
+from sqlalchemy import Table, and_, exists, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
@@ -38,8 +38,10 @@ from policy.store.schema import QuotaEventRow, QuotaRow, WithdrawalRow
 __all__ = ["QuotaLedger", "AlreadyWithdrawnError", "QuotaCorrectionError", "PLACE", "RELEASED", "CORRECTION"]
 
 PLACE, RELEASED, CORRECTION = "plaats", "vrijgegeven", "correctie"
-_LEDGER = QuotaRow.__table__
-_EVENTS = QuotaEventRow.__table__
+# Declarative types ``__table__`` as a FromClause; these classes are mapped to plain Tables.
+_LEDGER = cast(Table, QuotaRow.__table__)
+_EVENTS = cast(Table, QuotaEventRow.__table__)
+_WITHDRAWALS = cast(Table, WithdrawalRow.__table__)
 
 
 class AlreadyWithdrawnError(PolicyError):
@@ -154,7 +156,7 @@ class QuotaLedger:
             raise AlreadyWithdrawnError(f"Beslissing '{decision_id}' is al ingetrokken.")
         withdrawal = Withdrawal(decision_id, datetime.now(UTC), reason)
         try:
-            conn.execute(insert(WithdrawalRow.__table__).values(
+            conn.execute(insert(_WITHDRAWALS).values(
                 decision_id=decision_id, withdrawn_at=withdrawal.withdrawn_at, reason=reason))
         except IntegrityError as exc:
             raise AlreadyWithdrawnError(f"Beslissing '{decision_id}' is al ingetrokken.") from exc
@@ -194,7 +196,7 @@ class QuotaLedger:
             raise ValueError("give exactly one of granted and change")
         self._ensure_line(tx, table_id, key, year, maximum)
         conn = tx.connection()
-        current = conn.execute(select(_LEDGER.c.granted).where(_line(table_id, key, year)).with_for_update()).scalar_one()
+        current: int = conn.execute(select(_LEDGER.c.granted).where(_line(table_id, key, year)).with_for_update()).scalar_one()
         target = granted if granted is not None else current + (change or 0)
         held = len(self.places(table_id, key, year, tx))
         if not held <= target <= maximum:

@@ -64,7 +64,9 @@ def on_begin(conn: Connection) -> None:
     # reads first could not upgrade while another process writes. On this machine writers are
     # already queued by MachineWriteLock, so the busy timeout only covers others.
     statement = "BEGIN IMMEDIATE" if conn.get_execution_options().get("regelwerk_write") else "BEGIN"
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None  # None only once invalidated; a connection that begins is checked out
     try:
-        conn.connection.dbapi_connection.execute(statement)
+        dbapi.execute(statement)
     except sqlite3.Error as exc:  # raised here, SQLAlchemy would not wrap it
         raise OperationalError(statement, None, exc) from exc

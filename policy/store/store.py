@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event, func, insert, select, text
+from sqlalchemy import Table, create_engine, event, func, insert, select, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import Session, defer
 
@@ -184,7 +184,7 @@ class Store(QuotaLedger):
         Every logged request runs it: executed at driver level it skips SQLAlchemy's
         per-statement compilation and the ORM's unit of work.
         """
-        table = DecisionRow.__table__
+        table = cast(Table, DecisionRow.__table__)  # declarative types it as a FromClause
         columns = [c for c in table.columns if c.name != "id"]
         compiled = insert(table).compile(dialect=self.engine.dialect, column_keys=[c.name for c in columns])
         convert = {c.name: c.type._cached_bind_processor(self.engine.dialect) for c in columns}
