@@ -357,7 +357,7 @@ def _run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarra
                 per_pattern[name][p] = tuple(value) if isinstance(value, list) else value
         elif sub.hit_policy in ("FIRST", "UNIQUE") and indices:
             if sub.hit_policy == "UNIQUE" and len(indices) > 1:
-                ids = ", ".join(sub.rules[i]["regel_id"] for i in indices)
+                ids = ", ".join(sub.rules[i].regel_id for i in indices)
                 for i in rows:
                     row_errors.setdefault(int(i), {}).setdefault(sub.name, []).append(
                         f"Tabel '{sub.name}' is UNIQUE maar de regels {ids} gelden allemaal.")

@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 from policy.compiler import compile_table
 from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation import decide
+from policy.model import InputField, OutputField, Test
 from policy.reference.batch import evaluate_frame
 from tests.unit.evaluation.test_decide import BESLUIT, DERIVED, GRONDEN, INPUTS, OUTPUTS, PARAMS
-from tests.unit.evaluation.model_builder import table
+from tests.unit.evaluation.model_builder import rule, sub, table
 
 COMPILED = compile_table(table(INPUTS, OUTPUTS, [BESLUIT, GRONDEN], derived=DERIVED, parameters=PARAMS))
 
@@ -93,3 +94,23 @@ def test_a_large_batch_is_decided():
         want = scalar(row.to_dict())
         assert out.loc[i, "besluit"] == want[0]["besluit"]
         assert list(out.loc[i, "gronden"]) == want[0]["gronden"]
+
+
+def test_unique_violation_among_formula_rules_is_that_rows_error():
+    """Two UNIQUE rules with formula outcomes that both hold: the row gets the error, others are decided."""
+    compiled = compile_table(table(
+        [InputField("datum", "datum"), InputField("uren", "getal")],
+        [OutputField("score", "getal")],
+        [sub("score", "UNIQUE", ["uren"], ["score"], [
+            rule("S1", 2, {"uren": Test("gt", 10)}, {"score": "=uren * 2"}),
+            rule("S2", 3, {"uren": Test("gt", 20)}, {"score": "=uren"}),
+        ])],
+    ))
+    out = evaluate_frame(compiled, pd.DataFrame([
+        {"datum": "2024-01-01", "uren": 15},
+        {"datum": "2024-01-01", "uren": 25},
+    ]))
+    assert out.loc[0, "score"] == 30 and out.loc[0, "fout"] is None
+    assert out.loc[1, "fout"] == {"score": ["Tabel 'score' is UNIQUE maar de regels S1, S2 gelden allemaal."]}
+    with pytest.raises(PolicyError):
+        decide(compiled, {"datum": "2024-01-01", "uren": 25})
