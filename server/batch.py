@@ -227,6 +227,7 @@ def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Ma
         if isinstance(case, RequestInvalid):
             yield _invalid_item(index, case)
             continue
+        assert out is not None  # this case is a dict, so ``valid`` was not empty
         row = out.iloc[next(rows)]
         errors = row[ERROR_COLUMN]
         if errors:

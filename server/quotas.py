@@ -155,11 +155,12 @@ def correction_request(body: Any) -> dict[str, Any]:
         if not isinstance(body[k], int) or isinstance(body[k], bool):
             errors[k] = [f"moet een geheel getal zijn, niet {_json_kind(body[k])}."]
     reason = body.get("reason")
-    if not isinstance(reason, str) or not reason.strip():
+    reason_text = reason.strip() if isinstance(reason, str) else ""
+    if not reason_text:
         errors["reason"] = ["is verplicht: zeg waarom het aantal wordt gecorrigeerd (tekst)."]
     if errors:
         raise Problem("ongeldig_verzoek", f"Controleer deze velden: {', '.join(errors)}.", errors=errors)
-    return {"reason": reason.strip(), **{k: body[k] for k in given}}
+    return {"reason": reason_text, **{k: body[k] for k in given}}
 
 
 def withdrawal_reason(body: Any) -> str | None:

@@ -47,7 +47,7 @@ def context_facts(compiled: CompiledTable) -> dict[str, Any]:
 def periods(data: Mapping[str, Any]) -> list[dict[str, str | None]]:
     """The distinct validity periods of the rules that decide (``geldig_van``/``geldig_tot``)."""
     intermediate = {o["name"] for o in data["outputs"] if o["intermediate"]}
-    spans = set()
+    spans: set[tuple[int | None, int | None]] = set()
     for sub in data["tables"]:
         if all(o in intermediate for o in sub["outputs"]):
             continue
@@ -177,7 +177,7 @@ class Service:
 
     def answer(self, decided: Decided, zaaknummer: str | None) -> dict[str, Any]:
         receipt = decided.receipt
-        body = {"decision_id": receipt.decision_id if receipt else None, "dry_run": receipt is None}
+        body: dict[str, Any] = {"decision_id": receipt.decision_id if receipt else None, "dry_run": receipt is None}
         body.update(decided.decision.to_dict())
         body["zaaknummer"] = zaaknummer
         if decided.has_quota:

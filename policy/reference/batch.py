@@ -87,11 +87,11 @@ def evaluate_frame(
     out[RULES_COLUMN] = pd.Series(_combine_rules(pattern_ids, pattern_rules, n), index=frame.index, dtype=object)
     errors = np.empty(n, dtype=object)
     errors[:] = None
-    for i, errs in row_errors.items():
-        errors[i] = errs
+    for row, errs in row_errors.items():
+        errors[row] = errs
         for name in plan.decision_outputs:
-            out.iat[i, out.columns.get_loc(name)] = None
-        out.iat[i, out.columns.get_loc(RULES_COLUMN)] = ()
+            out.iat[row, out.columns.get_loc(name)] = None
+        out.iat[row, out.columns.get_loc(RULES_COLUMN)] = ()
     out[ERROR_COLUMN] = pd.Series(errors, index=frame.index, dtype=object)
     return out
 
@@ -105,7 +105,7 @@ def _parameter_lookup(plan: Plan, days: np.ndarray) -> Any:
         key = args[1] if len(args) > 1 else None
         values = np.zeros(n, dtype=float)
         valid = np.zeros(n, dtype=bool)
-        for entry in plan.parameters.get(name, ()):
+        for entry in plan.parameters.get(name, ()) if name is not None else ():
             mask = _in_force(entry["from"], entry["to"], days) & ~valid
             if entry["key"] is not None and key is not None:
                 mask &= key.valid & (key.values == entry["key"])
@@ -442,7 +442,7 @@ def _column_from_objects(values: np.ndarray, field_type: str) -> Column:
             out[:] = [v if isinstance(v, tuple) else (() if v is None else (v,)) for v in values]
             values = out
         return Column(values, np.ones(n, dtype=bool), "list")
-    valid = np.not_equal(values, None)
+    valid = np.not_equal(values, None)  # type: ignore[call-overload]  # numpy stubs: None is an object operand
     if field_type == "datum":
         return Column(np.array([v.toordinal() if v is not None else 0 for v in values], dtype=np.int64), valid, "date")
     if field_type == "ja/nee":
@@ -490,8 +490,8 @@ def _natural_values(col: Column, field_type: str) -> np.ndarray:
         if field_type == "geheel getal" or (values.dtype.kind == "f" and np.all(np.mod(values[col.valid], 1) == 0)
                                             and field_type != "getal"):
             values = values.astype(np.int64)
-        return np.where(col.valid, values.astype(object), None)
-    return np.where(col.valid, col.values, None)
+        return np.where(col.valid, values.astype(object), None)  # type: ignore[call-overload]  # numpy stubs: None operand
+    return np.where(col.valid, col.values, None)  # type: ignore[call-overload]  # numpy stubs: None operand
 
 
 def _combine_rules(pattern_ids: list[np.ndarray], pattern_rules: list[list[tuple[str, ...]]], n: int) -> np.ndarray:
