@@ -9,6 +9,8 @@ scripts/browser.sh
 REGELWERK_TEST_POSTGRES_URL="$(scripts/postgres.sh start)"
 export REGELWERK_TEST_POSTGRES_URL
 trap 'scripts/postgres.sh stop' EXIT
+.venv/bin/ruff check --select F,E9 policy server tests benchmarks
+.venv/bin/mypy
 .venv/bin/regelwerk check decision_tables/
 .venv/bin/regelwerk test decision_tables/
 .venv/bin/python -m pytest -p no:cacheprovider -q "$@"
