@@ -43,7 +43,10 @@ class Context:
         """``location`` if the model carried one, else the best we know."""
         return location if location is not None else Location(self.workbook, sheet, cell)
 
-    def rule_at(self, rule: Rule) -> Location:
+    def rule_at(self, rule: Rule, column: str | None = None) -> Location:
+        """The rule's ``column`` cell (e.g. ``bron``) when the reader knows it, else its row."""
+        if column is not None and column in rule.cells:
+            return rule.cells[column]
         return self.at(rule.location, rule.sheet, f"rij {rule.row}")
 
     def table_at(self, sub: SubTable) -> Location:

@@ -50,7 +50,7 @@ def check_periods(ctx: Context) -> None:
                     "periode_omgekeerd",
                     f"Regel {rule_name(rule)} geldt vanaf {rule.geldig_van} maar al tot en met "
                     f"{rule.geldig_tot}: geldig_van moet op of vóór geldig_tot liggen.",
-                    ctx.rule_at(rule),
+                    ctx.rule_at(rule, "geldig_van"),
                 )
         _versions(ctx, forward)
         _stranded(ctx, sub.name, forward)

@@ -15,5 +15,5 @@ def check_sources(ctx: Context) -> None:
                     "bron_ontbreekt",
                     f"Regel {rule_name(rule)} heeft geen bron. Vul in de kolom bron de vindplaats in, "
                     "bijvoorbeeld 'Vc B2/2.1.1; 003:L1295'.",
-                    ctx.rule_at(rule),
+                    ctx.rule_at(rule, "bron"),
                 )

@@ -181,7 +181,9 @@ class Rule:
     geldig_van: date | None = None  # None: open-ended
     geldig_tot: date | None = None  # inclusive; None: open-ended
     toelichting: str = ""
-    location: Location | None = None
+    location: Location | None = None  # the regel_id cell
+    #: Locations of the rule's own cells by column (``bron``, ``geldig_van``, ``geldig_tot``, …).
+    cells: dict[str, Location] = field(default_factory=dict, compare=False)
 
     def in_force(self, day: date) -> bool:
         return (self.geldig_van is None or self.geldig_van <= day) and (

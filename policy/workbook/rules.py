@@ -222,8 +222,9 @@ def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str,
     dates = [c.parse(rec.cell(k), parse_value, "datum", field=k) for k in ("geldig_van", "geldig_tot")]
     if not ok or FAILED in dates or id_cell.formula:
         return None
+    own = {k: c.location(rec.cell(k)) for k in ("bron", "geldig_van", "geldig_tot", "toelichting")}
     return Rule(id_cell.text, rec.row, rec.sheet, tuple(tests), tuple(cells), rec.text("bron"), dates[0], dates[1],
-                rec.text("toelichting"), c.location(id_cell))
+                rec.text("toelichting"), c.location(id_cell), own)
 
 
 def _output_cell(cell: Cell, f: OutputField, known: set[str], c: Collector) -> Any:
