@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from policy.checks import run_checks
+from policy.checks import ROW_STAGES, run_checks
 from policy.compiler import CompiledTable, compile_table
 from policy.errors import TableNotFoundError, VersionNotFoundError, WorkbookInvalidError
 from policy.evaluation import Decision, Matcher, decide
@@ -48,7 +48,13 @@ def load_table(
     source: str | Path | bytes, *, table_id: str | None = None, workbook_name: str | None = None
 ) -> tuple[LoadedTable | None, list[Diagnostic]]:
     """Read, check and compile one workbook. Returns ``(None, diagnostics)`` on any error."""
-    table, diagnostics = read_workbook(source, table_id=table_id, workbook_name=workbook_name)
+    table, diagnostics = read_workbook(source, table_id=table_id, workbook_name=workbook_name, partial=True)
+    if any(d.is_error for d in diagnostics):
+        # The readable rows still get the row-by-row checks, so an officer sees every missing
+        # bron or reversed period at once, not only after the cell errors are fixed.
+        if table is not None:
+            diagnostics = diagnostics + run_checks(table, stages=ROW_STAGES)
+        return None, diagnostics
     if table is None:
         return None, diagnostics
     diagnostics = diagnostics + run_checks(table)

@@ -24,7 +24,7 @@ from policy.checks.gaps import check_gaps
 from policy.checks.hygiene import check_hygiene
 from policy.checks.overlap import check_overlaps
 from policy.checks.parameters import check_parameters
-from policy.checks.periods import check_periods
+from policy.checks.periods import check_period_order, check_periods
 from policy.checks.quota import check_quota
 from policy.checks.reachability import check_reachability
 from policy.checks.references import check_references
@@ -32,7 +32,7 @@ from policy.checks.sources import check_sources
 from policy.checks.values import check_values
 from policy.model import Diagnostic, Table
 
-__all__ = ["STAGES", "run_checks"]
+__all__ = ["ROW_STAGES", "STAGES", "run_checks"]
 
 Stage = Callable[[Context], None]
 
@@ -52,8 +52,21 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("hygiene", check_hygiene),
 )
 
+#: The stages that look at one row at a time: they still say something useful about a workbook
+#: whose other rows or declarations the reader could not read.
+ROW_STAGES: tuple[tuple[str, Stage], ...] = (
+    ("sources", check_sources),
+    ("period_order", check_period_order),
+)
 
-def run_checks(table: Table, *, budget: int = DEFAULT_BUDGET, seconds: float | None = 20.0) -> list[Diagnostic]:
+
+def run_checks(
+    table: Table,
+    *,
+    budget: int = DEFAULT_BUDGET,
+    seconds: float | None = 20.0,
+    stages: tuple[tuple[str, Stage], ...] = STAGES,
+) -> list[Diagnostic]:
     """Every diagnostic about ``table``, errors and warnings, in stage order.
 
     ``budget`` bounds the work of each coverage analysis and ``seconds`` the wall-clock time of
@@ -63,7 +76,7 @@ def run_checks(table: Table, *, budget: int = DEFAULT_BUDGET, seconds: float | N
     token = DEADLINE.set(time.monotonic() + seconds if seconds is not None else None)
     try:
         ctx = Context(table, budget=budget)
-        for _name, stage in STAGES:
+        for _name, stage in stages:
             stage(ctx)
         return ctx.diagnostics
     finally:

@@ -8,7 +8,7 @@ from datetime import date
 from policy.checks.context import Context, rule_name
 from policy.model import Rule
 
-__all__ = ["check_periods", "common_period", "period_text"]
+__all__ = ["check_period_order", "check_periods", "common_period", "period_text"]
 
 
 def period_text(van: date | None, tot: date | None) -> str:
@@ -39,19 +39,23 @@ def _forward(van: date | None, tot: date | None) -> bool:
     return van is None or tot is None or van <= tot
 
 
-def check_periods(ctx: Context) -> None:
+def check_period_order(ctx: Context) -> None:
+    """Each row on its own: ``geldig_van`` on or before ``geldig_tot``."""
     for sub in ctx.table.subtables:
-        forward = []
         for rule in sub.rules:
-            if _forward(rule.geldig_van, rule.geldig_tot):
-                forward.append(rule)
-            else:
+            if not _forward(rule.geldig_van, rule.geldig_tot):
                 ctx.report(
                     "periode_omgekeerd",
                     f"Regel {rule_name(rule)} geldt vanaf {rule.geldig_van} maar al tot en met "
                     f"{rule.geldig_tot}: geldig_van moet op of vóór geldig_tot liggen.",
                     ctx.rule_at(rule, "geldig_van"),
                 )
+
+
+def check_periods(ctx: Context) -> None:
+    check_period_order(ctx)
+    for sub in ctx.table.subtables:
+        forward = [rule for rule in sub.rules if _forward(rule.geldig_van, rule.geldig_tot)]
         _versions(ctx, forward)
         _stranded(ctx, sub.name, forward)
 

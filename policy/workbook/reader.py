@@ -18,12 +18,18 @@ _REQUIRED_SHEETS = {"metadata": "Metadata", "invoer": "Invoer", "uitvoer": "Uitv
 
 
 def read_workbook(
-    source: str | Path | bytes, *, table_id: str | None = None, workbook_name: str | None = None
+    source: str | Path | bytes,
+    *,
+    table_id: str | None = None,
+    workbook_name: str | None = None,
+    partial: bool = False,
 ) -> tuple[Table | None, list[Diagnostic]]:
     """Read ``source`` (a path or the file's bytes) into a Table, with every problem found.
 
     Returns ``(None, diagnostics)`` when any diagnostic is an error: a workbook is never
-    half-loaded. Bad content never raises; only an unreadable path raises OSError.
+    half-loaded. With ``partial=True`` the readable part comes back instead (rows with a cell
+    error left out), only so that row-by-row checks can report more at once; the caller must
+    never decide with it. Bad content never raises; only an unreadable path raises OSError.
     ``table_id`` defaults to the file stem, ``workbook_name`` (used in every diagnostic's
     location) to ``<table_id>.xlsx`` or the file name.
     """
@@ -59,7 +65,7 @@ def read_workbook(
         elif key == "regels" and "tabellen" in sheets and key not in table_sheets:
             c.warn("onbekend_blad", "Het blad Regels wordt niet gelezen: dit werkboek heeft een blad "
                    "Tabellen en Regels staat daar niet op.", sheet.name)
-    if c.has_errors:
+    if c.has_errors and (not partial or loaded is None):
         return None, c.diagnostics
     text = {k: cell.text for k, cell in meta.items()}
     table = Table(
