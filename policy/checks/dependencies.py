@@ -76,7 +76,24 @@ def _path(graph: Mapping[str, Iterable[str]], component: list[str]) -> list[str]
 
 def check_dependencies(ctx: Context) -> None:
     _derived_cycles(ctx)
+    _double_producers(ctx)
     _table_cycles(ctx)
+
+
+def _double_producers(ctx: Context) -> None:
+    """One output, one table: a second table writing the same output would silently lose."""
+    first: dict[str, str] = {}
+    for sub in ctx.table.subtables:
+        for name in sub.outputs:
+            if name in first and first[name] != sub.name:
+                ctx.report(
+                    "uitvoer_dubbel",
+                    f"De uitvoer {name} wordt door tabel '{first[name]}' en door tabel '{sub.name}' "
+                    "bepaald. Laat één tabel haar bepalen; geef de andere uitvoer een eigen naam, of "
+                    "zet de kolom links van de uitvoerkolommen als deze tabel haar alleen leest.",
+                    ctx.table_at(sub),
+                )
+            first.setdefault(name, sub.name)
 
 
 def _derived_reads(ctx: Context) -> dict[str, set[str]]:

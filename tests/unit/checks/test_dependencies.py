@@ -31,3 +31,15 @@ def test_derived_input_depending_on_itself():
     assert [d.location for d in diags] == [at("Afgeleid", "C3"), at("Afgeleid", "C5")]
     assert "via a → b → a" in diags[0].message
     assert "c gebruikt zichzelf" in diags[1].message
+
+
+def test_two_tables_writing_one_output_is_an_error():
+    from policy.checks import run_checks
+    from tests.unit.checks.builder import OUTPUTS, INPUTS, DERIVED, row, sub, table
+
+    name = OUTPUTS[0].name
+    first = sub("eerste", "FIRST", [], [name], [row("A1", {}, {name: "afwijzen"})])
+    second = sub("tweede", "FIRST", [], [name], [row("B1", {}, {name: "inwilligen"})])
+    found = [d for d in run_checks(table(INPUTS, OUTPUTS, [first, second], derived=DERIVED))
+             if d.code == "uitvoer_dubbel"]
+    assert len(found) == 1 and "'eerste'" in found[0].message and "'tweede'" in found[0].message
