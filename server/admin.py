@@ -55,6 +55,8 @@ def stage_version(table_id: str):
         "created": staged.created,
         "diagnostics": diagnostics,
         "activate": f"/v1/tables/{table_id}/versions/{staged.version}/activate",
+        # What activating would change, case by case (None when no version is active yet).
+        "impact": service().publisher.impact(table_id, staged.loaded),
     }
     return jsonify(body), 201 if staged.created else 200
 

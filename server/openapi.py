@@ -112,7 +112,9 @@ def build_openapi(service: Any) -> dict[str, Any]:
             "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {
                 "werkboek": {"type": "string", "contentMediaType": "application/octet-stream"}}}},
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {}}}},
-            "responses": {"201": _json({"type": "object"}, "Klaargezet"), "200": _json({"type": "object"}, "Al bekend"),
+            "responses": {"201": _json({"type": "object"}, "Klaargezet, met 'diagnostics' (waarschuwingen) en "
+                                             "'impact' (wat activeren zou veranderen)"),
+                          "200": _json({"type": "object"}, "Al bekend"),
                           "401": _problem("Token onjuist"), "403": _problem("Beheer uitgeschakeld"),
                           "413": _problem("Te groot"), "415": _problem("Geen werkboek"),
                           "422": _problem("Werkboek met fouten; 'diagnostics' per cel")}}}

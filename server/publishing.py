@@ -21,10 +21,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from policy.catalog import Catalog, LoadedTable, table_id_for
 from policy.errors import TableNotFoundError, VersionNotFoundError
 from policy.evaluation.examples import ExampleResult, run_examples
+from policy.impact import compare_versions, generate_cases
 from policy.model import Diagnostic
 from policy.reference import ReferenceMatcher
 from policy.store import Activation, Store
@@ -145,6 +147,21 @@ class Publisher:
                 diagnostics=[d.to_dict() for d in diagnostics],
             )
         return Staged(table_id, loaded, diagnostics, created)
+
+    def impact(self, table_id: str, staged: LoadedTable, *, generated: int = 2000) -> dict[str, Any] | None:
+        """What ``staged`` would change against the active version (None: nothing is active).
+
+        The same cases go through both versions: both workbooks' examples and ``generated``
+        cases at the boundaries the new table mentions (``policy.impact``).
+        """
+        try:
+            active = self.catalog.get(table_id)
+        except TableNotFoundError:
+            return None
+        cases = [ex["facts"] for c in (active.compiled, staged.compiled) for ex in c.data.get("examples", [])]
+        cases += generate_cases(staged.compiled.data, generated, seed=1)
+        report = compare_versions(active.compiled, staged.compiled, cases, keep=10)
+        return {"against_version": active.version, **report.to_dict()}
 
     def activate(self, table_id: str, version: str, *, source: str) -> Activated:
         """Make a stored version live for every worker, only if its examples pass.

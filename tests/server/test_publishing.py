@@ -167,3 +167,17 @@ def test_the_watcher_thread_publishes_without_a_request(make_app, tables_dir, v1
         time.sleep(0.05)
     assert _decide(client) == (v2, expected_outcome(2))
     assert app.extensions["regelwerk"].store.active_versions()[TABLE_ID] == v2
+
+
+def test_a_staged_version_shows_what_activating_it_would_change(client, admin_headers, v1):
+    body = _upload(client, admin_headers, proef_bytes(2)).get_json()
+    impact = body["impact"]
+    assert impact["against_version"] == v1
+    assert impact["cases"] > 2000 and 0 < impact["changed"] <= impact["cases"]
+    # v2 grants the Australian of 24 whom v1 refused on nationality: the shift is reported with examples.
+    assert any(s["old"].startswith("besluit=afwijzen") and s["new"].startswith("besluit=inwilligen")
+               for s in impact["shifts"])
+    diff = impact["examples"][0]
+    assert diff["old"]["outputs"] != diff["new"]["outputs"]
+    same = _upload(client, admin_headers, proef_bytes(1)).get_json()  # the active bytes again
+    assert same["impact"]["changed"] == 0
