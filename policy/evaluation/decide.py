@@ -12,7 +12,7 @@ from policy.evaluation.decision import Decision, MatchedRow
 from policy.evaluation.plan import Plan, RulePlan, SubPlan, build_plan, decode_output
 from policy.reference.matcher import ReferenceMatcher, compile_predicate
 
-__all__ = ["Matcher", "decide", "plan_for", "lookup_parameter"]
+__all__ = ["Matcher", "apply_hit_policy", "decide", "plan_for", "lookup_parameter"]
 
 
 class Matcher(Protocol):
@@ -89,7 +89,7 @@ def decide(
                 f"Geen enkele regel van tabel '{sub.name}' van {plan.table_id} is van kracht op {day.isoformat()}."
             )
         if sub.date_fields:  # matchers read dates as ordinals; everything else as it is
-            encoded = {name: env.get(name) for name, _ in sub.fields}
+            encoded = {name: env.get(name) for name in sub.fields}
             for name in sub.date_fields:
                 v = encoded[name]
                 if v is not None:
@@ -99,7 +99,7 @@ def decide(
         indices = match(data, sub.index, encoded, pd)
         if trace is not None:
             trace.extend(_trace_rules(sub, encoded, env, pd, set(indices)))
-        values, rows = _apply_hit_policy(plan, sub, indices, env, param)
+        values, rows = apply_hit_policy(plan, sub, indices, env, param)
         env.update(values)
         matched.extend(rows)
     return Decision(
@@ -151,7 +151,7 @@ def _defaults(plan: Plan, sub: SubPlan) -> dict[str, Any]:
             for name in sub.outputs}
 
 
-def _apply_hit_policy(
+def apply_hit_policy(
     plan: Plan, sub: SubPlan, indices: list[int], env: Mapping[str, Any], param: Any
 ) -> tuple[dict[str, Any], list[MatchedRow]]:
     """Outputs of ``sub`` for the matched rule ``indices`` (row order), and the deciding rows."""

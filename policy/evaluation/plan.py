@@ -48,8 +48,8 @@ class SubPlan:
     hit_policy: str
     aggregation: str | None
     outputs: tuple[str, ...]
-    fields: tuple[tuple[str, bool], ...]  # (field read by tests, is a date)
-    date_fields: tuple[str, ...]  # the fields read by tests that are dates
+    fields: tuple[str, ...]  # the fields its tests read
+    date_fields: tuple[str, ...]  # those of them that are dates (matchers read ordinals)
     rules: tuple[RulePlan, ...]
     final: bool  # produces a decision output (not only intermediates)
     coverage: tuple[tuple[int | None, int | None], ...]  # distinct validity periods of its rules
@@ -68,7 +68,6 @@ class Plan:
     decision_outputs: tuple[str, ...]
     peildatum_field: str
     parameters: dict[str, list[dict[str, Any]]]
-    date_fields: frozenset[str]
 
 
 def _rule_plan(sub: dict[str, Any], rule: dict[str, Any], output_specs: dict[str, dict[str, Any]]) -> RulePlan:
@@ -118,7 +117,7 @@ def build_plan(data: dict[str, Any]) -> Plan:
                 hit_policy=sub["hit_policy"],
                 aggregation=sub.get("aggregation"),
                 outputs=tuple(sub["outputs"]),
-                fields=tuple((f, types.get(f) == "datum") for f in fields),
+                fields=tuple(fields),
                 date_fields=tuple(f for f in fields if types.get(f) == "datum"),
                 rules=tuple(_rule_plan(sub, r, output_specs) for r in sub["rules"]),
                 final=any(not output_specs[o]["intermediate"] for o in sub["outputs"] if o in output_specs),
@@ -169,5 +168,4 @@ def build_plan(data: dict[str, Any]) -> Plan:
         decision_outputs=tuple(o["name"] for o in data["outputs"] if not o["intermediate"]),
         peildatum_field=data["peildatum_field"],
         parameters=data["parameters"],
-        date_fields=frozenset(n for n, t in types.items() if t == "datum"),
     )

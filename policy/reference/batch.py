@@ -308,7 +308,7 @@ def _test_mask(test: Mapping[str, Any], col: Column, cache: _TestCache) -> np.nd
 
 def _run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray, n: int,
                row_errors: dict[int, dict[str, list[str]]]) -> tuple[np.ndarray, list[tuple[str, ...]]]:
-    from policy.evaluation.decide import _apply_hit_policy  # the scalar hit policy, applied per pattern
+    from policy.evaluation.decide import apply_hit_policy  # the scalar hit policy, applied per pattern
 
     cache = _TestCache()
     masks = np.zeros((len(sub.rules), n), dtype=bool)
@@ -346,7 +346,7 @@ def _run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarra
         dynamic = any(sub.rules[i].static is None for i in indices)
         if not dynamic:
             try:
-                values, decided = _apply_hit_policy(plan, sub, indices, {}, None)
+                values, decided = apply_hit_policy(plan, sub, indices, {}, None)
                 chosen = [i for i in indices if any(sub.rules[i].matched_row is d for d in decided)]
             except PolicyError as exc:  # a hit-policy violation is that rows' error, not the batch's
                 for i in rows:
@@ -413,7 +413,7 @@ def _dynamic_pattern(plan: Plan, sub: SubPlan, indices: list[int], rows: np.ndar
                      days: np.ndarray, outputs: dict[str, np.ndarray],
                      row_errors: dict[int, dict[str, list[str]]]) -> list[int]:
     """A pattern whose outputs depend on formulas: evaluate row by row with the scalar path."""
-    from policy.evaluation.decide import _apply_hit_policy, lookup_parameter
+    from policy.evaluation.decide import apply_hit_policy, lookup_parameter
 
     for i in rows:
         row_env = {name: col.natural(int(i)) for name, col in env.items()}
@@ -423,7 +423,7 @@ def _dynamic_pattern(plan: Plan, sub: SubPlan, indices: list[int], rows: np.ndar
             return lookup_parameter(plan, name, key, _pd)
 
         try:
-            values, decided = _apply_hit_policy(plan, sub, indices, row_env, param)
+            values, decided = apply_hit_policy(plan, sub, indices, row_env, param)
             chosen = [k for k in indices if any(sub.rules[k].regel_id == d.regel_id and sub.rules[k].matched_row.row == d.row
                                                 for d in decided)]
         except PolicyError as exc:
