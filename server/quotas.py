@@ -93,8 +93,7 @@ class Grant:
 
 def count(store: Store, line: Line, tx: Any = None) -> int:
     """The places granted on ``line`` so far (0 when nothing was counted yet)."""
-    state = store.quota(line.table_id, line.key, line.year, tx)
-    return state.granted if state is not None else 0
+    return store.granted(line.table_id, line.key, line.year, tx)
 
 
 def quota_full(line: Line, decision: Decision) -> Problem:

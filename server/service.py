@@ -161,10 +161,9 @@ class Service:
     def log(self, decisions: Iterable[tuple[Decision, str | None]]) -> list[Receipt]:
         """Log decisions in one transaction; a decision that is not logged is not given."""
         try:
-            with self.store.transaction() as tx:
-                return [
-                    self.store.record_decision(tx, d, zaaknummer=z, **self._labels(d)) for d, z in decisions
-                ]
+            return self.store.append_decisions(
+                (d, z, labels["engine"], labels["compiler"]) for d, z in decisions for labels in (self._labels(d),)
+            )
         except SQLAlchemyError as exc:
             log.exception("beslissing niet vastgelegd")
             raise Problem("logboek_niet_beschikbaar",

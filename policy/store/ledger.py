@@ -19,9 +19,10 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, exists, insert, select, update
+from sqlalchemy import Table, and_, bindparam, exists, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from policy.errors import PolicyError
@@ -64,6 +65,8 @@ class QuotaLedger:
     """The quota part of :class:`policy.store.Store` (a mixin: it uses the store's sessions)."""
 
     dialect: str
+    engine: Engine
+    _granted_sql: tuple[str, Any] | None = None
     _reading: Callable[[], AbstractContextManager[Session]]
 
     # -- reading -------------------------------------------------------------------------------
@@ -75,6 +78,39 @@ class QuotaLedger:
         with self._session(tx) as session:
             row = session.scalars(stmt).first()
             return quota_of(row) if row is not None else None
+
+    def granted(self, table_id: str, key: str, year: int, tx: Session | None = None) -> int:
+        """The places counted on a line (0 when nothing was ever counted there).
+
+        Read on every decision of a table with a quota, so outside a transaction it is one
+        prepared SELECT on a pooled DB-API connection (no Session, no statement compilation).
+        """
+        if tx is not None:
+            state = self.quota(table_id, key, year, tx)
+            return state.granted if state is not None else 0
+        if self._granted_sql is None:
+            stmt = select(_LEDGER.c.granted).where(
+                _LEDGER.c.table_id == bindparam("t"), _LEDGER.c.quota_key == bindparam("k"),
+                _LEDGER.c.year == bindparam("y"))
+            compiled = stmt.compile(dialect=self.engine.dialect)
+            self._granted_sql = (str(compiled), compiled.positiontup if compiled.positional else None)
+        sql, order = self._granted_sql
+        values = {"t": table_id, "k": key, "y": year}
+        params: Any = tuple(values[k] for k in order) if order is not None else values
+        conn = self.engine.raw_connection()
+        try:
+            cursor = conn.cursor()
+            try:
+                cursor.execute(sql, params)
+                row = cursor.fetchone()
+            finally:
+                cursor.close()
+        except self.engine.dialect.loaded_dbapi.Error as exc:
+            conn.invalidate()
+            raise DBAPIError.instance(sql, None, exc, self.engine.dialect.loaded_dbapi.Error) from exc
+        finally:
+            conn.close()
+        return int(row[0]) if row is not None else 0
 
     def quotas(self, table_id: str | None = None, year: int | None = None) -> list[QuotaState]:
         stmt = select(QuotaRow).order_by(QuotaRow.table_id, QuotaRow.year, QuotaRow.quota_key)

@@ -9,7 +9,7 @@ upgrade); on PostgreSQL a transaction-scoped advisory lock serialises publicatio
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +19,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Table, create_engine, event, func, insert, select, text
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, defer
 
 from policy.errors import PolicyError
@@ -161,7 +162,57 @@ class Store(QuotaLedger):
         zaaknummer: str | None = None,
     ) -> Receipt:
         """Append ``decision`` to the log inside ``tx``; returns the receipt with its new id."""
-        receipt = Receipt(
+        receipt = self._receipt(decision, engine=engine, compiler=compiler, zaaknummer=zaaknummer)
+        values = vars(receipt)
+        tx.connection().exec_driver_sql(self._insert_sql, self._insert_params(values))
+        return receipt
+
+    def append_decisions(self, entries: Iterable[tuple[Decision, str | None, str, str]]) -> list[Receipt]:
+        """Log ``(decision, zaaknummer, engine, compiler)`` entries in one transaction of their own.
+
+        The hot path of every logged request: one pooled DB-API connection, one INSERT per
+        decision and a COMMIT, without a Session or SQLAlchemy's per-statement machinery. What
+        it writes is exactly what :meth:`record_decision` writes; the database's append-only
+        triggers apply as always. Raises SQLAlchemyError (DBAPIError) when nothing was logged.
+        """
+        receipts = [self._receipt(d, engine=e, compiler=c, zaaknummer=z) for d, z, e, c in entries]
+        rows = [self._insert_params(vars(r)) for r in receipts]
+        if not rows:
+            return receipts
+        dbapi_error = self.engine.dialect.loaded_dbapi.Error
+        with self._write_lock.held() if self._write_lock else nullcontext():
+            conn = self.engine.raw_connection()  # a failure to connect raises SQLAlchemy's own error
+            try:
+                cursor = conn.cursor()
+                try:
+                    if self.dialect == "sqlite":  # autocommit mode (see sqlite.on_connect): begin ourselves
+                        cursor.execute("BEGIN IMMEDIATE")
+                    if len(rows) == 1:
+                        cursor.execute(self._insert_sql, rows[0])
+                    else:
+                        cursor.executemany(self._insert_sql, rows)
+                finally:
+                    cursor.close()
+                conn.commit()
+            except dbapi_error as exc:
+                try:
+                    conn.rollback()
+                except dbapi_error:
+                    conn.invalidate()  # the connection is unusable: the pool drops it
+                raise DBAPIError.instance(self._insert_sql, None, exc, dbapi_error) from exc
+            except BaseException:
+                try:
+                    conn.rollback()
+                except dbapi_error:
+                    conn.invalidate()
+                raise
+            finally:
+                conn.close()  # back to the pool
+        return receipts
+
+    @staticmethod
+    def _receipt(decision: Decision, *, engine: str, compiler: str, zaaknummer: str | None) -> Receipt:
+        return Receipt(
             decision_id=str(uuid.uuid4()),
             created_at=datetime.now(UTC),
             table_id=decision.table_id,
@@ -174,9 +225,6 @@ class Store(QuotaLedger):
             compiler=compiler,
             zaaknummer=zaaknummer,
         )
-        values = vars(receipt)
-        tx.connection().exec_driver_sql(self._insert_sql, self._insert_params(values))
-        return receipt
 
     def _prepare_insert(self) -> None:
         """Compile the INSERT of a decision once, with the column types' own conversions.

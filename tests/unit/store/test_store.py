@@ -173,3 +173,48 @@ def test_postgresql_log_is_append_only_too(pg_store, decision, compiled):
                     conn.execute(text(sql))
         with pg_store.engine.connect() as conn:
             assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() >= 1
+
+
+@pytest.mark.parametrize("backend", ["store", "pg_store"])
+def test_appending_decisions_writes_what_a_transaction_writes(backend, request, decision):
+    """The request path's append (DB-API, no Session) stores the same receipt, on both databases."""
+    s = request.getfixturevalue(backend)
+    via_session = _record(s, decision, zaaknummer="Z-1")
+    appended = s.append_decisions([(decision, "Z-2", "reference", "regelwerk test"),
+                                   (decision, None, "reference", "regelwerk test")])
+    assert [s.get_decision(r.decision_id) for r in appended] == appended
+    first = appended[0]
+    assert (first.facts, first.outputs, first.matched_rows, first.peildatum) == (
+        via_session.facts, via_session.outputs, via_session.matched_rows, via_session.peildatum)
+    assert first.zaaknummer == "Z-2" and appended[1].zaaknummer is None
+    assert s.count_decisions() == 3
+    assert s.append_decisions([]) == []
+
+
+@pytest.mark.parametrize("backend", ["store", "pg_store"])
+def test_an_append_that_fails_stores_none_of_its_decisions(backend, request, decision, monkeypatch):
+    s = request.getfixturevalue(backend)
+    taken = s.append_decisions([(decision, None, "e", "c")])[0].decision_id
+    import uuid
+
+    ids = iter([uuid.uuid4(), uuid.UUID(taken)])  # the second decision repeats a logged id
+    monkeypatch.setattr("policy.store.store.uuid.uuid4", lambda: next(ids))
+    with pytest.raises(DBAPIError):
+        s.append_decisions([(decision, None, "e", "c"), (decision, None, "e", "c")])
+    monkeypatch.undo()
+    assert s.count_decisions() == 1  # the first of the two was rolled back with the second
+    assert s.append_decisions([(decision, None, "e", "c")])  # and the connection is usable again
+    assert s.count_decisions() == 2
+
+
+@pytest.mark.parametrize("backend", ["store", "pg_store"])
+def test_granted_reads_the_ledger_count_in_and_outside_a_transaction(backend, request, decision):
+    s = request.getfixturevalue(backend)
+    assert s.granted("uitwisseling/test", "AR", 2024) == 0
+    with s.transaction() as tx:
+        for _ in range(3):
+            s.take_place(tx, "uitwisseling/test", "AR", 2024, 100)
+        assert s.granted("uitwisseling/test", "AR", 2024, tx) == 3
+    assert s.granted("uitwisseling/test", "AR", 2024) == 3
+    assert s.granted("uitwisseling/test", "AR", 2025) == 0
+    assert s.granted("uitwisseling/test", "HK", 2024) == 0
