@@ -103,8 +103,11 @@ class _Field:
     def piece(self, value: Any) -> str:
         kind = self.kind
         if kind == "list":
-            if type(value) is not list or not all(isinstance(v, str) for v in value):
+            if type(value) is not list:
                 raise _refuse(self.name, value, self.field_type)
+            for v in value:
+                if not isinstance(v, str):
+                    raise _refuse(self.name, value, self.field_type)
             return self.key + "1" if value else ""
         if kind == "str":
             ok = isinstance(value, str)

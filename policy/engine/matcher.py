@@ -131,40 +131,39 @@ class DurableMatcher:
 def _select(chunks: tuple[Any, ...], facts: Mapping[str, Any], peildatum: int) -> list[tuple[int, Mapping[str, int]]]:
     """The chunks whose validity window and pinned values leave room for a match."""
     get = facts.get
-    return [
-        (handle, rule_index)
-        for handle, rule_index, first, last, pins in chunks
-        if (first is None or first <= peildatum)
-        and (last is None or peildatum <= last)
-        and all(get(field) in values for field, values in pins)
-    ]
+    out = []
+    for handle, rule_index, first, last, pins in chunks:
+        if (first is not None and peildatum < first) or (last is not None and peildatum > last):
+            continue
+        for field, values in pins:
+            if get(field) not in values:
+                break
+        else:
+            out.append((handle, rule_index))
+    return out
 
 
 def _run(fact: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:
     """Assert ``fact`` into each ruleset, read every fired rule, retract it again."""
+    fired: list[int] = []
     try:
-        return _fire(fact, selected)
+        for handle, rule_index in selected:
+            code, state = _assert_fact(handle, fact)
+            if code == 1:  # the fact passed no rule's tests: nothing fired, nothing was stored
+                continue
+            try:
+                if code != 0:  # 2: "already observed" (a fact left behind) - never expected
+                    raise EngineError(f"durable weigerde het feit (code {code}).")
+                message = _start_action_for_state(handle, state)
+                if message is not None:
+                    message = message[1]
+                while message is not None:
+                    fired.append(rule_index[message[2 : message.index('"', 2)]])
+                    message = _complete_and_start_action(handle, state)
+            finally:
+                _retract_fact(handle, fact)
     except _dre.error as exc:
         raise EngineError(f"durable faalde op een feit: {exc}") from exc
-
-
-def _fire(fact: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:
-    fired: list[int] = []
-    for handle, rule_index in selected:
-        code, state = _assert_fact(handle, fact)
-        if code == 1:  # the fact passed no rule's tests: nothing fired, nothing was stored
-            continue
-        try:
-            if code != 0:  # 2: "already observed" (a fact left behind) - never expected
-                raise EngineError(f"durable weigerde het feit (code {code}).")
-            message = _start_action_for_state(handle, state)
-            if message is not None:
-                message = message[1]
-            while message is not None:
-                fired.append(rule_index[message[2 : message.index('"', 2)]])
-                message = _complete_and_start_action(handle, state)
-        finally:
-            _retract_fact(handle, fact)
     if len(fired) > 1:
         return sorted(set(fired))
     return fired
