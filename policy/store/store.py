@@ -35,7 +35,7 @@ from policy.store.records import (
     staged_of,
 )
 from policy.store.schema import ActivationRow, DecisionRow, TableVersionRow
-from policy.store.sqlite import MachineWriteLock
+from policy.store.sqlite import Checkpointer, MachineWriteLock
 
 __all__ = ["AppendOnlyError", "Store"]
 
@@ -79,11 +79,13 @@ class Store(QuotaLedger):
         parsed = make_url(url)
         self.dialect = parsed.get_backend_name()
         self._write_lock: MachineWriteLock | None = None
+        self._checkpointer: Checkpointer | None = None
         if self.dialect == "sqlite":
             database = parsed.database
             if database and database != ":memory:" and not database.startswith("file:"):
                 Path(database).parent.mkdir(parents=True, exist_ok=True)
                 self._write_lock = MachineWriteLock(database)
+                self._checkpointer = Checkpointer(database)
             if "timeout" not in parsed.query:  # wait for the write lock rather than fail at once
                 engine_options.setdefault("connect_args", {"timeout": 30})
         self.engine: Engine = create_engine(parsed, **engine_options)
@@ -99,6 +101,8 @@ class Store(QuotaLedger):
         self.engine.dispose()
         if self._write_lock is not None:
             self._write_lock.close()
+        if self._checkpointer is not None:
+            self._checkpointer.close()
 
     # -- schema -------------------------------------------------------------------------------
 
@@ -126,6 +130,8 @@ class Store(QuotaLedger):
                 if serialised and self.dialect == "postgresql":
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
                 yield conn
+        if self._checkpointer is not None:
+            self._checkpointer.wrote()
 
     @contextmanager
     def transaction(self, *, serialised: bool = False) -> Iterator[Session]:
@@ -208,6 +214,8 @@ class Store(QuotaLedger):
                 raise
             finally:
                 conn.close()  # back to the pool
+        if self._checkpointer is not None:
+            self._checkpointer.wrote()
         return receipts
 
     @staticmethod

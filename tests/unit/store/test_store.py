@@ -218,3 +218,23 @@ def test_granted_reads_the_ledger_count_in_and_outside_a_transaction(backend, re
     assert s.granted("uitwisseling/test", "AR", 2024) == 3
     assert s.granted("uitwisseling/test", "AR", 2025) == 0
     assert s.granted("uitwisseling/test", "HK", 2024) == 0
+
+
+def test_sqlite_checkpoints_run_in_a_background_thread_not_in_a_commit(store, decision):
+    import time
+
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA wal_autocheckpoint")).scalar() >= 10_000  # only a backstop
+    checkpointer = store._checkpointer
+    assert checkpointer is not None
+    store.append_decisions([(decision, None, "e", "c")] * 3)
+    thread = checkpointer.thread
+    assert thread is not None and thread.is_alive()  # started by the first write (the migration)
+    deadline = time.monotonic() + 10
+    while checkpointer.checkpoints == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert checkpointer.checkpoints >= 1
+    assert store.count_decisions() == 3
+    store.dispose()
+    thread.join(timeout=5)
+    assert not thread.is_alive()
