@@ -22,6 +22,7 @@ from policy.checks.dependencies import check_dependencies
 from policy.checks.formulas import check_formulas
 from policy.checks.gaps import check_gaps
 from policy.checks.hygiene import check_hygiene
+from policy.checks.outputs import check_output_types
 from policy.checks.overlap import check_overlaps
 from policy.checks.parameters import check_parameters
 from policy.checks.periods import check_period_order, check_periods
@@ -41,6 +42,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("references", check_references),
     ("formulas", check_formulas),
     ("dependencies", check_dependencies),
+    ("outputs", check_output_types),
     ("sources", check_sources),
     ("periods", check_periods),
     ("parameters", check_parameters),

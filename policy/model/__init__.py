@@ -130,6 +130,7 @@ class OutputField:
     description: str = ""
     intermediate: bool = False  # produced by one table, read by another; not in the decision
     location: Location | None = None
+    type_location: Location | None = None  # the cell of its type
 
 
 @dataclass(frozen=True)

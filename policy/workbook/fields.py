@@ -277,5 +277,6 @@ def _output(rec: Record, name: str, kind: str, c: Collector) -> OutputField | No
     if FAILED in (allowed, default, intermediate):
         return None
     return OutputField(name, kind, allowed=allowed, default=default, description=rec.text("omschrijving"),
-                       intermediate=bool(intermediate), location=c.location(rec.cell("naam")))
+                       intermediate=bool(intermediate), location=c.location(rec.cell("naam")),
+                       type_location=c.location(rec.cell("type")))
 
