@@ -7,6 +7,7 @@ from typing import Any
 
 from policy.checks.context import Context, rule_name
 from policy.expr import FUNCTIONS, functions_in, names_in
+from policy.expr.types import fits, infer_type, value_type
 from policy.model import Location
 
 __all__ = ["check_formulas", "parameter_names_in"]
@@ -32,22 +33,53 @@ def parameter_names_in(tree: Any) -> Iterator[str]:
 
 
 def check_formulas(ctx: Context) -> None:
+    types = ctx.table.field_types()
+    parameters = parameter_types(ctx)
     for f in ctx.table.derived:
         if f.expr is not None:
-            _check(ctx, f.expr, f"de formule van {f.name}", ctx.at(f.location, "Afgeleid"))
+            where = ctx.at(f.location, "Afgeleid")
+            if _check(ctx, f.expr, f"de formule van {f.name}", where):
+                _check_type(ctx, f.expr, f.name, f.type, f"de formule van {f.name}", where, types, parameters)
     for sub in ctx.table.subtables:
         for rule in sub.rules:
             for cell in rule.outputs:
                 if cell.expr is not None:
-                    _check(
-                        ctx,
-                        cell.expr,
-                        f"de formule voor {cell.field} in regel {rule_name(rule)}",
-                        ctx.at(cell.location, rule.sheet, f"rij {rule.row}"),
-                    )
+                    what = f"de formule voor {cell.field} in regel {rule_name(rule)}"
+                    where = ctx.at(cell.location, rule.sheet, f"rij {rule.row}")
+                    if _check(ctx, cell.expr, what, where) and cell.field in ctx.outputs:
+                        declared = ctx.outputs[cell.field].type
+                        _check_type(ctx, cell.expr, cell.field, declared, what, where, types, parameters)
 
 
-def _check(ctx: Context, expr: Any, what: str, where: Location) -> None:
+def parameter_types(ctx: Context) -> dict[str, str]:
+    """Each parameter's type, when all its values have one."""
+    seen: dict[str, set[str | None]] = {}
+    for p in ctx.table.parameters:
+        seen.setdefault(p.name, set()).add(value_type(p.value))
+    out: dict[str, str] = {}
+    for name, kinds in seen.items():
+        kind = kinds.pop() if len(kinds) == 1 else None
+        if kind is not None:
+            out[name] = kind
+    return out
+
+
+def _check_type(ctx: Context, expr: Any, name: str, declared: str, what: str, where: Location,
+                types: dict[str, str], parameters: dict[str, str]) -> None:
+    inferred = infer_type(expr, types, parameters)
+    if fits(inferred, declared):
+        return
+    ctx.report(
+        "formule_type_past_niet",
+        f"{what[0].upper()}{what[1:]} geeft een waarde van type '{inferred}', maar {name} heeft type "
+        f"'{declared}'. Pas de formule aan of geef {name} type '{inferred}'.",
+        where,
+    )
+
+
+def _check(ctx: Context, expr: Any, what: str, where: Location) -> bool:
+    """Report unknown names, functions and parameters; True when there were none."""
+    before = len(ctx.diagnostics)
     for name in sorted(names_in(expr) - ctx.known_fields):
         ctx.report(
             "formule_onbekend_veld",
@@ -70,3 +102,4 @@ def _check(ctx: Context, expr: Any, what: str, where: Location) -> None:
             "parameter met die naam.",
             where,
         )
+    return len(ctx.diagnostics) == before

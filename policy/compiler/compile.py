@@ -10,6 +10,7 @@ from typing import Any
 
 from policy.errors import WorkbookInvalidError
 from policy.expr import names_in
+from policy.expr.types import value_type
 from policy.model import Diagnostic, Location, OutputCell, Rule, SubTable, Table, Test
 
 __all__ = ["CompiledTable", "compile_table", "encode_value", "table_order"]
@@ -127,6 +128,7 @@ def _parameters(table: Table) -> dict[str, list[dict[str, Any]]]:
             {
                 "key": p.key,
                 "value": encode_value(p.value),
+                "type": value_type(p.value),  # "datum": the value is an ordinal
                 "from": encode_value(p.geldig_van),
                 "to": encode_value(p.geldig_tot),
                 "bron": p.bron,

@@ -38,11 +38,11 @@ def plan_for(compiled: CompiledTable) -> Plan:
 
 def lookup_parameter(plan: Plan, name: str, key: Any, peildatum: int) -> Any:
     """The value of parameter ``name`` for ``key`` in force on ``peildatum`` (None if none)."""
-    for entry in plan.parameters.get(name, ()):
-        if entry["key"] is not None and entry["key"] != key:
+    for entry_key, start, end, value in plan.parameter_values.get(name, ()):
+        if entry_key is not None and entry_key != key:
             continue
-        if (entry["from"] is None or entry["from"] <= peildatum) and (entry["to"] is None or peildatum <= entry["to"]):
-            return entry["value"]
+        if (start is None or start <= peildatum) and (end is None or peildatum <= end):
+            return value
     return None
 
 

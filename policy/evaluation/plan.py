@@ -13,9 +13,11 @@ from datetime import date
 from typing import Any
 
 from policy.evaluation.decision import MatchedRow
+from policy.evaluation.guard import guarded
 from policy.evaluation.validate import FactValidator
 from policy.expr import names_in
 from policy.expr.evaluate import compiled_formula
+from policy.expr.types import infer_type
 
 __all__ = ["Plan", "RulePlan", "SubPlan", "build_plan", "decode_output"]
 
@@ -67,10 +69,21 @@ class Plan:
     output_specs: dict[str, dict[str, Any]]
     decision_outputs: tuple[str, ...]
     peildatum_field: str
-    parameters: dict[str, list[dict[str, Any]]]
+    parameters: dict[str, list[dict[str, Any]]]  # as compiled (dates as ordinals)
+    #: name -> (key, from, to, value) with values decoded (dates as dates), for formulas
+    parameter_values: dict[str, tuple[tuple[Any, int | None, int | None, Any], ...]]
 
 
-def _rule_plan(sub: dict[str, Any], rule: dict[str, Any], output_specs: dict[str, dict[str, Any]]) -> RulePlan:
+def _formula(expr: Any, name: str, spec: dict[str, Any] | None, typing: tuple[dict[str, str], dict[str, str]]) -> Any:
+    """The closure of a formula filling ``name``, guarded when its type is not certain."""
+    fn = compiled_formula(expr)
+    if spec is None:
+        return fn
+    return guarded(fn, name, spec["type"], spec.get("allowed"), infer_type(expr, *typing))
+
+
+def _rule_plan(sub: dict[str, Any], rule: dict[str, Any], output_specs: dict[str, dict[str, Any]],
+               typing: tuple[dict[str, str], dict[str, str]]) -> RulePlan:
     cells: list[tuple[str, Callable[..., Any] | None, Any]] = []
     dynamic = False
     for name in sub["outputs"]:
@@ -78,7 +91,7 @@ def _rule_plan(sub: dict[str, Any], rule: dict[str, Any], output_specs: dict[str
         default = decode_output(spec, spec.get("default")) if spec else None
         cell = rule["outputs"].get(name)
         if cell is not None and "expr" in cell:
-            cells.append((name, compiled_formula(cell["expr"]), default))
+            cells.append((name, _formula(cell["expr"], name, spec, typing), default))
             dynamic = True
         else:
             value = decode_output(spec, cell["literal"]) if cell is not None else None
@@ -101,6 +114,12 @@ def build_plan(data: dict[str, Any]) -> Plan:
     types.update({f["name"]: f["type"] for f in data["derived"]})
     types.update({f["name"]: f["type"] for f in data["outputs"]})
     output_specs = {o["name"]: o for o in data["outputs"]}
+    parameter_types: dict[str, str] = {}
+    for pname, entries in data["parameters"].items():
+        kinds = {e.get("type") for e in entries}
+        if len(kinds) == 1 and None not in kinds:
+            parameter_types[pname] = kinds.pop()
+    typing = (types, parameter_types)
     producers: dict[str, int] = {}
     for i, sub in enumerate(data["tables"]):
         for name in sub["outputs"]:
@@ -119,7 +138,7 @@ def build_plan(data: dict[str, Any]) -> Plan:
                 outputs=tuple(sub["outputs"]),
                 fields=tuple(fields),
                 date_fields=tuple(f for f in fields if types.get(f) == "datum"),
-                rules=tuple(_rule_plan(sub, r, output_specs) for r in sub["rules"]),
+                rules=tuple(_rule_plan(sub, r, output_specs, typing) for r in sub["rules"]),
                 final=any(not output_specs[o]["intermediate"] for o in sub["outputs"] if o in output_specs),
                 coverage=tuple(sorted({(r["from"], r["to"]) for r in sub["rules"]}, key=lambda p: (p[0] or 0))),
                 priority={v: n for n, v in enumerate(output_specs[ranked]["allowed"])} if ranked else None,
@@ -136,7 +155,7 @@ def build_plan(data: dict[str, Any]) -> Plan:
     pending = list(derived)
 
     def derive_step(spec: dict[str, Any]) -> tuple[str, Any]:
-        return ("derive", (spec["name"], compiled_formula(spec["expr"]), spec))
+        return ("derive", (spec["name"], _formula(spec["expr"], spec["name"], spec, typing), spec))
 
     def flush() -> None:
         progress = True
@@ -168,4 +187,15 @@ def build_plan(data: dict[str, Any]) -> Plan:
         decision_outputs=tuple(o["name"] for o in data["outputs"] if not o["intermediate"]),
         peildatum_field=data["peildatum_field"],
         parameters=data["parameters"],
+        parameter_values={
+            name: tuple((e["key"], e["from"], e["to"], _parameter_value(e)) for e in entries)
+            for name, entries in data["parameters"].items()
+        },
     )
+
+
+def _parameter_value(entry: dict[str, Any]) -> Any:
+    value = entry["value"]
+    if entry.get("type") == "datum" and isinstance(value, int) and not isinstance(value, bool):
+        return date.fromordinal(value)
+    return value

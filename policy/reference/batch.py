@@ -18,6 +18,7 @@ import pandas as pd
 from policy.compiler import CompiledTable
 from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation.decide import plan_for
+from policy.evaluation.guard import is_guarded
 from policy.evaluation.plan import Plan, SubPlan
 from policy.evaluation.validate import RESERVED_FIELDS
 from policy.model.suggest import country_codes
@@ -73,8 +74,11 @@ def evaluate_frame(
     pattern_rules: list[list[tuple[str, ...]]] = []
     for kind, step in plan.steps:
         if kind == "derive":
-            name, _, spec = step
-            env[name] = evaluate_vector(spec["expr"], env, n, parameter)
+            name, fn, spec = step
+            if is_guarded(fn):  # its type is only known per value: the scalar path checks each one
+                env[name] = _derive_rows(plan, name, fn, spec, env, pd_days, n, row_errors)
+            else:
+                env[name] = evaluate_vector(spec["expr"], env, n, parameter)
             continue
         inverse, rules_per_pattern = _run_table(plan, step, env, pd_days, n, row_errors)
         pattern_ids.append(inverse)
@@ -432,6 +436,34 @@ def _dynamic_pattern(plan: Plan, sub: SubPlan, indices: list[int], rows: np.ndar
         for name, value in values.items():
             outputs[name][i] = tuple(value) if isinstance(value, list) else value
     return chosen if len(rows) else indices
+
+
+def _derive_rows(plan: Plan, name: str, fn: Any, spec: Mapping[str, Any], env: dict[str, Column],
+                 days: np.ndarray, n: int, row_errors: dict[int, dict[str, list[str]]]) -> Column:
+    """A derived field evaluated row by row with its (guarded) scalar closure."""
+    from policy.evaluation.decide import lookup_parameter
+
+    values = np.empty(n, dtype=object)
+    values[:] = None
+    for i in range(n):
+        if i in row_errors:
+            continue
+        row_env = {k: col.natural(i) for k, col in env.items()}
+        pd_ord = int(days[i])
+
+        def param(p: Any, key: Any = None, _pd: int = pd_ord) -> Any:
+            return lookup_parameter(plan, p, key, _pd)
+
+        try:
+            value = fn(row_env, param)
+        except PolicyError as exc:
+            row_errors.setdefault(i, {}).setdefault(name, []).append(exc.message)
+            continue
+        except (TypeError, ZeroDivisionError, ValueError, OverflowError) as exc:
+            row_errors.setdefault(i, {}).setdefault(name, []).append(f"De formule kon niet worden uitgerekend: {exc}")
+            continue
+        values[i] = tuple(value) if isinstance(value, list) else value
+    return _column_from_objects(values, spec["type"])
 
 
 def _column_from_objects(values: np.ndarray, field_type: str) -> Column:

@@ -31,9 +31,9 @@ def load(s):
 
 @pytest.mark.parametrize("policy, output_type, allowed, values, expected", [
     ("COLLECT", "keuzelijst", "leeftijd, uren", ("leeftijd", "uren"), "een lijst van de uitkomsten"),
-    ("RULE ORDER", "tekst", None, ("leeftijd", "uren"), "een lijst van de uitkomsten"),
+    ("RULE ORDER", "tekst", None, ("te_oud", "te_veel_uren"), "een lijst van de uitkomsten"),
     ("COLLECT SUM", "keuzelijst", "leeftijd, uren", ("leeftijd", "uren"), "de som van de uitkomsten"),
-    ("COLLECT COUNT", "tekst", None, ("leeftijd", "uren"), "het aantal uitkomsten"),
+    ("COLLECT COUNT", "tekst", None, ("te_oud", "te_veel_uren"), "het aantal uitkomsten"),
     ("COLLECT MAX", "ja/nee", None, ("ja", "nee"), "de grootste uitkomst"),
 ])
 def test_an_output_the_policy_cannot_fill_is_an_error_at_its_type_cell(policy, output_type, allowed, values, expected):

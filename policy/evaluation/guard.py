@@ -1,0 +1,85 @@
+"""A formula's value must have the type of the field it fills, or the decision stops.
+
+The checks refuse a formula whose type certainly differs from its field's
+(``formule_type_past_niet``); what they cannot tell from the formula alone (``als`` with mixed
+branches, a parameter of several types, a text that must be one of a list) is checked here on
+each value, so an answer never contradicts the table's declared types. A formula whose type is
+certain runs unguarded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from policy.errors import EvaluationError
+from policy.expr.types import EMPTY
+
+__all__ = ["guarded", "is_guarded"]
+
+Formula = Callable[[Any, Any], Any]
+
+
+def _certain(inferred: str | None, declared: str, allowed: Sequence[Any] | None) -> bool:
+    if inferred == EMPTY:
+        return True
+    if declared == "getal":
+        return inferred in ("geheel getal", "getal")
+    if declared in ("geheel getal", "datum", "ja/nee", "tekst"):
+        return inferred == declared
+    if declared == "lijst":
+        return inferred == "lijst" and not allowed
+    return False  # keuzelijst, landcode: the value must be one of a list
+
+
+def _check(declared: str, allowed: Sequence[Any] | None) -> Callable[[Any], tuple[bool, Any]]:
+    """value -> (fits, value as the field holds it)."""
+    permitted = frozenset(allowed) if allowed else None
+    if declared == "geheel getal":
+        def whole(v: Any) -> tuple[bool, Any]:
+            if type(v) is int:
+                return True, v
+            if type(v) is float and v.is_integer():
+                return True, int(v)
+            return False, v
+
+        return whole
+    if declared == "getal":
+        return lambda v: (type(v) in (int, float) and v == v, v)
+    if declared == "datum":
+        return lambda v: (type(v) is date, v)
+    if declared == "ja/nee":
+        return lambda v: (type(v) is bool, v)
+    if declared == "lijst":
+        return lambda v: (isinstance(v, list) and (permitted is None or all(x in permitted for x in v)), v)
+    # tekst, keuzelijst, landcode
+    return lambda v: (type(v) is str and (permitted is None or v in permitted), v)
+
+
+def guarded(fn: Formula, name: str, declared: str, allowed: Sequence[Any] | None, inferred: str | None) -> Formula:
+    """``fn``, checked on every value unless ``inferred`` proves its type."""
+    if _certain(inferred, declared, allowed):
+        return fn
+    check = _check(declared, allowed)
+    shown = f"'{declared}'" + (f" (toegestaan: {', '.join(map(str, allowed))})" if allowed else "")
+
+    def checked(env: Any, param: Any) -> Any:
+        value = fn(env, param)
+        if value is None:
+            return None
+        ok, value = check(value)
+        if not ok:
+            raise EvaluationError(
+                f"De formule voor {name} gaf {value!r}, maar {name} is van type {shown}; "
+                "de beslissing is daarom niet genomen."
+            )
+        return value
+
+    checked.regelwerk_guarded = True  # type: ignore[attr-defined]
+    return checked
+
+
+def is_guarded(fn: Formula) -> bool:
+    """True for a closure that :func:`guarded` wrapped (its values are checked one by one)."""
+    return getattr(fn, "regelwerk_guarded", False)
