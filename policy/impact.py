@@ -7,6 +7,7 @@ rows and parameters, a day either side, anniversaries of the peildatum).
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -96,9 +97,16 @@ def make_case(rng: random.Random, data: dict[str, Any], days: list[int], mention
 
 
 def generate_cases(data: dict[str, Any], n: int, *, seed: int = 0) -> list[dict[str, Any]]:
+    """Up to ``n`` distinct cases (a table with few inputs has fewer distinct boundary cases)."""
     rng = random.Random(seed)
     days, mentioned = boundaries(data)
-    return [make_case(rng, data, days, mentioned) for _ in range(n)]
+    cases: dict[str, dict[str, Any]] = {}
+    for _ in range(n * 5):
+        if len(cases) >= n:
+            break
+        case = make_case(rng, data, days, mentioned)
+        cases.setdefault(json.dumps(case, sort_keys=True, default=str), case)
+    return list(cases.values())
 
 
 @dataclass(frozen=True)

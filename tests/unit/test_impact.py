@@ -39,3 +39,10 @@ def test_raising_the_age_limit_grants_26_and_27_year_olds_only(tmp_path):
         assert age in (26, 27) and applied >= "2022-10-01", diff
         assert "leeftijd" in diff["old"]["outputs"]["gronden"]
         assert "leeftijd" not in diff["new"]["outputs"]["gronden"]
+
+
+def test_generated_cases_are_distinct_so_counts_and_examples_are_not_repeats():
+    compiled = bundled("uitwisseling/au_pair").compiled  # four inputs: few distinct cases
+    cases = generate_cases(compiled.data, 2000)
+    keys = [json.dumps(c, sort_keys=True, default=str) for c in cases]
+    assert len(keys) == len(set(keys)) and 0 < len(cases) <= 2000
