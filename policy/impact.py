@@ -161,11 +161,17 @@ def compare_versions(
 ) -> ImpactReport:
     """Decide ``cases`` with both versions; count and show the cases whose outcome changed.
 
-    Only the outputs count as a change (a renumbered rule alone is not one).
+    Only the outputs count as a change (a renumbered rule alone is not one). A case given twice
+    (an example both versions carry, say) is decided and counted once.
     """
     m = matcher or ReferenceMatcher()
     report = ImpactReport()
+    seen: set[str] = set()
     for facts in cases:
+        key = json.dumps(facts, sort_keys=True, default=str)
+        if key in seen:
+            continue
+        seen.add(key)
         a, b = _outcome(old, facts, m), _outcome(new, facts, m)
         report.cases += 1
         if a.get("outputs") == b.get("outputs") and a.get("fout") == b.get("fout"):

@@ -46,3 +46,11 @@ def test_generated_cases_are_distinct_so_counts_and_examples_are_not_repeats():
     cases = generate_cases(compiled.data, 2000)
     keys = [json.dumps(c, sort_keys=True, default=str) for c in cases]
     assert len(keys) == len(set(keys)) and 0 < len(cases) <= 2000
+
+
+def test_a_case_given_twice_is_compared_and_counted_once():
+    compiled = bundled("uitwisseling/au_pair").compiled
+    case = {"geboortedatum": "1998-05-01", "aanvraagdatum": "2024-05-01", "via_erkend_au_pairbureau": True,
+            "uren_per_week": 30}
+    report = compare_versions(compiled, compiled, [case, dict(case), case])
+    assert report.cases == 1
