@@ -168,10 +168,10 @@ def compare_versions(
     report = ImpactReport()
     seen: set[str] = set()
     for facts in cases:
-        key = json.dumps(facts, sort_keys=True, default=str)
-        if key in seen:
+        identity = json.dumps(facts, sort_keys=True, default=str)
+        if identity in seen:
             continue
-        seen.add(key)
+        seen.add(identity)
         a, b = _outcome(old, facts, m), _outcome(new, facts, m)
         report.cases += 1
         if a.get("outputs") == b.get("outputs") and a.get("fout") == b.get("fout"):

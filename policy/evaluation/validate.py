@@ -38,6 +38,23 @@ def _suggest(value: str, allowed: list[str] | None) -> str:
     return hint(value, allowed)
 
 
+#: The largest whole number decided exactly (a double holds every integer up to 2**53; the
+#: engine compares numbers as doubles), and the bound on fractional numbers (written without
+#: an exponent, which the engine cannot read). Larger facts are refused as invalid.
+MAX_WHOLE = 2**53
+MAX_FRACTIONAL = 1e15
+
+
+def _out_of_range(value: int | float) -> str | None:
+    if isinstance(value, int):
+        if -MAX_WHOLE <= value <= MAX_WHOLE:
+            return None
+        return f"is te groot: Regelwerk rekent met gehele getallen tot {MAX_WHOLE} (2^53), niet {value}."
+    if -MAX_FRACTIONAL < value < MAX_FRACTIONAL:
+        return None
+    return f"is te groot: Regelwerk rekent met getallen met decimalen tot 10^15, niet {value!r}."
+
+
 def _check(spec: Mapping[str, Any], value: Any) -> tuple[Any, str | None]:
     """Return ``(normalised, None)`` or ``(None, Dutch message)``."""
     kind = spec["type"]
@@ -69,6 +86,9 @@ def _check(spec: Mapping[str, Any], value: Any) -> tuple[Any, str | None]:
                 value = int(value)
         elif value != value or value in (float("inf"), float("-inf")):
             return None, "moet een eindig getal zijn."
+        problem = _out_of_range(value)
+        if problem is not None:
+            return None, problem
         return _bounds(spec, value)
     if kind == "datum":
         d = _parse_date(value)
@@ -218,15 +238,15 @@ def _fast_checker(spec: Mapping[str, Any]) -> Any:
         return check_date
     if kind == "geheel getal":
         def check_int(v: Any) -> Any:
-            if type(v) is int_:
+            if type(v) is int_ and -MAX_WHOLE <= v <= MAX_WHOLE:
                 return bounded(v) if lo is not None or hi is not None else v
-            return _INVALID  # floats, bools and the rest take the slow path
+            return _INVALID  # floats, bools, huge numbers and the rest take the slow path
 
         return check_int
     if kind == "getal":
         def check_num(v: Any) -> Any:
             t = type(v)
-            if t is int_ or (t is float_ and v == v and v not in (float("inf"), float("-inf"))):
+            if (t is int_ and -MAX_WHOLE <= v <= MAX_WHOLE) or (t is float_ and -MAX_FRACTIONAL < v < MAX_FRACTIONAL):
                 return bounded(v) if lo is not None or hi is not None else v
             return _INVALID
 

@@ -20,7 +20,7 @@ from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation.decide import plan_for
 from policy.evaluation.guard import is_guarded
 from policy.evaluation.plan import Plan, SubPlan
-from policy.evaluation.validate import RESERVED_FIELDS
+from policy.evaluation.validate import MAX_FRACTIONAL, MAX_WHOLE, RESERVED_FIELDS
 from policy.model.suggest import country_codes
 from policy.reference.vector import Column, column_from_series, evaluate_vector
 
@@ -150,6 +150,7 @@ def _input_column(frame: pd.DataFrame, name: str, spec: Mapping[str, Any], n: in
     if spec["required"] and not spec["context"]:
         for i in np.flatnonzero(missing):
             row_errors.setdefault(int(i), {}).setdefault(name, []).append("is verplicht maar ontbreekt.")
+    given = series  # as sent, for the messages
     if kind == "datum":
         column, bad = _date_column(series, spec, ~missing)
     else:
@@ -159,7 +160,7 @@ def _input_column(frame: pd.DataFrame, name: str, spec: Mapping[str, Any], n: in
         column = column_from_series(series, kind)
     for i in np.flatnonzero(bad):
         row_errors.setdefault(int(i), {}).setdefault(name, []).append(
-            f"{series.iloc[i]!r} past niet bij het type {kind} of de toegestane waarden.")
+            f"{given.iloc[i]!r} past niet bij het type {kind} of de toegestane waarden.")
     return column
 
 
@@ -203,8 +204,13 @@ def _type_problems(series: pd.Series, kind: str, spec: Mapping[str, Any], missin
             bad = present & ~is_num
             values = series.where(is_num & present, None)
         numbers = pd.to_numeric(values, errors="coerce")
+        arr = numbers.to_numpy(dtype=float, na_value=0.0)
+        fractional = arr % 1 != 0
         if kind == "geheel getal":
-            bad |= present & numbers.notna().to_numpy() & (numbers.to_numpy(dtype=float, na_value=0.0) % 1 != 0)
+            bad |= present & numbers.notna().to_numpy() & fractional
+        # as decide: whole numbers up to 2**53, numbers with decimals below 10**15
+        with np.errstate(invalid="ignore"):
+            bad |= present & ((np.abs(arr) > MAX_WHOLE) | (fractional & (np.abs(arr) >= MAX_FRACTIONAL)))
         return bad | (present & _out_of_bounds(numbers, spec))
     if kind in ("tekst", "keuzelijst", "landcode"):
         if inferred in ("string", "empty"):

@@ -67,6 +67,12 @@ def test_400_lists_every_problem_of_the_request_at_once(client, app):
     assert app.extensions["regelwerk"].store.count_decisions() == 0
 
 
+def test_400_for_numbers_beyond_exact_arithmetic(client):
+    for value in (10**30, 1e300, 2**53 + 1):
+        body = assert_problem(client.post(URL, json={"facts": facts(kinderen=value)}), 400, "ongeldige_feiten")
+        assert "is te groot" in body["errors"]["kinderen"][0]
+
+
 def test_400_for_missing_facts_and_nulls_in_required_fields(client):
     body = assert_problem(client.post(URL, json={"facts": {"nationaliteit": None}}), 400, "ongeldige_feiten")
     assert body["errors"] == {"nationaliteit": ["is verplicht en mag niet null zijn."],

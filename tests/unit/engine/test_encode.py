@@ -58,3 +58,11 @@ def test_a_cached_spelling_is_never_lent_to_another_type() -> None:
         encoder.encode({"ok": 1}, 1)  # 1 == True in Python: must not hit True's spelling
     with pytest.raises(EngineInputError):
         encoder.encode({"n": True}, 1)
+
+
+def test_the_validators_number_range_is_what_the_encoder_can_write():
+    """Facts pass validation only within what durable reads exactly; the two limits are one."""
+    from policy.engine import encode
+    from policy.evaluation.validate import MAX_FRACTIONAL, MAX_WHOLE
+
+    assert (encode._MAX_INT, encode._MAX_FLOAT) == (MAX_WHOLE, MAX_FRACTIONAL)

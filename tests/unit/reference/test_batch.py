@@ -114,3 +114,24 @@ def test_unique_violation_among_formula_rules_is_that_rows_error():
     assert out.loc[1, "fout"] == {"score": ["Tabel 'score' is UNIQUE maar de regels S1, S2 gelden allemaal."]}
     with pytest.raises(PolicyError):
         decide(compiled, {"datum": "2024-01-01", "uren": 25})
+
+
+@pytest.mark.parametrize("uren", [10**30, 2**53 + 1, -(2**53) - 2, 1e308, 1e15 + 0.5])
+def test_numbers_beyond_exact_arithmetic_are_refused_by_both_paths(uren):
+    facts = {"datum": "2024-05-01", "geboren": "2000-05-01", "land": "HK", "uren": uren}
+    with pytest.raises(FactsInvalidError) as exc:
+        decide(COMPILED, facts)
+    assert "is te groot" in exc.value.errors["uren"][0]
+    out = evaluate_frame(COMPILED, pd.DataFrame([facts, {**facts, "uren": 40}]))
+    assert set(out.loc[0, "fout"]) == {"uren"} and repr(uren) in out.loc[0, "fout"]["uren"][0]
+    assert out.loc[1, "fout"] is None
+
+
+def test_the_largest_exact_numbers_are_still_accepted():
+    from policy.evaluation.validate import MAX_WHOLE, FactValidator
+
+    spec = {"name": "n", "type": "geheel getal", "required": True, "context": False, "default": None,
+            "allowed": None, "minimum": None, "maximum": None}
+    check = FactValidator([spec, {**spec, "name": "x", "type": "getal"}])
+    assert check({"n": MAX_WHOLE, "x": 999_999_999_999_999.5}) == {"n": MAX_WHOLE, "x": 999_999_999_999_999.5}
+    assert check({"n": -MAX_WHOLE, "x": -999_999_999_999_999.0}) == {"n": -MAX_WHOLE, "x": -999_999_999_999_999.0}
