@@ -42,13 +42,16 @@ def _workbooks(paths: tuple[str, ...]) -> list[tuple[Path, str, str]]:
     for raw in paths or (_tables_dir(),):
         p = Path(raw)
         if p.is_dir():
-            for f in sorted(p.rglob("*.xlsx")):
+            # ids count from the decision_tables folder, also when given one of its subfolders
+            base = p.resolve()
+            root = base if base.name == Path(_tables_dir()).name else (_root_of(base) or base)
+            for f in sorted(base.rglob("*.xlsx")):
                 if not f.name.startswith("~$"):
-                    out.append((f, table_id_for(f, p), f.relative_to(p).as_posix()))
+                    out.append((f, table_id_for(f, root), f.relative_to(root).as_posix()))
         elif p.exists():
-            root = _root_of(p)
-            tid = table_id_for(p, root) if root else p.stem
-            out.append((p, tid, f"{tid}.xlsx" if root else p.name))
+            found = _root_of(p)
+            tid = table_id_for(p, found) if found else p.stem
+            out.append((p, tid, f"{tid}.xlsx" if found else p.name))
         else:
             raise click.BadParameter(f"'{raw}' bestaat niet.", param_hint="PATH")
     return out
@@ -144,7 +147,11 @@ def compile_cmd(paths: tuple[str, ...], out_dir: str) -> None:
 
 def _load_facts(text: str) -> Any:
     if text.startswith("@"):
-        text = Path(text[1:]).read_text(encoding="utf-8")
+        try:
+            text = Path(text[1:]).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise click.BadParameter(f"kan {text[1:]} niet lezen: {reason}", param_hint="--facts") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -245,7 +252,10 @@ def vergelijk(huidig: str, nieuw_werkboek: str, gevallen: str | None, aantal: in
     new = _load_loaded(nieuw_werkboek, tables_dir).compiled
     cases: list[dict[str, Any]] = []
     if gevallen:
-        data = json.loads(Path(gevallen).read_text(encoding="utf-8"))
+        try:
+            data = json.loads(Path(gevallen).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise click.BadParameter(f"kan {gevallen} niet lezen als JSON: {exc}", param_hint="--gevallen") from None
         if not isinstance(data, list) or not all(isinstance(c, dict) for c in data):
             raise click.BadParameter("verwacht een JSON-lijst van objecten (feiten per geval)", param_hint="--gevallen")
         cases.extend(data)
