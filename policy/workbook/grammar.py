@@ -87,7 +87,13 @@ def parse_condition(raw: Any, field_type: str, *, field: str, allowed: Sequence[
     return _condition(raw.strip(), field_type, field, allowed, negated=False)
 
 
+_SYMBOLS = {"≥": ">=", "≤": "<=", "≠": "!="}  # as written in legal texts
+_SPELLED_RANGE = re.compile(r"(\S+)\s+(?:-|–|—|tot en met|t/m|tot)\s+(\S+)", re.I)
+
+
 def _condition(text: str, field_type: str, field: str, allowed: Sequence[str] | None, *, negated: bool) -> Test | CellError:
+    if text[:1] in _SYMBOLS:
+        text = _SYMBOLS[text[0]] + text[1:]
     lowered = text.lower()
     if lowered == "leeg":
         return _maybe_negate(Test("empty"), negated)
@@ -118,6 +124,15 @@ def _condition(text: str, field_type: str, field: str, allowed: Sequence[str] | 
             "ongeldige_voorwaarde", f"In de voorwaarde '{text}' voor {field} staat een lege waarde tussen komma's."
         )
         if isinstance(value, CellError):
+            spelled = _SPELLED_RANGE.fullmatch(text) if field_type in ORDERED_TYPES else None
+            if spelled:
+                low, high = spelled.groups()
+                return CellError(
+                    "ongeldige_voorwaarde",
+                    f"'{text}' is geen voorwaarde voor {field}. Bedoelt u een bereik? Schrijf het met twee "
+                    f"punten: [{low}..{high}] (beide grenzen doen mee), [{low}..{high}[ (tot {high}) of "
+                    f"]{low}..{high}] (vanaf na {low}).",
+                )
             return value
         values.append(value)
     test = Test("eq", value=values[0]) if len(values) == 1 else Test("in", values=tuple(values))

@@ -209,6 +209,7 @@ def load_sheets(data: bytes, collector: Collector) -> list[Sheet] | None:
             sheet = _read_sheet(ws, collector)
             if sheet is not None:
                 sheets.append(sheet)
+                _check_merged(data, ws, collector)
     except Exception as exc:  # a damaged sheet part
         collector.error("onleesbaar_bestand",
                         f"Een blad van het werkboek kan niet worden gelezen ({type(exc).__name__}); "
@@ -247,6 +248,36 @@ def _read_sheet(ws: Any, collector: Collector) -> Sheet | None:
             sheet.rows.append((row_number, cells))
     _check_headerless(sheet, collector)
     return sheet
+
+
+_MERGED = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s+ref="([A-Z]{1,3}[0-9]{1,7}(?::[A-Z]{1,3}[0-9]{1,7})?)"')
+
+
+def _check_merged(data: bytes, ws: Any, collector: Collector) -> None:
+    """Merged cells are read as one value in the first cell and blanks elsewhere: refuse them.
+
+    A blank condition means "any value" and a blank output the default, so a merged range would
+    be read differently from what the officer sees. Read-only openpyxl does not expose merges,
+    so they are found in the sheet's XML part (``<mergeCell ref="B2:B3"/>``).
+    """
+    path = getattr(ws, "_worksheet_path", None)
+    if not path:
+        return
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = archive.read(path.lstrip("/"))
+    except (KeyError, zipfile.BadZipFile):
+        return
+    for match in _MERGED.finditer(xml):
+        ref = match.group(1).decode()
+        first = ref.split(":")[0]
+        collector.error(
+            "samengevoegde_cellen",
+            f"De cellen {ref} op blad {ws.title} zijn samengevoegd. Regelwerk leest dan alleen {first}; "
+            "de andere cellen tellen als leeg (bij een voorwaarde: elke waarde). Maak de samenvoeging "
+            "ongedaan en zet de waarde in elke cel.",
+            ws.title, first,
+        )
 
 
 def _rows(ws: Any) -> Iterator[tuple[Any, ...]]:

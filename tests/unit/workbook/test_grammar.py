@@ -225,3 +225,28 @@ def test_any_cell_reads_as_a_test_or_an_error_never_raises(raw, kind):
         assert result.code and result.message
     value = parse_value(raw, kind, field="veld")
     assert not isinstance(value, Exception)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("≥ 18", Test("ge", value=18)),
+    ("≤18", Test("le", value=18)),
+    ("≠ 18", Test("ne", value=18)),
+    ("niet ≥ 18", Test("lt", value=18)),
+])
+def test_comparison_symbols_of_legal_texts_are_accepted(raw, expected):
+    assert cond(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "kind", "suggested"), [
+    ("18 - 30", "geheel getal", "[18..30]"),
+    ("18 t/m 30", "geheel getal", "[18..30]"),
+    ("2020-01-01 tot 2020-12-31", "datum", "[2020-01-01..2020-12-31["),
+])
+def test_a_range_written_out_gets_the_range_syntax_suggested(raw, kind, suggested):
+    result = cond(raw, kind)
+    assert isinstance(result, CellError) and result.code == "ongeldige_voorwaarde"
+    assert suggested in result.message
+
+
+def test_a_date_is_not_mistaken_for_a_range():
+    assert cond("2020-01-01", "datum") == Test("eq", value=date(2020, 1, 1))

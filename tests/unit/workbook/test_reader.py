@@ -373,3 +373,25 @@ def test_too_many_cells_in_a_sheet():
     table, diagnostics = read_workbook(buffer.getvalue())
     assert table is None
     assert where(diagnostics) == [("te_veel_cellen", "Notities", None)]
+
+
+def test_merged_cells_are_refused_at_their_first_cell():
+    """Excel keeps a merged value in the first cell only: the rest would read as 'any value'."""
+    import io
+
+    import openpyxl
+
+    from policy.catalog import load_table
+    from tests.factories import build_workbook, sample_workbook
+
+    wb = openpyxl.load_workbook(io.BytesIO(build_workbook(**sample_workbook())))
+    wb["Regels"]["B3"] = "AU"
+    wb["Regels"].merge_cells("B2:B3")
+    wb["Voorbeelden"].merge_cells("A2:B2")
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    loaded, diagnostics = load_table(buffer.getvalue(), table_id="t/x", workbook_name="x.xlsx")
+    assert loaded is None
+    merged = [(d.location.blad, d.location.cel) for d in diagnostics if d.code == "samengevoegde_cellen"]
+    assert merged == [("Regels", "B2"), ("Voorbeelden", "A2")]
+    assert "B2:B3" in next(d.message for d in diagnostics if d.code == "samengevoegde_cellen")
