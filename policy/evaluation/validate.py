@@ -43,6 +43,9 @@ def _suggest(value: str, allowed: list[str] | None) -> str:
 #: an exponent, which the engine cannot read). Larger facts are refused as invalid.
 MAX_WHOLE = 2**53
 MAX_FRACTIONAL = 1e15
+#: The longest text a fact may hold (the engine stores lengths in 16 bits; a table tests texts
+#: against short values anyway).
+MAX_TEXT = 10_000
 
 
 def _out_of_range(value: int | float) -> str | None:
@@ -62,6 +65,8 @@ def _check(spec: Mapping[str, Any], value: Any) -> tuple[Any, str | None]:
     if kind in ("tekst", "keuzelijst", "landcode"):
         if not isinstance(value, str):
             return None, f"moet tekst zijn, niet {_describe(value)}."
+        if len(value) > MAX_TEXT:
+            return None, f"is te lang: een tekst mag hoogstens {MAX_TEXT} tekens hebben, niet {len(value)}."
         if kind == "landcode":
             code = value
             if not is_country_code(code):
@@ -209,8 +214,8 @@ def _fast_checker(spec: Mapping[str, Any]) -> Any:
             return _INVALID
         return v
 
-    if kind == "tekst":  # blank text takes the careful path, which treats it as no value
-        return lambda v: v if type(v) is str_ and v.strip() else _INVALID
+    if kind == "tekst":  # blank or very long text takes the careful path
+        return lambda v: v if type(v) is str_ and len(v) <= MAX_TEXT and v.strip() else _INVALID
     if kind == "keuzelijst":
         allowed = frozenset(spec["allowed"] or ())
         return lambda v: v if type(v) is str_ and v in allowed else _INVALID

@@ -20,7 +20,7 @@ from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation.decide import plan_for
 from policy.evaluation.guard import is_guarded
 from policy.evaluation.plan import Plan, SubPlan
-from policy.evaluation.validate import MAX_FRACTIONAL, MAX_WHOLE, RESERVED_FIELDS
+from policy.evaluation.validate import MAX_FRACTIONAL, MAX_TEXT, MAX_WHOLE, RESERVED_FIELDS
 from policy.model.suggest import country_codes
 from policy.reference.vector import Column, column_from_series, evaluate_vector
 
@@ -218,6 +218,9 @@ def _type_problems(series: pd.Series, kind: str, spec: Mapping[str, Any], missin
         else:
             is_str = series.map(lambda v: isinstance(v, str)).to_numpy()
         bad = present & ~is_str
+        if kind == "tekst":  # as decide: texts up to MAX_TEXT characters (listed values are short anyway)
+            lengths = series.where(is_str, "").astype(object).str.len().to_numpy(dtype=float, na_value=0.0)
+            bad |= present & is_str & (lengths > MAX_TEXT)
         if kind == "landcode":
             bad |= present & is_str & ~series.isin(country_codes()).to_numpy()
         elif spec.get("allowed") is not None:

@@ -154,3 +154,4 @@ def test_the_batch_path_checks_an_unproven_derived_formula_row_by_row_too():
     assert second["uit"] is None and "x gaf 'veel'" in second["fout"]["x"][0]
     with pytest.raises(EvaluationError):
         decide(loaded.compiled, frame.iloc[1].to_dict())
+

@@ -63,6 +63,6 @@ def test_a_cached_spelling_is_never_lent_to_another_type() -> None:
 def test_the_validators_number_range_is_what_the_encoder_can_write():
     """Facts pass validation only within what durable reads exactly; the two limits are one."""
     from policy.engine import encode
-    from policy.evaluation.validate import MAX_FRACTIONAL, MAX_WHOLE
+    from policy.evaluation.validate import MAX_FRACTIONAL, MAX_TEXT, MAX_WHOLE
 
-    assert (encode._MAX_INT, encode._MAX_FLOAT) == (MAX_WHOLE, MAX_FRACTIONAL)
+    assert (encode._MAX_INT, encode._MAX_FLOAT, encode._MAX_STRING) == (MAX_WHOLE, MAX_FRACTIONAL, MAX_TEXT)
