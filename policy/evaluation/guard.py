@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from policy.errors import EvaluationError
+from policy.evaluation.validate import MAX_FRACTIONAL, MAX_WHOLE, beyond_exact
 from policy.expr.types import EMPTY
 
 __all__ = ["guarded", "is_guarded"]
@@ -57,11 +58,34 @@ def _check(declared: str, allowed: Sequence[Any] | None) -> Callable[[Any], tupl
     return lambda v: (type(v) is str and (permitted is None or v in permitted), v)
 
 
+def _too_big(name: str, value: Any) -> EvaluationError:
+    return EvaluationError(
+        f"De formule voor {name} gaf {value!r}, een getal buiten wat Regelwerk exact rekent "
+        "(gehele getallen tot 2^53, decimalen tot 10^15); de beslissing is daarom niet genomen."
+    )
+
+
+def _ranged(fn: Formula, name: str) -> Formula:
+    """A numeric formula of certain type: only its size is checked (sums can outgrow the facts)."""
+
+    def ranged(env: Any, param: Any) -> Any:
+        value = fn(env, param)
+        if type(value) is int:
+            if -MAX_WHOLE <= value <= MAX_WHOLE:
+                return value
+        elif type(value) is not float or -MAX_FRACTIONAL < value < MAX_FRACTIONAL or value != value:
+            return value
+        raise _too_big(name, value)
+
+    return ranged
+
+
 def guarded(fn: Formula, name: str, declared: str, allowed: Sequence[Any] | None, inferred: str | None) -> Formula:
-    """``fn``, checked on every value unless ``inferred`` proves its type."""
+    """``fn``, checked on every value unless ``inferred`` proves its type (numbers: their size)."""
     if _certain(inferred, declared, allowed):
-        return fn
+        return _ranged(fn, name) if declared in ("geheel getal", "getal") and inferred != EMPTY else fn
     check = _check(declared, allowed)
+    numeric = declared in ("geheel getal", "getal")
     shown = f"'{declared}'" + (f" (toegestaan: {', '.join(map(str, allowed))})" if allowed else "")
 
     def checked(env: Any, param: Any) -> Any:
@@ -69,6 +93,8 @@ def guarded(fn: Formula, name: str, declared: str, allowed: Sequence[Any] | None
         if value is None:
             return None
         ok, value = check(value)
+        if ok and numeric and beyond_exact(value, declared):
+            raise _too_big(name, value)
         if not ok:
             raise EvaluationError(
                 f"De formule voor {name} gaf {value!r}, maar {name} is van type {shown}; "

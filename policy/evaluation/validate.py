@@ -48,6 +48,15 @@ MAX_FRACTIONAL = 1e15
 MAX_TEXT = 10_000
 
 
+def beyond_exact(value: Any, kind: str) -> bool:
+    """True for a number of ``kind`` (``geheel getal``/``getal``) that :func:`validate_facts` refuses as too big."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    if kind == "geheel getal" and isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return value == value and _out_of_range(value) is not None
+
+
 def _out_of_range(value: int | float) -> str | None:
     if isinstance(value, int):
         if -MAX_WHOLE <= value <= MAX_WHOLE:

@@ -20,7 +20,7 @@ from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation.decide import plan_for
 from policy.evaluation.guard import is_guarded
 from policy.evaluation.plan import Plan, SubPlan
-from policy.evaluation.validate import MAX_FRACTIONAL, MAX_TEXT, MAX_WHOLE, RESERVED_FIELDS
+from policy.evaluation.validate import MAX_FRACTIONAL, MAX_TEXT, MAX_WHOLE, RESERVED_FIELDS, beyond_exact
 from policy.model.suggest import country_codes
 from policy.reference.vector import Column, column_from_series, evaluate_vector
 
@@ -78,7 +78,7 @@ def evaluate_frame(
             if is_guarded(fn):  # its type is only known per value: the scalar path checks each one
                 env[name] = _derive_rows(plan, name, fn, spec, env, pd_days, n, row_errors)
             else:
-                env[name] = evaluate_vector(spec["expr"], env, n, parameter)
+                env[name] = _within_exact(name, evaluate_vector(spec["expr"], env, n, parameter), row_errors)
             continue
         inverse, rules_per_pattern = _run_table(plan, step, env, pd_days, n, row_errors)
         pattern_ids.append(inverse)
@@ -205,12 +205,17 @@ def _type_problems(series: pd.Series, kind: str, spec: Mapping[str, Any], missin
             values = series.where(is_num & present, None)
         numbers = pd.to_numeric(values, errors="coerce")
         arr = numbers.to_numpy(dtype=float, na_value=0.0)
-        fractional = arr % 1 != 0
+        with np.errstate(invalid="ignore"):
+            fractional = arr % 1 != 0
         if kind == "geheel getal":
             bad |= present & numbers.notna().to_numpy() & fractional
         # as decide: whole numbers up to 2**53, numbers with decimals below 10**15
-        with np.errstate(invalid="ignore"):
-            bad |= present & ((np.abs(arr) > MAX_WHOLE) | (fractional & (np.abs(arr) >= MAX_FRACTIONAL)))
+        if series.dtype == object:  # the values as given (a float column would round 2**53 + 1)
+            bad |= present & series.map(lambda v: beyond_exact(v, kind)).to_numpy(dtype=bool)
+        else:
+            floats = kind == "getal" and series.dtype.kind == "f"  # a float column holds floats
+            with np.errstate(invalid="ignore"):
+                bad |= present & (np.abs(arr) >= MAX_FRACTIONAL if floats else np.abs(arr) > MAX_WHOLE)
         return bad | (present & _out_of_bounds(numbers, spec))
     if kind in ("tekst", "keuzelijst", "landcode"):
         if inferred in ("string", "empty"):
@@ -445,6 +450,21 @@ def _dynamic_pattern(plan: Plan, sub: SubPlan, indices: list[int], rows: np.ndar
         for name, value in values.items():
             outputs[name][i] = tuple(value) if isinstance(value, list) else value
     return chosen if len(rows) else indices
+
+
+def _within_exact(name: str, col: Column, row_errors: dict[int, dict[str, list[str]]]) -> Column:
+    """As decide: a derived number past exact arithmetic stops that row's decision."""
+    if col.kind != "num" or not len(col.values):
+        return col
+    values = col.values.astype(float)
+    with np.errstate(invalid="ignore"):
+        whole = values % 1 == 0
+        over = col.valid & np.where(whole, np.abs(values) > MAX_WHOLE, np.abs(values) >= MAX_FRACTIONAL)
+    for i in np.flatnonzero(over):
+        row_errors.setdefault(int(i), {}).setdefault(name, []).append(
+            f"De formule voor {name} gaf {col.natural(int(i))!r}, een getal buiten wat Regelwerk exact rekent "
+            "(gehele getallen tot 2^53, decimalen tot 10^15); de beslissing is daarom niet genomen.")
+    return col
 
 
 def _derive_rows(plan: Plan, name: str, fn: Any, spec: Mapping[str, Any], env: dict[str, Column],
