@@ -4,7 +4,8 @@ The checks refuse a formula whose type certainly differs from its field's
 (``formule_type_past_niet``); what they cannot tell from the formula alone (``als`` with mixed
 branches, a parameter of several types, a text that must be one of a list) is checked here on
 each value, so an answer never contradicts the table's declared types. A formula whose type is
-certain runs unguarded.
+certain is not checked, except a number for its size: a sum of two large counts can outgrow the
+exact arithmetic that facts are held to (see ``validate.MAX_WHOLE``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from policy.errors import EvaluationError
 from policy.evaluation.validate import MAX_FRACTIONAL, MAX_WHOLE, beyond_exact
 from policy.expr.types import EMPTY
 
-__all__ = ["guarded", "is_guarded"]
+__all__ = ["guarded", "is_guarded", "too_big_message"]
 
 Formula = Callable[[Any, Any], Any]
 
@@ -58,17 +59,20 @@ def _check(declared: str, allowed: Sequence[Any] | None) -> Callable[[Any], tupl
     return lambda v: (type(v) is str and (permitted is None or v in permitted), v)
 
 
+def too_big_message(name: str, value: Any) -> str:
+    """What is said when the formula for ``name`` gave a number past exact arithmetic."""
+    return (f"De formule voor {name} gaf {value!r}, een getal buiten wat Regelwerk exact rekent "
+            "(gehele getallen tot 2^53, decimalen tot 10^15); de beslissing is daarom niet genomen.")
+
+
 def _too_big(name: str, value: Any) -> EvaluationError:
-    return EvaluationError(
-        f"De formule voor {name} gaf {value!r}, een getal buiten wat Regelwerk exact rekent "
-        "(gehele getallen tot 2^53, decimalen tot 10^15); de beslissing is daarom niet genomen."
-    )
+    return EvaluationError(too_big_message(name, value))
 
 
 def _ranged(fn: Formula, name: str) -> Formula:
     """A numeric formula of certain type: only its size is checked (sums can outgrow the facts)."""
 
-    def ranged(env: Any, param: Any) -> Any:
+    def ranged(env: Any, param: Any) -> Any:  # beyond_exact, inlined: it runs on every decision
         value = fn(env, param)
         if type(value) is int:
             if -MAX_WHOLE <= value <= MAX_WHOLE:

@@ -18,7 +18,7 @@ import pandas as pd
 from policy.compiler import CompiledTable
 from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation.decide import plan_for
-from policy.evaluation.guard import is_guarded
+from policy.evaluation.guard import is_guarded, too_big_message
 from policy.evaluation.plan import Plan, SubPlan
 from policy.evaluation.validate import MAX_FRACTIONAL, MAX_TEXT, MAX_WHOLE, RESERVED_FIELDS, beyond_exact
 from policy.model.suggest import country_codes
@@ -461,9 +461,7 @@ def _within_exact(name: str, col: Column, row_errors: dict[int, dict[str, list[s
         whole = values % 1 == 0
         over = col.valid & np.where(whole, np.abs(values) > MAX_WHOLE, np.abs(values) >= MAX_FRACTIONAL)
     for i in np.flatnonzero(over):
-        row_errors.setdefault(int(i), {}).setdefault(name, []).append(
-            f"De formule voor {name} gaf {col.natural(int(i))!r}, een getal buiten wat Regelwerk exact rekent "
-            "(gehele getallen tot 2^53, decimalen tot 10^15); de beslissing is daarom niet genomen.")
+        row_errors.setdefault(int(i), {}).setdefault(name, []).append(too_big_message(name, col.natural(int(i))))
     return col
 
 
