@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-__all__ = ["EMPTY", "family", "fits", "infer_type", "value_type"]
+__all__ = ["EMPTY", "fits", "infer_type", "value_type"]
 
 EMPTY = "leeg"
 
@@ -28,10 +28,6 @@ _RESULTS = {
     "jaar": "geheel getal", "aantal": "geheel getal", "datum": "datum", "is_leeg": "ja/nee",
     "bevat": "ja/nee", "samenvoegen": "lijst",
 }
-
-
-def family(declared: str) -> str | None:
-    return _FAMILY.get(declared)
 
 
 def fits(inferred: str | None, declared: str) -> bool:
