@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:] = [str(REPO)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 import argparse  # noqa: E402
+import io  # noqa: E402
 import json  # noqa: E402
 import multiprocessing  # noqa: E402
 import shutil  # noqa: E402
@@ -100,6 +101,42 @@ def measure(port: int, requests: list[bytes], concurrency: int, seconds: float, 
     }
 
 
+def in_process(tables: Path, runs: dict[str, list[bytes]], n: int = 3000) -> dict[str, float]:
+    """µs per request inside the Flask app alone (no network, no gunicorn), same requests, one
+    process with its own SQLite log: the share of each request that is the application's."""
+    from werkzeug.test import EnvironBuilder
+
+    from server import create_app
+
+    app = create_app({"TABLES_DIR": str(tables), "DATABASE_URL": f"sqlite:///{tables / 'in-process.db'}",
+                      "WATCH_INTERVAL": 0})
+    out = {}
+    for name, requests in runs.items():
+        environs = []
+        for raw in requests:
+            head, _, body = raw.partition(b"\r\n\r\n")
+            method, path = head.split(b" ")[:2]
+            builder = EnvironBuilder(method=method.decode(), path=path.decode(), data=body or None,
+                                     content_type="application/json" if body else None)
+            environs.append((builder.get_environ(), body))
+
+        def call(k: int) -> None:
+            environ, body = environs[k % len(environs)]
+            environ = dict(environ)
+            environ["wsgi.input"] = io.BytesIO(body)
+            for _ in app(environ, lambda status, headers, exc_info=None: None):
+                pass
+
+        for k in range(300):
+            call(k)
+        t0 = time.perf_counter()
+        for k in range(n):
+            call(k)
+        out[name] = (time.perf_counter() - t0) / n * 1e6
+    app.extensions["regelwerk"].close()
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--concurrency", type=int, default=4)
@@ -132,6 +169,9 @@ def main() -> None:
                 print(f"{name:58} {r['rps']:8.0f} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['errors']:7d} "
                       f"{r['rps'] / baseline:6.2f}")
             print("goal: logged decision >= 0.60 of the trivial endpoint's req/s, p99 < 20 ms")
+        app_us = in_process(tables, runs)
+        print("inside the app alone (µs per request, one process, no network): "
+              + ", ".join(f"{name.split(' (')[-1].rstrip(')')} {us:.0f}" for name, us in app_us.items()))
     finally:
         shutil.rmtree(tables, ignore_errors=True)
 
