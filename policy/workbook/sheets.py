@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -197,7 +198,9 @@ def load_sheets(data: bytes, collector: Collector) -> list[Sheet] | None:
         collector.error(problem.code, problem.message)
         return None
     try:
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        with warnings.catch_warnings():  # openpyxl warns about parts it skips; we report what matters
+            warnings.simplefilter("ignore", UserWarning)
+            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
         collector.error("onleesbaar_bestand",
                         f"Het werkboek kan niet worden gelezen ({type(exc).__name__}); "
