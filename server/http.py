@@ -73,10 +73,16 @@ def require_admin() -> None:
 
 
 def require_api_key() -> None:
-    """When API_KEYS is configured, the /v1 endpoints need one of them (Bearer or X-API-Key)."""
+    """When API_KEYS is configured, the /v1 endpoints need one of them (Bearer or X-API-Key).
+
+    The ADMIN_TOKEN opens them too: whoever may publish may read (the console sends only it).
+    """
     keys = current_app.config["API_KEYS"]
     if not keys:
         return
+    admin_token = current_app.config["ADMIN_TOKEN"]
+    if admin_token:
+        keys = (*keys, admin_token)
     given = _bearer() or request.headers.get("X-API-Key")
     # Compare with every key so the time taken does not tell which one nearly matched.
     if not any([_matches(given, key) for key in keys]):

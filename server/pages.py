@@ -1,8 +1,9 @@
-"""Health, readiness, the OpenAPI document, the offline API page and problem-type pages."""
+"""Health, readiness, the OpenAPI document, the offline API page, the officers' console and
+problem-type pages."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, jsonify, send_from_directory
+from flask import Blueprint, Response, current_app, jsonify, redirect, send_from_directory
 from sqlalchemy.exc import SQLAlchemyError
 
 from server.http import service
@@ -42,6 +43,18 @@ def openapi():
 @pages.get("/docs")
 def docs():
     return send_from_directory(current_app.static_folder, "docs.html", mimetype="text/html")
+
+
+@pages.get("/beheer")
+def console():
+    """The officers' console (Dutch): tables, versions, staging with diagnostics and impact,
+    activation and rollback, all through the public and admin endpoints."""
+    return send_from_directory(current_app.static_folder, "beheer.html", mimetype="text/html")
+
+
+@pages.get("/")
+def home():
+    return redirect("/beheer")
 
 
 @pages.get("/problemen/<code>")

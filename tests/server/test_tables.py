@@ -1,9 +1,11 @@
-"""GET /v1/tables, /openapi.json, /docs, /health and /ready."""
+"""GET /v1/tables, /openapi.json, /docs, /beheer, /health and /ready."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+
+import pytest
 
 import server
 from tests.server.problems import assert_problem
@@ -58,8 +60,9 @@ def test_openapi_describes_each_table_from_its_declarations(client):
     assert f"/v1/tables/{TABLE_ID}/versions/{{version}}/activate" in doc["paths"]
 
 
-def test_the_docs_page_works_without_internet(client):
-    response = client.get("/docs")
+@pytest.mark.parametrize("path", ["/docs", "/beheer"])
+def test_the_pages_work_without_internet(client, path):
+    response = client.get(path)
     assert response.status_code == 200 and response.mimetype == "text/html"
     page = response.get_data(as_text=True)
     static = Path(server.__file__).with_name("static")
@@ -69,6 +72,11 @@ def test_the_docs_page_works_without_internet(client):
         assert served.data == (static / asset.removeprefix("/static/")).read_bytes()
     for text in [page] + [p.read_text() for p in static.iterdir()]:
         assert not re.search(r"https?://", text), "the page must not load anything from elsewhere"
+
+
+def test_the_root_leads_to_the_console(client):
+    response = client.get("/")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/beheer")
 
 
 def test_problem_types_are_documented(client):
@@ -94,3 +102,7 @@ def test_api_keys_guard_the_api_when_configured(make_app):
     assert client.get("/v1/tables", headers={"Authorization": "Bearer sleutel-twee"}).status_code == 200
     assert client.get("/v1/tables", headers={"X-API-Key": "sleutel-een"}).status_code == 200
     assert client.get("/health").status_code == 200
+    with_admin = make_app(API_KEYS="sleutel-een", ADMIN_TOKEN="beheer").test_client()
+    assert with_admin.get("/v1/tables", headers={"Authorization": "Bearer beheer"}).status_code == 200
+    assert_problem(with_admin.get("/v1/tables", headers={"Authorization": "Bearer sleutel-twee"}), 401,
+                   "niet_geautoriseerd")

@@ -1,0 +1,210 @@
+// The officers' console: the tables and their versions (GET /v1/tables), and publishing through
+// the admin endpoints (stage a workbook, see its diagnostics or its impact, activate, roll back).
+// Everything shown comes from this service; text from the server is always set as text.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+let tables = [];
+let selected = null;  // table id
+let staged = null;    // {table_id, version} of the version just staged
+
+function short(version) { return version ? version.slice(0, 12) : "—"; }
+
+function periods(list) {
+  if (!list || !list.length) return "—";
+  return list.map((p) => (p.geldig_van || "…") + " t/m " + (p.geldig_tot || "…")).join("; ");
+}
+
+function cell(row, text, className) {
+  const td = document.createElement("td");
+  td.textContent = text == null ? "" : String(text);
+  if (className) td.className = className;
+  row.appendChild(td);
+  return td;
+}
+
+function adminHeaders() {
+  const h = { Accept: "application/json" };
+  const token = $("token").value.trim();
+  if (token) h.Authorization = "Bearer " + token;
+  return h;
+}
+
+function say(text, ok) {
+  const m = $("melding");
+  m.textContent = text;
+  m.className = ok === undefined ? "" : ok ? "goed" : "fout";
+}
+
+function clearResult() {
+  say("");
+  for (const id of ["meldingen", "gevolgen", "mislukt"]) $(id).hidden = true;
+  for (const id of ["meldinglijst", "verschuivingen", "mislukt-lijst"]) $(id).replaceChildren();
+  $("voorbeeldgevallen").textContent = "";
+  staged = null;
+}
+
+async function readBody(response) {
+  const text = await response.text();
+  try { return JSON.parse(text); } catch (e) { return { detail: text }; }
+}
+
+function problemText(status, body) {
+  const code = body.code ? " (" + body.code + ")" : "";
+  return status + " " + (body.title || "") + code + ": " + (body.detail || "");
+}
+
+async function loadTables() {
+  const response = await fetch("/v1/tables", { headers: adminHeaders() });
+  const body = await readBody(response);
+  if (!response.ok) { say(problemText(response.status, body), false); return; }
+  tables = body.tables;
+  const list = $("tabellijst");
+  list.replaceChildren();
+  for (const t of tables) {
+    const row = document.createElement("tr");
+    const first = document.createElement("td");
+    const link = document.createElement("a");
+    link.href = "#" + t.id;
+    link.textContent = t.id;
+    link.dataset.table = t.id;
+    link.addEventListener("click", (event) => { event.preventDefault(); select(t.id); });
+    first.appendChild(link);
+    row.appendChild(first);
+    cell(row, t.title);
+    cell(row, short(t.version), "versie");
+    cell(row, periods(t.periods));
+    list.appendChild(row);
+  }
+  if (selected) showTable(selected);
+}
+
+function select(tableId) {
+  clearResult();
+  selected = tableId;
+  showTable(tableId);
+  history.replaceState(null, "", "#" + tableId);
+}
+
+function showTable(tableId) {
+  const t = tables.find((x) => x.id === tableId);
+  if (!t) return;
+  $("tabel").hidden = false;
+  $("tabel-titel").textContent = t.id + " – " + t.title;
+  const body = $("versies");
+  body.replaceChildren();
+  const versions = (t.versions || []).slice().reverse();  // newest first
+  for (const v of versions) {
+    const row = document.createElement("tr");
+    row.dataset.version = v.version;
+    cell(row, short(v.version), "versie").title = v.version;
+    cell(row, v.staged_at ? v.staged_at.slice(0, 19).replace("T", " ") : "");
+    cell(row, v.source);
+    cell(row, v.filename);
+    cell(row, periods(v.periods));
+    cell(row, v.active ? "actief" : (v.activated_at && v.activated_at.length ? "eerder actief" : "klaargezet"),
+         v.active ? "goed" : "");
+    const action = document.createElement("td");
+    if (!v.active) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "activeer";
+      button.textContent = v.activated_at && v.activated_at.length ? "Terugzetten" : "Activeren";
+      button.addEventListener("click", () => activate(tableId, v.version));
+      action.appendChild(button);
+    }
+    row.appendChild(action);
+    body.appendChild(row);
+  }
+}
+
+async function stage() {
+  clearResult();
+  if (!selected) { say("Kies eerst een tabel.", false); return; }
+  const file = $("werkboek").files[0];
+  if (!file) { say("Kies eerst een werkboek (.xlsx).", false); return; }
+  const form = new FormData();
+  form.append("werkboek", file, file.name);
+  say("Bezig met controleren…");
+  const response = await fetch("/v1/tables/" + selected + "/versions",
+                               { method: "POST", headers: adminHeaders(), body: form });
+  const body = await readBody(response);
+  if (body.diagnostics && body.diagnostics.length) showDiagnostics(body.diagnostics);
+  if (!response.ok) {
+    say(body.code === "ongeldig_werkboek"
+      ? "Het werkboek heeft fouten; er is niets veranderd. Los de meldingen hieronder op."
+      : problemText(response.status, body), false);
+    return;
+  }
+  staged = { table_id: body.table_id, version: body.version };
+  say("Versie " + short(body.version) + (body.created ? " is klaargezet." : " stond al klaar.") +
+      " Bekijk wat ze zou veranderen en activeer haar als dat klopt.", true);
+  showImpact(body.impact);
+  await loadTables();
+}
+
+function showDiagnostics(diagnostics) {
+  const list = $("meldinglijst");
+  for (const d of diagnostics) {
+    const row = document.createElement("tr");
+    row.className = d.severity === "fout" ? "fout" : "";
+    cell(row, d.plaats);
+    cell(row, d.code);
+    cell(row, d.message);
+    list.appendChild(row);
+  }
+  $("meldingen").hidden = false;
+}
+
+function showImpact(impact) {
+  $("gevolgen").hidden = false;
+  const summary = $("gevolgen-samenvatting");
+  if (!impact) {
+    summary.textContent = "Er is nog geen actieve versie om mee te vergelijken.";
+    return;
+  }
+  summary.textContent = impact.cases + " gevallen beslist met de actieve en de nieuwe versie; " +
+    impact.changed + " krijgen een andere uitkomst.";
+  const shifts = $("verschuivingen");
+  for (const s of impact.shifts) {
+    const row = document.createElement("tr");
+    cell(row, s.old);
+    cell(row, s.new);
+    cell(row, s.count);
+    shifts.appendChild(row);
+  }
+  $("voorbeeldgevallen").textContent = JSON.stringify(impact.examples, null, 2);
+}
+
+async function activate(tableId, version) {
+  clearResult();
+  say("Bezig met activeren (de voorbeelden worden eerst doorgerekend)…");
+  const response = await fetch("/v1/tables/" + tableId + "/versions/" + version + "/activate",
+                               { method: "POST", headers: adminHeaders() });
+  const body = await readBody(response);
+  if (!response.ok) {
+    say(problemText(response.status, body), false);
+    if (body.failures) {
+      const list = $("mislukt-lijst");
+      for (const f of body.failures) {
+        const item = document.createElement("li");
+        item.textContent = f.melding;
+        list.appendChild(item);
+      }
+      $("mislukt").hidden = false;
+    }
+    return;
+  }
+  say("Versie " + short(version) + " is actief" + (body.already_active ? " (dat was ze al)." : "."), true);
+  await loadTables();
+}
+
+$("klaarzetten").addEventListener("click", stage);
+$("activeren").addEventListener("click", () => { if (staged) activate(staged.table_id, staged.version); });
+$("token").value = sessionStorage.getItem("regelwerk-beheer") || "";
+$("token").addEventListener("change", () => {
+  sessionStorage.setItem("regelwerk-beheer", $("token").value);
+  loadTables();  // with API_KEYS set, the list needs the key too
+});
+selected = decodeURIComponent(location.hash.slice(1)) || null;
+loadTables();
