@@ -10,9 +10,16 @@ let staged = null;    // {table_id, version} of the version just staged
 
 function short(version) { return version ? version.slice(0, 12) : "—"; }
 
+function period(p) {
+  if (p.geldig_van && p.geldig_tot) return p.geldig_van + " t/m " + p.geldig_tot;
+  if (p.geldig_van) return "vanaf " + p.geldig_van;
+  if (p.geldig_tot) return "t/m " + p.geldig_tot;
+  return "altijd";
+}
+
 function periods(list) {
   if (!list || !list.length) return "—";
-  return list.map((p) => (p.geldig_van || "…") + " t/m " + (p.geldig_tot || "…")).join("; ");
+  return list.map(period).join("; ");
 }
 
 function cell(row, text, className) {
