@@ -272,6 +272,7 @@ class Service:
                          "schema": output_json_schema(o)}
                         for o in data["outputs"] if not o["intermediate"]],
             "periods": periods(data),
+            "quota": _quota(data),
         }
         if rows:
             out["tables"] = [
@@ -307,6 +308,15 @@ def _field(spec: Mapping[str, Any]) -> dict[str, Any]:
         "description": spec.get("description", ""),
         "schema": json_schema(spec, nullable=not is_required(spec)),
     }
+
+
+def _quota(data: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The table's quota, if it declares one: the key field, the counter and the keys with a value."""
+    quota = data.get("quota")
+    if not quota:
+        return None
+    keys = sorted({str(e["key"]) for e in data["parameters"].get(quota["parameter"], ()) if e["key"] is not None})
+    return {"parameter": quota["parameter"], "key": quota["key"], "counter": quota["counter"], "keys": keys}
 
 
 def _iso(ordinal: int | None) -> str | None:

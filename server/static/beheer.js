@@ -123,6 +123,66 @@ function showTable(tableId) {
     row.appendChild(action);
     body.appendChild(row);
   }
+  showQuota(t);
+}
+
+async function showQuota(t) {
+  $("quotum").hidden = !t.quota;
+  if (!t.quota) return;
+  const response = await fetch("/v1/quota?table_id=" + encodeURIComponent(t.id), { headers: adminHeaders() });
+  const body = await readBody(response);
+  if (!response.ok) { say(problemText(response.status, body), false); return; }
+  const year = Number(body.today.slice(0, 4));
+  $("quotum-info").textContent = "Per " + t.quota.key + " en kalenderjaar; de dienst vult " + t.quota.counter +
+    " in uit deze stand. Vandaag is " + body.today + ".";
+  const lines = new Map(body.quota.map((q) => [q.key + "/" + q.year, q]));
+  const keys = new Set(t.quota.keys.map((k) => k + "/" + year));
+  for (const q of body.quota) keys.add(q.key + "/" + q.year);
+  const list = $("quotumlijst");
+  list.replaceChildren();
+  for (const id of [...keys].sort()) {
+    const [key, y] = id.split("/");
+    const q = lines.get(id);
+    const row = document.createElement("tr");
+    row.dataset.line = id;
+    cell(row, key);
+    cell(row, y);
+    cell(row, q ? q.maximum : "—");
+    cell(row, q ? q.granted : 0);
+    cell(row, q ? q.remaining : "—");
+    list.appendChild(row);
+  }
+  const select = $("q-sleutel");
+  const chosen = select.value;
+  select.replaceChildren();
+  for (const key of t.quota.keys) {
+    const o = document.createElement("option");
+    o.value = key; o.textContent = key;
+    select.appendChild(o);
+  }
+  if (chosen) select.value = chosen;
+  if (!$("q-jaar").value) $("q-jaar").value = year;
+}
+
+async function correctQuota() {
+  clearResult();
+  const key = $("q-sleutel").value, year = $("q-jaar").value, stand = $("q-stand").value.trim();
+  if (!selected || !key || !year || stand === "") { say("Vul sleutel, jaar en nieuwe stand in.", false); return; }
+  const headers = Object.assign(adminHeaders(), { "Content-Type": "application/json" });
+  const response = await fetch("/v1/quota/" + selected + "/" + encodeURIComponent(key) + "/" + year + "/correction", {
+    method: "POST", headers,
+    body: JSON.stringify({ granted: Number(stand), reason: $("q-reden").value }),
+  });
+  const body = await readBody(response);
+  if (!response.ok) {
+    const fields = body.errors ? " " + Object.entries(body.errors).map(([k, v]) => k + ": " + v.join(" ")).join("; ") : "";
+    say(problemText(response.status, body) + fields, false);
+    return;
+  }
+  say("De stand van " + key + " in " + year + " is nu " + body.granted + " van " + body.maximum + ".", true);
+  $("q-stand").value = "";
+  $("q-reden").value = "";
+  await loadTables();
 }
 
 async function stage() {
@@ -207,6 +267,7 @@ async function activate(tableId, version) {
 }
 
 $("klaarzetten").addEventListener("click", stage);
+$("q-corrigeren").addEventListener("click", correctQuota);
 $("activeren").addEventListener("click", () => { if (staged) activate(staged.table_id, staged.version); });
 $("token").value = sessionStorage.getItem("regelwerk-beheer") || "";
 $("token").addEventListener("change", () => {

@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.select import Select
 from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.bundled import TABLES_DIR
@@ -72,8 +73,8 @@ def version_rows(browser) -> list[tuple[str, str]]:
 
 def no_console_errors(browser) -> None:
     severe = [e for e in browser.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]]
-    # the refused requests of these tests (401, 422) are logged by Chromium as failed loads
-    assert all(" 401 " in e["message"] or " 422 " in e["message"] for e in severe), severe
+    # the refused requests of these tests (400, 401, 422) are logged by Chromium as failed loads
+    assert all(any(f" {status} " in e["message"] for status in (400, 401, 422)) for e in severe), severe
 
 
 def test_the_console_lists_the_tables_and_the_active_version(browser, server: LiveServer):
@@ -134,4 +135,31 @@ def test_activating_a_version_and_putting_the_previous_one_back(browser, server:
     button.click()
     wait.until(lambda b: dict(version_rows(b)).get(original) == "actief")
     assert dict(version_rows(browser))[new] == "eerder actief"
+    no_console_errors(browser)
+
+
+def test_quota_counts_are_shown_and_corrected_with_a_reason(browser, server: LiveServer):
+    browser.get(f"{server.url}/beheer")
+    wait = WebDriverWait(browser, 30)
+    wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, 'a[data-table="uitwisseling/working_holiday"]'))
+    browser.find_element(By.CSS_SELECTOR, 'a[data-table="uitwisseling/working_holiday"]').click()
+    wait.until(lambda b: b.find_element(By.ID, "quotum").is_displayed()
+               and b.find_elements(By.CSS_SELECTOR, "#quotumlijst tr"))
+    year = browser.find_element(By.ID, "q-jaar").get_attribute("value")
+    keys = [r.get_attribute("data-line") for r in browser.find_elements(By.CSS_SELECTOR, "#quotumlijst tr")]
+    assert {f"{k}/{year}" for k in ("AR", "HK", "JP", "KR", "TW", "UY")} <= set(keys)
+    token = browser.find_element(By.ID, "token")
+    token.clear()
+    token.send_keys(TOKEN)
+    Select(browser.find_element(By.ID, "q-sleutel")).select_by_value("HK")
+    browser.find_element(By.ID, "q-stand").send_keys("40")
+    browser.find_element(By.ID, "q-corrigeren").click()  # no reason: refused, nothing changes
+    wait.until(lambda b: "reason" in b.find_element(By.ID, "melding").text)
+    assert browser.find_element(By.ID, "melding").text.startswith("400")
+    assert browser.find_element(By.ID, "q-stand").get_attribute("value") == "40"  # kept for the next try
+    browser.find_element(By.ID, "q-reden").send_keys("Verleend vóór de invoering van Regelwerk")
+    browser.find_element(By.ID, "q-corrigeren").click()
+    wait.until(lambda b: b.find_element(By.ID, "melding").text.endswith("is nu 40 van 100."))
+    wait.until(lambda b: [td.text for td in b.find_elements(
+        By.CSS_SELECTOR, f'#quotumlijst tr[data-line="HK/{year}"] td')] == ["HK", year, "100", "40", "60"])
     no_console_errors(browser)

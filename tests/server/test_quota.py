@@ -206,3 +206,11 @@ def test_a_full_ledger_the_table_does_not_enforce_on_the_peildatum_is_409_and_no
     body = assert_problem(client.post(URL, json={"facts": facts}), 409, "quotum_vol")
     assert "KR in 2023" in body["detail"]
     assert client.application.extensions["regelwerk"].store.count_decisions() == 0
+
+
+def test_the_table_description_names_its_quota_and_keys(client):
+    described = client.get(f"/v1/tables/{TABLE}").get_json()
+    assert described["quota"] == {"parameter": "quotum", "key": "nationaliteit", "counter": "verleend_dit_jaar",
+                                  "keys": ["AR", "HK", "JP", "KR", "TW", "UY"]}
+    listed = {t["id"]: t["quota"] for t in client.get("/v1/tables").get_json()["tables"]}
+    assert listed[TABLE] == described["quota"]
