@@ -126,32 +126,41 @@ function showTable(tableId) {
   showQuota(t);
 }
 
+let quotaRound = 0;  // only the newest of overlapping redraws writes the table
+
 async function showQuota(t) {
   $("quotum").hidden = !t.quota;
   if (!t.quota) return;
+  const round = ++quotaRound;
   const response = await fetch("/v1/quota?table_id=" + encodeURIComponent(t.id), { headers: adminHeaders() });
   const body = await readBody(response);
   if (!response.ok) { say(problemText(response.status, body), false); return; }
   const year = Number(body.today.slice(0, 4));
   $("quotum-info").textContent = "Per " + t.quota.key + " en kalenderjaar; de dienst vult " + t.quota.counter +
     " in uit deze stand. Vandaag is " + body.today + ".";
-  const lines = new Map(body.quota.map((q) => [q.key + "/" + q.year, q]));
-  const keys = new Set(t.quota.keys.map((k) => k + "/" + year));
-  for (const q of body.quota) keys.add(q.key + "/" + q.year);
+  const ids = new Set(t.quota.keys.map((k) => k + "/" + year));  // this year's, counted or not
+  for (const q of body.quota) ids.add(q.key + "/" + q.year);      // and every line ever counted
+  const sorted = [...ids].sort();
+  // each line as the service states it: the maximum in force that year, even before a first count
+  const lines = await Promise.all(sorted.map(async (id) => {
+    const response = await fetch("/v1/quota/" + t.id + "/" + id, { headers: adminHeaders() });
+    return response.ok ? response.json() : null;
+  }));
+  if (round !== quotaRound) return;
   const list = $("quotumlijst");
   list.replaceChildren();
-  for (const id of [...keys].sort()) {
+  sorted.forEach((id, i) => {
     const [key, y] = id.split("/");
-    const q = lines.get(id);
+    const q = lines[i];
     const row = document.createElement("tr");
     row.dataset.line = id;
     cell(row, key);
     cell(row, y);
-    cell(row, q ? q.maximum : "—");
-    cell(row, q ? q.granted : 0);
+    cell(row, q ? q.maximum : "geen quotum");
+    cell(row, q ? q.granted : "—");
     cell(row, q ? q.remaining : "—");
     list.appendChild(row);
-  }
+  });
   const select = $("q-sleutel");
   const chosen = select.value;
   select.replaceChildren();

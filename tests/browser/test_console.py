@@ -71,6 +71,14 @@ def version_rows(browser) -> list[tuple[str, str]]:
     return [tuple(r) for r in rows]
 
 
+def quota_lines(browser) -> dict[str, list[str]]:
+    """The quota table by line (``HK/2026``), read in one go (the page redraws it)."""
+    rows = browser.execute_script(
+        "return [...document.querySelectorAll('#quotumlijst tr')].map(r => [r.dataset.line,"
+        " ...[...r.children].map(c => c.textContent)])")
+    return {r[0]: r[1:] for r in rows}
+
+
 def no_console_errors(browser) -> None:
     severe = [e for e in browser.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]]
     # the refused requests of these tests (400, 401, 422) are logged by Chromium as failed loads
@@ -146,8 +154,10 @@ def test_quota_counts_are_shown_and_corrected_with_a_reason(browser, server: Liv
     wait.until(lambda b: b.find_element(By.ID, "quotum").is_displayed()
                and b.find_elements(By.CSS_SELECTOR, "#quotumlijst tr"))
     year = browser.find_element(By.ID, "q-jaar").get_attribute("value")
-    keys = [r.get_attribute("data-line") for r in browser.find_elements(By.CSS_SELECTOR, "#quotumlijst tr")]
-    assert {f"{k}/{year}" for k in ("AR", "HK", "JP", "KR", "TW", "UY")} <= set(keys)
+    wait.until(lambda b: len(quota_lines(b)) >= 6)
+    lines = quota_lines(browser)
+    assert {f"{k}/{year}" for k in ("AR", "HK", "JP", "KR", "TW", "UY")} <= set(lines)
+    assert lines[f"JP/{year}"] == ["JP", year, "200", "0", "200"]  # the maximum in force, before any count
     token = browser.find_element(By.ID, "token")
     token.clear()
     token.send_keys(TOKEN)
@@ -160,6 +170,5 @@ def test_quota_counts_are_shown_and_corrected_with_a_reason(browser, server: Liv
     browser.find_element(By.ID, "q-reden").send_keys("Verleend vóór de invoering van Regelwerk")
     browser.find_element(By.ID, "q-corrigeren").click()
     wait.until(lambda b: b.find_element(By.ID, "melding").text.endswith("is nu 40 van 100."))
-    wait.until(lambda b: [td.text for td in b.find_elements(
-        By.CSS_SELECTOR, f'#quotumlijst tr[data-line="HK/{year}"] td')] == ["HK", year, "100", "40", "60"])
+    wait.until(lambda b: quota_lines(b).get(f"HK/{year}") == ["HK", year, "100", "40", "60"])
     no_console_errors(browser)
