@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from policy.checks import ROW_STAGES, run_checks
-from policy.compiler import CompiledTable, compile_table
+from policy.compiler import FORMAT, CompiledTable, compile_table
 from policy.errors import TableNotFoundError, VersionNotFoundError, WorkbookInvalidError
 from policy.evaluation import Decision, Matcher, decide
 from policy.model import Diagnostic, Table
@@ -26,7 +26,9 @@ __all__ = ["Catalog", "LoadedTable", "load_table", "make_matcher", "table_id_for
 
 @dataclass(frozen=True)
 class LoadedTable:
-    table: Table
+    #: The model read from the workbook; None for a version served from the compiled form it was
+    #: stored with (see :meth:`Catalog.load_compiled`).
+    table: Table | None
     compiled: CompiledTable
     diagnostics: tuple[Diagnostic, ...]  # warnings only (errors never load)
 
@@ -146,6 +148,19 @@ class Catalog:
             with self._lock:
                 self._versions.setdefault(table_id, {})[loaded.version] = loaded
         return loaded, diagnostics
+
+    def load_compiled(self, table_id: str, data: dict[str, Any]) -> LoadedTable:
+        """A version from the compiled form it was checked and stored with (not re-read).
+
+        For a stored version that today's checks would refuse (they may grow stricter than when
+        it went live): decisions and replays of that version keep working exactly as before.
+        """
+        if data.get("format") != FORMAT or data.get("table_id") != table_id:
+            raise ValueError(f"stored compiled form of {table_id} is not format {FORMAT}")
+        loaded = LoadedTable(None, CompiledTable(data), ())
+        with self._lock:
+            self._versions.setdefault(table_id, {})[loaded.version] = loaded
+        return loaded
 
     def activate(self, table_id: str, version: str) -> LoadedTable:
         """Make a staged version live (one atomic swap)."""

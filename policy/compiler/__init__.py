@@ -5,6 +5,6 @@ and the pure-Python reference. It holds no Python objects but JSON values, so it
 written to ``build/`` and compared across runs.
 """
 
-from policy.compiler.compile import CompiledTable, compile_table, encode_value, table_order
+from policy.compiler.compile import FORMAT, CompiledTable, compile_table, encode_value, table_order
 
-__all__ = ["CompiledTable", "compile_table", "encode_value", "table_order"]
+__all__ = ["FORMAT", "CompiledTable", "compile_table", "encode_value", "table_order"]

@@ -181,3 +181,23 @@ def test_a_staged_version_shows_what_activating_it_would_change(client, admin_he
     assert diff["old"]["outputs"] != diff["new"]["outputs"]
     same = _upload(client, admin_headers, proef_bytes(1)).get_json()  # the active bytes again
     assert same["impact"]["changed"] == 0
+
+
+def test_a_live_version_that_todays_checks_refuse_keeps_serving_from_its_stored_compiled_form(
+        make_app, monkeypatch, caplog, v1):
+    """An upgrade may bring stricter checks: the version already live must not vanish, and its
+    receipts must still replay. The service then uses the compiled form stored with the version."""
+    first = make_app().test_client()
+    decision_id = first.post(f"/v1/decisions/{TABLE_ID}", json={"facts": facts()}).get_json()["decision_id"]
+
+    from policy import catalog as catalog_module
+    from policy.model import Diagnostic, Location
+
+    stricter = Diagnostic("strengere_controle", "Een controle van na deze versie.", Location("proef.xlsx"))
+    monkeypatch.setattr(catalog_module, "load_table", lambda *a, **k: (None, [stricter]))
+    restarted = make_app().test_client()  # a worker of the upgraded service, on the same database
+    answer = restarted.post(f"/v1/decisions/{TABLE_ID}", json={"facts": facts(), "dry_run": True})
+    assert answer.status_code == 200 and answer.get_json()["table_version"] == v1
+    replay = restarted.post(f"/v1/decisions/{decision_id}/replay").get_json()
+    assert replay["result"] == "identical" and replay["table_version"] == v1
+    assert "strengere_controle" in caplog.text and "opgeslagen gecompileerde vorm" in caplog.text
