@@ -120,7 +120,12 @@ class Checkpointer:
             self.checkpoints += 1
 
     def close(self) -> None:
+        """Stop the thread and wait for it: a process that forks next (gunicorn's master after
+        migrating) must not fork while the thread is inside SQLite."""
         self._stop.set()
+        thread = self.thread
+        if thread is not None and self._pid == os.getpid() and thread is not threading.current_thread():
+            thread.join(timeout=10)
 
 
 def _checkpoint_loop(ref: weakref.ReferenceType[Checkpointer], stop: threading.Event) -> None:
