@@ -137,7 +137,8 @@ def _input_column(frame: pd.DataFrame, name: str, spec: Mapping[str, Any], n: in
     else:
         series = frame[name]
     if kind == "tekst" and len(series):  # blank text is no value, as in the case-by-case path
-        blank = series.map(lambda v: isinstance(v, str) and not v.strip()).to_numpy(dtype=bool)
+        blank = np.fromiter((isinstance(v, str) and not v.strip() for v in series.to_numpy(dtype=object)),
+                            dtype=bool, count=len(series))
         if blank.any():
             series = series.astype(object).where(~blank, None)
     missing = series.isna().to_numpy()
@@ -159,8 +160,10 @@ def _input_column(frame: pd.DataFrame, name: str, spec: Mapping[str, Any], n: in
             series = series.astype(object).where(~bad, None)
         column = column_from_series(series, kind)
     for i in np.flatnonzero(bad):
+        shown = given.iloc[i]
+        shown = shown.item() if isinstance(shown, np.generic) else shown  # 1e15, not np.float64(1e15)
         row_errors.setdefault(int(i), {}).setdefault(name, []).append(
-            f"{given.iloc[i]!r} past niet bij het type {kind} of de toegestane waarden.")
+            f"{shown!r} past niet bij het type {kind} of de toegestane waarden.")
     return column
 
 
@@ -205,17 +208,22 @@ def _type_problems(series: pd.Series, kind: str, spec: Mapping[str, Any], missin
             values = series.where(is_num & present, None)
         numbers = pd.to_numeric(values, errors="coerce")
         arr = numbers.to_numpy(dtype=float, na_value=0.0)
-        with np.errstate(invalid="ignore"):
-            fractional = arr % 1 != 0
         if kind == "geheel getal":
-            bad |= present & numbers.notna().to_numpy() & fractional
-        # as decide: whole numbers up to 2**53, numbers with decimals below 10**15
-        if series.dtype == object:  # the values as given (a float column would round 2**53 + 1)
-            bad |= present & series.map(lambda v: beyond_exact(v, kind)).to_numpy(dtype=bool)
-        else:
-            floats = kind == "getal" and series.dtype.kind == "f"  # a float column holds floats
             with np.errstate(invalid="ignore"):
-                bad |= present & (np.abs(arr) >= MAX_FRACTIONAL if floats else np.abs(arr) > MAX_WHOLE)
+                bad |= present & numbers.notna().to_numpy() & (arr % 1 != 0)
+        # as decide: whole numbers up to 2**53, numbers with decimals below 10**15. Only values
+        # from 10**15 up can be past either limit: look closer at those alone.
+        with np.errstate(invalid="ignore"):
+            large = present & (np.abs(arr) >= MAX_FRACTIONAL)
+        if large.any():
+            for i in np.flatnonzero(large):
+                value = series.iloc[i]  # as given (a float column would round 2**53 + 1)
+                if isinstance(value, (float, np.floating)) and not np.isfinite(value):
+                    bad[i] = True  # decide refuses infinities too
+                    continue
+                if series.dtype != object:
+                    value = float(value) if kind == "getal" and series.dtype.kind == "f" else int(value)
+                bad[i] |= beyond_exact(value, kind)
         return bad | (present & _out_of_bounds(numbers, spec))
     if kind in ("tekst", "keuzelijst", "landcode"):
         if inferred in ("string", "empty"):
@@ -458,8 +466,9 @@ def _within_exact(name: str, col: Column, row_errors: dict[int, dict[str, list[s
         return col
     values = col.values.astype(float)
     with np.errstate(invalid="ignore"):
-        whole = values % 1 == 0
-        over = col.valid & np.where(whole, np.abs(values) > MAX_WHOLE, np.abs(values) >= MAX_FRACTIONAL)
+        over = col.valid & (np.abs(values) >= MAX_FRACTIONAL)  # the candidates; most columns have none
+        if over.any():
+            over &= np.where(values % 1 == 0, np.abs(values) > MAX_WHOLE, True)
     for i in np.flatnonzero(over):
         row_errors.setdefault(int(i), {}).setdefault(name, []).append(too_big_message(name, col.natural(int(i))))
     return col
