@@ -223,6 +223,8 @@ def json_schema(spec: Mapping[str, Any], *, nullable: bool = False) -> dict[str,
         out["default"] = _natural(spec, spec["default"])
     if nullable:
         out["type"] = [out["type"], "null"]
+        if "enum" in out:  # an enum restricts every value, null included
+            out["enum"] = [*out["enum"], None]
     return out
 
 

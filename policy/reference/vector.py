@@ -76,7 +76,8 @@ def column_from_series(series: pd.Series, field_type: str) -> Column:
         days = dt.to_numpy(dtype="datetime64[D]", na_value=np.datetime64("NaT")).astype("int64")
         return Column(np.where(valid, days + _EPOCH, 0).astype(np.int64), valid, "date")
     if field_type == "ja/nee":
-        return Column(series.fillna(False).to_numpy(dtype=bool), valid, "bool")
+        # not fillna(False): a column without any boolean is float (all NaN), which pandas 4 refuses
+        return Column(np.where(valid, series.to_numpy(dtype=object), False).astype(bool), valid, "bool")
     if field_type in ("geheel getal", "getal"):
         return Column(series.to_numpy(dtype=float, na_value=0.0), valid, "num")
     if field_type == "lijst":

@@ -53,7 +53,7 @@ def test_openapi_describes_each_table_from_its_declarations(client):
     assert facts["required"] == ["nationaliteit", "geboortedatum", "aanvraagdatum"]
     assert facts["additionalProperties"] is False
     assert facts["properties"]["uren"] == {"type": ["number", "null"], "minimum": 0, "maximum": 80}
-    assert facts["properties"]["soort"]["enum"] == ["werk", "studie"]
+    assert facts["properties"]["soort"]["enum"] == ["werk", "studie", None]  # optional: null means not given
     assert facts["properties"]["geboortedatum"] == {"type": "string", "format": "date"}
     assert facts["properties"]["nationaliteit"]["pattern"] == "^[A-Z]{2}$"
     assert set(operation["responses"]) >= {"200", "400", "404", "413", "415", "422", "503"}
