@@ -122,3 +122,18 @@ def test_batch_results_and_bad_requests_match_their_schemas(service, table_id):
     bad = client.post(f"/v1/decisions/{table_id}", json={"facts": {"onbekend": 1}, "dry_run": "ja"})
     assert bad.status_code == 400
     _check(doc, bad.get_json(), *_problem(f"/v1/decisions/{table_id}", "post", "400"))
+
+
+def test_quota_answers_match_their_schemas(service):
+    client, doc = service
+    table = next(t for t in bundled_ids() if bundled(t).compiled.data.get("quota"))
+    line_path = f"/v1/quota/{table}/{{key}}/{{year}}"
+    decided = client.post(f"/v1/decisions/{table}", json={"facts": _examples(table)[0]["facts"]})
+    assert decided.status_code == 200
+    _check(doc, client.get("/v1/quota").get_json(), *_response("/v1/quota", "get", "200"))
+    key = bundled(table).compiled.data["parameters"][bundled(table).compiled.data["quota"]["parameter"]][0]["key"]
+    year = client.get("/v1/quota").get_json()["today"][:4]
+    _check(doc, client.get(f"/v1/quota/{table}/{key}/{year}").get_json(), *_response(line_path, "get", "200"))
+    missing = client.get(f"/v1/quota/{table}/XX/{year}")
+    assert missing.status_code == 404
+    _check(doc, missing.get_json(), *_problem(line_path, "get", "404"))
