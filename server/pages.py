@@ -40,16 +40,32 @@ def openapi():
     return jsonify(build_openapi(service()))
 
 
+#: The pages load only their own files and talk only to this service; none may be framed (the
+#: console holds the admin token).
+_PAGE_POLICY = ("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                "form-action 'self'; frame-ancestors 'none'")
+
+
+def _page(name: str) -> Response:
+    folder = current_app.static_folder
+    assert folder is not None  # set in create_app
+    response = send_from_directory(folder, name, mimetype="text/html")
+    response.headers["Content-Security-Policy"] = _PAGE_POLICY
+    response.headers["X-Frame-Options"] = "DENY"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
 @pages.get("/docs")
 def docs():
-    return send_from_directory(current_app.static_folder, "docs.html", mimetype="text/html")
+    return _page("docs.html")
 
 
 @pages.get("/beheer")
 def console():
     """The officers' console (Dutch): tables, versions, staging with diagnostics and impact,
     activation and rollback, all through the public and admin endpoints."""
-    return send_from_directory(current_app.static_folder, "beheer.html", mimetype="text/html")
+    return _page("beheer.html")
 
 
 @pages.get("/")

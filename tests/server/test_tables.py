@@ -72,6 +72,9 @@ def test_the_pages_work_without_internet(client, path):
         assert served.data == (static / asset.removeprefix("/static/")).read_bytes()
     for text in [page] + [p.read_text() for p in static.iterdir()]:
         assert not re.search(r"https?://", text), "the page must not load anything from elsewhere"
+    policy = response.headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    assert response.headers["X-Frame-Options"] == "DENY"
 
 
 def test_the_root_leads_to_the_console(client):
