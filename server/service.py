@@ -161,9 +161,11 @@ class Service:
     def log(self, decisions: Iterable[tuple[Decision, str | None]]) -> list[Receipt]:
         """Log decisions in one transaction; a decision that is not logged is not given."""
         try:
-            return self.store.append_decisions(
-                (d, z, labels["engine"], labels["compiler"]) for d, z in decisions for labels in (self._labels(d),)
-            )
+            entries = []
+            for decision, zaaknummer in decisions:
+                labels = self._labels(decision)
+                entries.append((decision, zaaknummer, labels["engine"], labels["compiler"]))
+            return self.store.append_decisions(entries)
         except SQLAlchemyError as exc:
             log.exception("beslissing niet vastgelegd")
             raise Problem("logboek_niet_beschikbaar",

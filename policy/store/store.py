@@ -200,17 +200,13 @@ class Store(QuotaLedger):
                 finally:
                     cursor.close()
                 conn.commit()
-            except dbapi_error as exc:
+            except BaseException as exc:
                 try:
                     conn.rollback()
                 except dbapi_error:
                     conn.invalidate()  # the connection is unusable: the pool drops it
-                raise DBAPIError.instance(self._insert_sql, None, exc, dbapi_error) from exc
-            except BaseException:
-                try:
-                    conn.rollback()
-                except dbapi_error:
-                    conn.invalidate()
+                if isinstance(exc, dbapi_error):  # as SQLAlchemy would raise it
+                    raise DBAPIError.instance(self._insert_sql, None, exc, dbapi_error) from exc
                 raise
             finally:
                 conn.close()  # back to the pool
