@@ -12,7 +12,7 @@ from policy.evaluation.decision import Decision, MatchedRow
 from policy.evaluation.plan import Plan, RulePlan, SubPlan, build_plan, decode_output
 from policy.reference.matcher import ReferenceMatcher, compile_predicate
 
-__all__ = ["Matcher", "apply_hit_policy", "decide", "plan_for", "lookup_parameter"]
+__all__ = ["Matcher", "apply_hit_policy", "decide", "plan_for", "lookup_parameter", "run_formula"]
 
 
 class Matcher(Protocol):
@@ -78,7 +78,7 @@ def decide(
     for kind, step in plan.steps:
         if kind == "derive":
             name, fn, spec = step
-            value = _run(fn, env, param)
+            value = run_formula(fn, env, param)
             env[name] = value
             if trace is not None:
                 trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""), "value": value})
@@ -114,7 +114,8 @@ def decide(
     )
 
 
-def _run(fn: Any, env: Mapping[str, Any], param: Any) -> Any:
+def run_formula(fn: Any, env: Mapping[str, Any], param: Any) -> Any:
+    """A formula closure's value; EvaluationError (Dutch) when it cannot be worked out."""
     try:
         return fn(env, param)
     except (TypeError, ZeroDivisionError, ValueError, OverflowError) as exc:
@@ -134,7 +135,7 @@ def _outputs_of(rp: RulePlan, env: Mapping[str, Any], param: Any) -> dict[str, A
         if fn is None:
             out[name] = value
         else:
-            v = _run(fn, env, param)
+            v = run_formula(fn, env, param)
             out[name] = value if v is None else v  # ``value`` is the output's default here
     return out
 

@@ -477,7 +477,7 @@ def _within_exact(name: str, col: Column, row_errors: dict[int, dict[str, list[s
 def _derive_rows(plan: Plan, name: str, fn: Any, spec: Mapping[str, Any], env: dict[str, Column],
                  days: np.ndarray, n: int, row_errors: dict[int, dict[str, list[str]]]) -> Column:
     """A derived field evaluated row by row with its (guarded) scalar closure."""
-    from policy.evaluation.decide import lookup_parameter
+    from policy.evaluation.decide import lookup_parameter, run_formula
 
     values = np.empty(n, dtype=object)
     values[:] = None
@@ -491,12 +491,9 @@ def _derive_rows(plan: Plan, name: str, fn: Any, spec: Mapping[str, Any], env: d
             return lookup_parameter(plan, p, key, _pd)
 
         try:
-            value = fn(row_env, param)
+            value = run_formula(fn, row_env, param)
         except PolicyError as exc:
             row_errors.setdefault(i, {}).setdefault(name, []).append(exc.message)
-            continue
-        except (TypeError, ZeroDivisionError, ValueError, OverflowError) as exc:
-            row_errors.setdefault(i, {}).setdefault(name, []).append(f"De formule kon niet worden uitgerekend: {exc}")
             continue
         values[i] = tuple(value) if isinstance(value, list) else value
     return _column_from_objects(values, spec["type"])
