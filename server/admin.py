@@ -1,12 +1,22 @@
-"""Admin endpoints: stage and activate workbook versions, withdraw decisions, correct quotas."""
+"""Admin endpoints: stage, propose, approve, reject and roll back versions; withdraw decisions,
+correct quotas; the audit trail. Who may do what is ``policy.publishing``'s; this module only
+translates requests and answers."""
 
 from __future__ import annotations
 
 import re
+from datetime import date, datetime, time
+from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request
 
-from server.http import read_json, require_admin, service
+from policy.errors import TableNotFoundError
+from policy.publishing import checked_reason, may, require
+from policy.publishing.interface import interface_differences
+from policy.publishing.workflow import InterfaceMismatchError
+from policy.store import User
+from server.config import TIMEZONE, now
+from server.http import read_json, require_admin, require_user, service
 from server.problems import Problem
 from server.quotas import correction_request, withdrawal_reason
 
@@ -18,76 +28,216 @@ admin.before_request(require_admin)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _TABLE_ID = re.compile(r"[a-z0-9_][a-z0-9_-]*(/[a-z0-9_][a-z0-9_-]*)*")
 _VERSION = re.compile(r"[0-9a-f]{64}")
+_TRUE = ("1", "true", "ja", "yes")
 
 
-def _upload() -> tuple[bytes, str]:
-    """The workbook bytes and file name, from a multipart form or a raw ``.xlsx`` body."""
+def _upload() -> tuple[bytes, str, bool]:
+    """The workbook bytes, file name and ``interface_change`` flag, from a form or a raw body."""
     request.max_content_length = current_app.config["MAX_UPLOAD_BYTES"]
+    flag = request.args.get("interface_change", "")
     if request.mimetype == "multipart/form-data":
         files = list(request.files.values())
         if len(files) != 1:
             raise Problem("ongeldig_verzoek", "Stuur precies één werkboek (veld 'werkboek').",
                           errors={"werkboek": ["verwacht precies één .xlsx-bestand."]})
-        return files[0].read(), files[0].filename or "werkboek.xlsx"
+        flag = request.form.get("interface_change", flag)
+        return files[0].read(), files[0].filename or "werkboek.xlsx", flag.strip().lower() in _TRUE
     if request.mimetype in (XLSX, "application/octet-stream"):
-        return request.get_data(cache=False), request.headers.get("X-Filename", "werkboek.xlsx")
+        return (request.get_data(cache=False), request.headers.get("X-Filename", "werkboek.xlsx"),
+                flag.strip().lower() in _TRUE)
     raise Problem("verkeerd_inhoudstype",
                   f"Stuur het werkboek als multipart/form-data of als {XLSX} (niet: {request.mimetype or 'geen'}).")
 
 
+def _version(version: str) -> str:
+    if not _VERSION.fullmatch(version):
+        raise Problem("onbekende_versie", f"'{version}' is geen versie-hash (64 hexadecimale tekens).")
+    return version
+
+
+def _body(allowed: set[str]) -> dict[str, Any]:
+    body = read_json(empty={})
+    if not isinstance(body, dict):
+        raise Problem("ongeldig_verzoek", "Stuur een JSON-object.", errors={"_verzoek": ["verwacht een object."]})
+    unknown = sorted(set(body) - allowed)
+    if unknown:
+        raise Problem("ongeldig_verzoek", f"Onbekende velden: {', '.join(unknown)}.",
+                      errors={k: ["onbekend veld."] for k in unknown})
+    return body
+
+
+def _reason(body: dict[str, Any]) -> str:
+    raw = body.get("reason")
+    if raw is not None and not isinstance(raw, str):
+        raise Problem("reden_ontbreekt", "'reason' moet een tekst zijn.", errors={"reason": ["moet een tekst zijn."]})
+    try:
+        return checked_reason(raw)  # type: ignore[return-value]
+    except Exception as exc:
+        raise Problem("reden_ontbreekt", str(exc), errors={"reason": [str(exc)]}) from None
+
+
+def _effective_from(raw: Any) -> datetime | None:
+    """``JJJJ-MM-DD`` (midnight in the Netherlands) or an ISO date-time; not in the past."""
+    if raw is None:
+        return None
+    moment: datetime | None = None
+    if isinstance(raw, str):
+        try:
+            moment = datetime.combine(date.fromisoformat(raw), time(0), TIMEZONE) if len(raw) == 10 else \
+                datetime.fromisoformat(raw)
+        except ValueError:
+            moment = None
+    if moment is None:
+        raise Problem("ongeldig_verzoek", "'effective_from' moet een datum (JJJJ-MM-DD) of een tijdstip zijn.",
+                      errors={"effective_from": ["verwacht JJJJ-MM-DD of een ISO-tijdstip."]})
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=TIMEZONE)
+    if moment.date() < now(current_app.config).date():
+        raise Problem("ongeldig_verzoek", f"'effective_from' ({raw}) ligt in het verleden.",
+                      errors={"effective_from": ["mag niet in het verleden liggen."]})
+    return moment
+
+
+def _state(table_id: str, version: str) -> dict[str, Any]:
+    state = service().publisher.workflow.state(table_id, version)
+    return {"table_id": table_id, **state.to_dict()}
+
+
+@admin.get("/v1/me")
+def me():
+    """Who this token is, and what that role may do (the console shows the right buttons)."""
+    user: User = require_user()
+    actions = ("klaarzetten", "voorstellen", "goedkeuren", "afwijzen", "terugzetten", "intrekken", "corrigeren",
+               "audit")
+    return jsonify({"name": user.name, "role": user.role, "may": {a: may(user, a) for a in actions}})
+
+
 @admin.post("/v1/tables/<path:table_id>/versions")
 def stage_version(table_id: str):
+    user = require_user()
+    require(user, "klaarzetten")
     if not _TABLE_ID.fullmatch(table_id):
         raise Problem("ongeldig_verzoek", f"'{table_id}' is geen geldig tabel-id.",
                       errors={"table_id": ["kleine letters, cijfers, _ en -, gescheiden door /."]})
-    content, filename = _upload()
+    content, filename, interface_change = _upload()
     name = f"{table_id}.xlsx"
-    staged = service().publisher.stage(table_id, content, filename=name, source="upload")
-    diagnostics = [d.to_dict() for d in staged.diagnostics]
-    if staged.loaded is None:
-        errors = sum(1 for d in staged.diagnostics if d.is_error)
+    svc = service()
+    checked = svc.publisher.check(table_id, content, filename=name)
+    loaded, found = checked
+    if loaded is None:
+        errors = sum(1 for d in found if d.is_error)
         raise Problem("ongeldig_werkboek", f"{filename}: {errors} fout(en); er is niets veranderd.",
-                      diagnostics=diagnostics)
+                      diagnostics=[d.to_dict() for d in found])
+    try:
+        active = svc.catalog.get(table_id)
+    except TableNotFoundError:
+        active = None  # a new table: its first version goes through the same review
+    differences = interface_differences(active.compiled.data, loaded.compiled.data) if active else []
+    if differences and not interface_change:
+        raise InterfaceMismatchError(
+            f"{filename} hoort niet bij tabel '{table_id}': " + "; ".join(differences) + ". Er is niets veranderd.",
+            differences)
+    staged = svc.publisher.stage(table_id, content, filename=name, source="upload", user=user,
+                                 interface_change=bool(differences), checked=checked)
+    assert staged.loaded is not None and staged.version is not None
     body = {
         "table_id": table_id,
         "version": staged.version,
-        "status": "klaargezet",
+        "status": svc.publisher.workflow.state(table_id, staged.version).state,
         "created": staged.created,
-        "diagnostics": diagnostics,
-        "activate": f"/v1/tables/{table_id}/versions/{staged.version}/activate",
+        "interface_change": bool(differences),
+        "interface_differences": differences,
+        "diagnostics": [d.to_dict() for d in staged.diagnostics],
+        "proposal": f"/v1/tables/{table_id}/versions/{staged.version}/proposal",
         # What activating would change, case by case (None when no version is active yet).
-        "impact": service().publisher.impact(table_id, staged.loaded),
+        "impact": svc.publisher.impact(table_id, staged.loaded),
     }
     return jsonify(body), 201 if staged.created else 200
 
 
+@admin.get("/v1/tables/<path:table_id>/versions/<version>")
+def show_version(table_id: str, version: str):
+    """A stored version: its state in the review, who did what, and its diagnostics."""
+    version = _version(version)
+    svc = service()
+    out = _state(table_id, version)
+    stored = svc.store.get_version(table_id, version)
+    out["filename"] = stored.filename if stored else None
+    out["diagnostics"] = stored.diagnostics if stored else []
+    out["history"] = [e.to_dict() for e in svc.publisher.workflow.state(table_id, version).history]
+    return jsonify(out)
+
+
+@admin.post("/v1/tables/<path:table_id>/versions/<version>/proposal")
+def propose(table_id: str, version: str):
+    version = _version(version)
+    body = _body({"reason", "effective_from"})
+    reason, effective = _reason(body), _effective_from(body.get("effective_from"))
+    service().publisher.workflow.propose(require_user(), table_id, version, reason=reason, effective_from=effective)
+    return jsonify(_state(table_id, version))
+
+
+@admin.post("/v1/tables/<path:table_id>/versions/<version>/approval")
+def approve(table_id: str, version: str):
+    version = _version(version)
+    reason = _reason(_body({"reason"}))
+    svc = service()
+    state = svc.publisher.workflow.approve(require_user(), table_id, version, reason=reason)
+    if state.state == "actief":
+        svc.publisher.after_activation()
+    return jsonify(_state(table_id, version))
+
+
+@admin.post("/v1/tables/<path:table_id>/versions/<version>/rejection")
+def reject(table_id: str, version: str):
+    version = _version(version)
+    reason = _reason(_body({"reason"}))
+    service().publisher.workflow.reject(require_user(), table_id, version, reason=reason)
+    return jsonify(_state(table_id, version))
+
+
 @admin.post("/v1/tables/<path:table_id>/versions/<version>/activate")
 def activate_version(table_id: str, version: str):
-    if not _VERSION.fullmatch(version):
-        raise Problem("onbekende_versie", f"'{version}' is geen versie-hash (64 hexadecimale tekens).")
-    result = service().publisher.activate(table_id, version, source="beheer")
-    if result.failures:
-        raise Problem(
-            "voorbeelden_mislukt",
-            f"{len(result.failures)} voorbeeld(en) van versie {version[:12]} mislukt; niets is veranderd.",
-            failures=[{"voorbeeld": r.name, "rij": r.row, "fout": r.error,
-                       "verschillen": {k: {"verwacht": e, "kreeg": a} for k, (e, a) in r.differences.items()},
-                       "melding": r.describe()}
-                      for r in result.failures],
-        )
-    body = {"table_id": table_id, "version": version, "status": "actief", "already_active": result.already_active}
-    if result.activation is not None:
-        body.update(result.activation.to_dict())
+    """Emergency rollback by a beheerder to a version that was live before, with a reason."""
+    version = _version(version)
+    user = require_user()
+    require(user, "terugzetten")
+    reason = _reason(_body({"reason"}))
+    svc = service()
+    activation, already = svc.publisher.workflow.roll_back(user, table_id, version, reason=reason)
+    if activation is not None:
+        svc.publisher.after_activation()
+    body = {"table_id": table_id, "version": version, "status": "actief", "already_active": already}
+    if activation is not None:
+        body.update(activation.to_dict())
     return jsonify(body)
+
+
+@admin.get("/v1/audit")
+def audit():
+    """Every upload, proposal, approval, rejection, activation, rollback, withdrawal, correction."""
+    require(require_user(), "audit")
+    limit = request.args.get("limit", "1000")
+    if not limit.isdigit() or not 1 <= int(limit) <= 10_000:
+        raise Problem("ongeldig_verzoek", f"limit moet een getal van 1 tot en met 10000 zijn, niet '{limit}'.",
+                      errors={"limit": ["een getal van 1 tot en met 10000."]})
+    action = request.args.get("action") or None
+    events = service().store.audit_events(table_id=request.args.get("table_id") or None,
+                                          actions=(action,) if action else None, limit=int(limit))
+    return jsonify({"events": [e.to_dict() for e in events]})
 
 
 @admin.post("/v1/decisions/<decision_id>/withdraw")
 def withdraw(decision_id: str):
     """Withdraw a logged decision; a quota place it held is released, once (409 the second time)."""
-    return jsonify(service().withdraw(decision_id, withdrawal_reason(read_json(empty={}))))
+    user = require_user()
+    require(user, "intrekken")
+    return jsonify(service().withdraw(decision_id, withdrawal_reason(read_json(empty={})), user=user))
 
 
 @admin.post("/v1/quota/<path:table_id>/<key>/<int:year>/correction")
 def correct_quota(table_id: str, key: str, year: int):
     """Set (``granted``) or move (``change``) a quota count, with a ``reason``; logged."""
-    return jsonify(service().correct_quota(table_id, key, year, correction_request(read_json())))
+    user = require_user()
+    require(user, "corrigeren")
+    return jsonify(service().correct_quota(table_id, key, year, correction_request(read_json()), user=user))

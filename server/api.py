@@ -19,12 +19,18 @@ api.before_request(require_api_key)
 def list_tables():
     svc = service()
     versions = svc.versions()
+    publication = svc.publication(versions)
     tables = []
-    for table_id in svc.catalog.ids():
+    live = set(svc.catalog.ids())
+    for table_id in sorted(live):
         described = svc.describe(svc.catalog.get(table_id))
         described["versions"] = versions.get(table_id, [])
+        described["publication"] = publication.get(table_id)
         tables.append(described)
-    return jsonify({"tables": tables})
+    # Tables with no active version yet: a first version waiting for review, or a refused file.
+    waiting = [{"id": t, "versions": versions.get(t, []), "publication": p}
+               for t, p in publication.items() if t not in live]
+    return jsonify({"tables": tables, "waiting": waiting})
 
 
 @api.get("/v1/tables/<path:table_id>")
@@ -33,7 +39,9 @@ def get_table(table_id: str):
     loaded = svc.publisher.resolve(table_id, request.args.get("version") or None)
     described = svc.describe(loaded, rows=True)
     described["active"] = svc.catalog.get(table_id).version == loaded.version
-    described["versions"] = svc.versions(table_id).get(table_id, [])
+    versions = svc.versions(table_id)
+    described["versions"] = versions.get(table_id, [])
+    described["publication"] = svc.publication(versions).get(table_id)
     return jsonify(described)
 
 

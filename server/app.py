@@ -11,11 +11,13 @@ from werkzeug.exceptions import HTTPException
 
 from policy.catalog import Catalog
 from policy.errors import FactsInvalidError, PolicyError
+from policy.evaluation.examples import ExampleResult
+from policy.publishing import ExamplesFailedError, InterfaceMismatchError, ReasonRequiredError
 from policy.store import Store
-from server.config import load_config
+from server.config import load_config, now
 from server.http import service
 from server.problems import PROBLEM_TYPES, Problem, problem_response
-from server.publishing import DirectoryWatcher, Publisher
+from policy.publishing import DirectoryWatcher, Publisher
 from server.schemas import RequestInvalid
 from server.service import Service
 
@@ -49,7 +51,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     store = Store(settings["DATABASE_URL"])
     store.migrate()
     catalog = Catalog(matcher=settings["MATCHER"])
-    publisher = Publisher(store, catalog, settings["TABLES_DIR"])
+    publisher = Publisher(store, catalog, settings["TABLES_DIR"], clock=lambda: now(settings),
+                          auto_activate=settings["AUTO_ACTIVATE"])
     publisher.scan_directory()  # rejected workbooks are logged there
     publisher.sync(now=True)
     watcher = None
@@ -71,6 +74,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     return app
 
 
+def example_failure(r: ExampleResult) -> dict[str, Any]:
+    return {"voorbeeld": r.name, "rij": r.row, "fout": r.error,
+            "verschillen": {k: {"verwacht": e, "kreeg": a} for k, (e, a) in r.differences.items()},
+            "melding": r.describe()}
+
+
 def _follow_publication() -> None:
     if request.path.startswith("/v1/") or request.path in ("/ready", "/openapi.json"):
         service().publisher.sync()
@@ -89,6 +98,18 @@ def _register_problems(app: Flask) -> None:
     @app.errorhandler(FactsInvalidError)
     def _invalid_facts(exc: FactsInvalidError):
         return problem_response(Problem("ongeldige_feiten", exc.message, errors=exc.errors))
+
+    @app.errorhandler(ExamplesFailedError)
+    def _examples_failed(exc: ExamplesFailedError):
+        return problem_response(Problem(exc.code, exc.message, failures=[example_failure(r) for r in exc.failures]))
+
+    @app.errorhandler(InterfaceMismatchError)
+    def _other_workbook(exc: InterfaceMismatchError):
+        return problem_response(Problem(exc.code, exc.message, differences=exc.differences))
+
+    @app.errorhandler(ReasonRequiredError)
+    def _no_reason(exc: ReasonRequiredError):
+        return problem_response(Problem(exc.code, exc.message, errors={"reason": [exc.message]}))
 
     @app.errorhandler(PolicyError)
     def _policy_error(exc: PolicyError):

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-__all__ = ["DEFAULTS", "load_config", "today"]
+__all__ = ["DEFAULTS", "load_config", "today", "now"]
 
 #: The decision date (and so the quota year) is the date in the Netherlands.
 TIMEZONE = ZoneInfo("Europe/Amsterdam")
@@ -27,6 +27,8 @@ DEFAULTS: dict[str, Any] = {
     "MAX_UPLOAD_BYTES": 10 << 20,  # a workbook upload (the reader limits the unzipped size)
     "BATCH_CHUNK": 500,  # cases logged per transaction in a batch
     "CLOCK_DATE": None,  # JJJJ-MM-DD: a fixed decision date, for tests only (default: today, Europe/Amsterdam)
+    # Local development only: a new or changed workbook in TABLES_DIR goes live at once, unreviewed.
+    "AUTO_ACTIVATE": False,
 }
 
 _INTS = {"MAX_REQUEST_BYTES", "MAX_BATCH_BYTES", "MAX_BATCH_CASES", "MAX_UPLOAD_BYTES", "BATCH_CHUNK"}
@@ -51,6 +53,8 @@ def load_config(
         keys = [k.strip() for k in keys.split(",")]
     config["API_KEYS"] = tuple(k for k in (keys or ()) if k)
     config["ADMIN_TOKEN"] = config["ADMIN_TOKEN"] or None
+    auto = config["AUTO_ACTIVATE"]
+    config["AUTO_ACTIVATE"] = auto.strip().lower() in ("1", "true", "ja", "yes") if isinstance(auto, str) else bool(auto)
     clock = config["CLOCK_DATE"] or None
     config["CLOCK_DATE"] = date.fromisoformat(clock) if isinstance(clock, str) else clock
     return config
@@ -59,3 +63,13 @@ def load_config(
 def today(config: Mapping[str, Any]) -> date:
     """The decision date: CLOCK_DATE when configured, else today in Europe/Amsterdam."""
     return config["CLOCK_DATE"] or datetime.now(TIMEZONE).date()
+
+
+def now(config: Mapping[str, Any]) -> datetime:
+    """The moment in Europe/Amsterdam; with CLOCK_DATE, today's time of day on that date.
+
+    It decides when an approved version's date of effect has come.
+    """
+    moment = datetime.now(TIMEZONE)
+    clock = config["CLOCK_DATE"]
+    return datetime.combine(clock, moment.timetz()) if clock else moment

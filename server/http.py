@@ -6,11 +6,16 @@ import hmac
 import json
 from typing import Any
 
-from flask import current_app, request
+from flask import current_app, g, request
 
+from policy.store import User
 from server.problems import Problem
 
-__all__ = ["read_json", "require_admin", "require_api_key", "service"]
+__all__ = ["read_json", "require_admin", "require_api_key", "require_user", "current_user", "service",
+           "BOOTSTRAP_USER"]
+
+#: Who the bootstrap ``REGELWERK_ADMIN_TOKEN`` is: a beheerder of its own.
+BOOTSTRAP_USER = User("beheer-token", "beheerder")
 
 
 def service() -> Any:
@@ -62,20 +67,44 @@ def _matches(given: str | None, expected: str) -> bool:
     return given is not None and hmac.compare_digest(given.encode(), expected.encode())
 
 
+def current_user() -> User | None:
+    """The person whose bearer token came with this request: the bootstrap ADMIN_TOKEN, or a
+    named user (``regelwerk gebruiker toevoegen``) that was not revoked. None: nobody."""
+    if "regelwerk_user" in g:
+        return g.regelwerk_user  # type: ignore[no-any-return]
+    given = _bearer()
+    user = None
+    if given is not None:
+        token = current_app.config["ADMIN_TOKEN"]
+        if token and _matches(given, token):
+            user = BOOTSTRAP_USER
+        else:
+            user = service().store.user_for_token(given)
+    g.regelwerk_user = user
+    return user
+
+
+def require_user() -> User:
+    """Admin endpoints: ``Authorization: Bearer <token>`` of a named user or the ADMIN_TOKEN."""
+    user = current_user()
+    if user is not None:
+        return user
+    if not current_app.config["ADMIN_TOKEN"] and not service().store.has_users():
+        raise Problem("beheer_uitgeschakeld", "Beheer staat uit: deze dienst heeft geen ADMIN_TOKEN en geen gebruikers.")
+    raise Problem("niet_geautoriseerd", "Stuur 'Authorization: Bearer <uw persoonlijke token>'.",
+                  headers={"WWW-Authenticate": 'Bearer realm="regelwerk-beheer"'})
+
+
 def require_admin() -> None:
-    """Admin endpoints: ``Authorization: Bearer <ADMIN_TOKEN>``, compared in constant time."""
-    token = current_app.config["ADMIN_TOKEN"]
-    if not token:
-        raise Problem("beheer_uitgeschakeld", "Beheer staat uit: deze dienst heeft geen ADMIN_TOKEN.")
-    if not _matches(_bearer(), token):
-        raise Problem("niet_geautoriseerd", "Stuur 'Authorization: Bearer <ADMIN_TOKEN>'.",
-                      headers={"WWW-Authenticate": 'Bearer realm="regelwerk-beheer"'})
+    """before_request of the admin blueprint: somebody must be logged in (roles per route)."""
+    require_user()
 
 
 def require_api_key() -> None:
     """When API_KEYS is configured, the /v1 endpoints need one of them (Bearer or X-API-Key).
 
-    The ADMIN_TOKEN opens them too: whoever may publish may read (the console sends only it).
+    The ADMIN_TOKEN and every named user's token open them too: whoever may publish may read
+    (the console sends only the personal token).
     """
     keys = current_app.config["API_KEYS"]
     if not keys:
@@ -85,6 +114,6 @@ def require_api_key() -> None:
         keys = (*keys, admin_token)
     given = _bearer() or request.headers.get("X-API-Key")
     # Compare with every key so the time taken does not tell which one nearly matched.
-    if not any([_matches(given, key) for key in keys]):
+    if not any([_matches(given, key) for key in keys]) and (given is None or current_user() is None):
         raise Problem("niet_geautoriseerd", "Stuur een API-sleutel: 'Authorization: Bearer <sleutel>'.",
                       headers={"WWW-Authenticate": 'Bearer realm="regelwerk"'})

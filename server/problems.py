@@ -25,7 +25,17 @@ PROBLEM_TYPES: dict[str, tuple[int, str, str]] = {
     "niet_geautoriseerd": (401, "Niet geautoriseerd",
                            "Een geldige 'Authorization: Bearer <sleutel>' ontbreekt."),
     "beheer_uitgeschakeld": (403, "Beheer is uitgeschakeld",
-                             "Er is geen ADMIN_TOKEN ingesteld, dus beheerfuncties staan uit."),
+                             "Er is geen ADMIN_TOKEN ingesteld en er zijn geen gebruikers, dus beheerfuncties "
+                             "staan uit."),
+    "geen_recht": (403, "Geen recht", "Uw rol mag dit niet: een opsteller zet klaar en stelt voor, een "
+                   "beoordelaar keurt goed of wijst af, een beheerder mag alles en kan terugzetten."),
+    "eigen_voorstel": (403, "Eigen voorstel", "Wie een versie voorstelt, keurt haar niet zelf goed: een ander "
+                       "beoordeelt haar."),
+    "reden_ontbreekt": (400, "Reden ontbreekt", "Elke stap in de publicatie vraagt een reden ('reason')."),
+    "ander_werkboek": (400, "Werkboek hoort niet bij deze tabel",
+                       "De invoer, uitvoer of titel van het werkboek verschilt van de tabel waarvoor het is "
+                       "ingestuurd. Stuur 'interface_change': true mee als de tabel echt zo verandert."),
+    "verkeerde_status": (409, "Verkeerde status", "De versie is niet in de status die deze stap vraagt."),
     "onbekende_tabel": (404, "Onbekende tabel", "Er is geen beslistabel met dit id."),
     "onbekende_versie": (404, "Onbekende versie", "Deze tabel heeft geen versie met deze hash."),
     "onbekende_beslissing": (404, "Onbekende beslissing", "Er is geen beslissing met dit id in het logboek."),
@@ -50,7 +60,7 @@ PROBLEM_TYPES: dict[str, tuple[int, str, str]] = {
                           "Het werkboek heeft fouten; 'diagnostics' noemt ze per cel. Er is niets veranderd."),
     "voorbeelden_mislukt": (422, "Voorbeelden mislukt",
                             "De voorbeelden van deze versie geven niet de verwachte uitkomst; de versie "
-                            "is niet geactiveerd."),
+                            "is niet voorgesteld of geactiveerd."),
     "beslissingsregel_geschonden": (500, "Beslissingsregel geschonden",
                                     "De tabel zelf is tegenstrijdig voor deze feiten (bijvoorbeeld twee "
                                     "regels bij UNIQUE). Dit is een fout in de tabel, niet in het verzoek."),

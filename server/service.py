@@ -17,10 +17,10 @@ from policy.catalog import Catalog, LoadedTable
 from policy.compiler import CompiledTable
 from policy.errors import PolicyError
 from policy.evaluation import Decision, to_json_value
-from policy.store import Receipt, StagedVersion, Store, software_labels
+from policy.store import Receipt, StagedVersion, Store, User, software_labels
 from server.config import today
 from server.problems import Problem
-from server.publishing import DirectoryWatcher, Publisher
+from policy.publishing import DirectoryWatcher, Publisher
 from server.quotas import Grant, Line, QuotaRule, count, declared_line, line_for, quota_full, quota_rule
 from server.schemas import is_required, json_schema, output_json_schema, public_inputs
 
@@ -208,15 +208,19 @@ class Service:
 
     # -- withdrawals and quota corrections (admin) -----------------------------------------------
 
-    def withdraw(self, decision_id: str, reason: str | None) -> dict[str, Any]:
+    def withdraw(self, decision_id: str, reason: str | None, *, user: User) -> dict[str, Any]:
         """Withdraw a logged decision (once) and release the quota place it held."""
-        self.receipt(decision_id)
+        receipt = self.receipt(decision_id)
         with self.store.transaction() as tx:
             withdrawal, state = self.store.withdraw(tx, decision_id, reason)
+            self.store.audit(tx, actor=user.name, role=user.role, action="beslissing_ingetrokken",
+                             table_id=receipt.table_id, version=receipt.table_version, subject=decision_id,
+                             reason=reason, details={"plaats_vrijgegeven": state is not None})
         return {"decision_id": decision_id, **withdrawal.to_dict(), "place_released": state is not None,
                 "quota": state.to_dict() if state is not None else None}
 
-    def correct_quota(self, table_id: str, key: str, year: int, request: Mapping[str, Any]) -> dict[str, Any]:
+    def correct_quota(self, table_id: str, key: str, year: int, request: Mapping[str, Any], *,
+                      user: User) -> dict[str, Any]:
         """Set or move a count with a reason (grants made before Regelwerk); logged as an event."""
         existing = self.store.quota(table_id, key, year)
         try:
@@ -227,6 +231,9 @@ class Service:
             maximum = existing.maximum  # the table no longer declares it: keep the line's maximum
         with self.store.transaction() as tx:
             state = self.store.correct_quota(tx, table_id, key, year, maximum, **request)
+            self.store.audit(tx, actor=user.name, role=user.role, action="quotum_gecorrigeerd", table_id=table_id,
+                             subject=f"{key}/{year}", reason=request.get("reason"),
+                             details={k: v for k, v in request.items() if k != "reason"} | {"granted": state.granted})
         return state.to_dict()
 
     def replay(self, decision_id: str) -> dict[str, Any]:
@@ -285,15 +292,38 @@ class Service:
         return out
 
     def versions(self, table_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
-        """Every stored version per table, with its periods, staging and activation history."""
+        """Every stored version per table, with its periods, staging, review and activation history."""
         active = self.store.active_versions()
         activations: dict[tuple[str, str], list[str]] = {}
         for a in self.store.activations(table_id):
             activations.setdefault((a.table_id, a.version), []).append(a.activated_at.isoformat())
+        states = self.publisher.workflow.states(table_id)
         out: dict[str, list[dict[str, Any]]] = {}
         for v in self.store.list_versions(table_id):
-            out.setdefault(v.table_id, []).append(_version(v, active.get(v.table_id) == v.version,
-                                                           activations.get((v.table_id, v.version), [])))
+            entry = _version(v, active.get(v.table_id) == v.version, activations.get((v.table_id, v.version), []))
+            state = states.get((v.table_id, v.version))
+            if state is not None:
+                entry.update(state.to_dict())
+            out.setdefault(v.table_id, []).append(entry)
+        return out
+
+    def publication(self, versions: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+        """Per table: the active version, what waits for review or is scheduled, and whether the
+        file in TABLES_DIR is what is live (published equals running)."""
+        active = self.store.active_versions()
+        folder = self.publisher.folder_versions()
+        out: dict[str, dict[str, Any]] = {}
+        for table_id in sorted(set(versions) | set(folder)):
+            listed = versions.get(table_id, [])
+            name, on_disk = folder.get(table_id, (None, None))
+            out[table_id] = {
+                "active_version": active.get(table_id),
+                "pending": [v for v in listed if v.get("state") in ("voorgesteld", "goedgekeurd")],
+                "folder": None if name is None else {
+                    "file": name, "version": on_disk, "differs_from_active": on_disk != active.get(table_id),
+                    "state": next((v.get("state") for v in listed if v["version"] == on_disk), "niet_ingelezen"),
+                },
+            }
         return out
 
 

@@ -6,6 +6,7 @@
         receipt = store.record_decision(tx, decision, engine=..., compiler=...)
 """
 
+from policy.store.governance import ROLES, AuditEvent, UnknownUserError, User, UserExistsError
 from policy.store.ledger import AlreadyWithdrawnError, QuotaCorrectionError
 from policy.store.records import Activation, QuotaEvent, QuotaState, Receipt, StagedVersion, Withdrawal, software_labels
 from policy.store.store import AppendOnlyError, Store
@@ -13,4 +14,5 @@ from policy.store.store import AppendOnlyError, Store
 __all__ = [
     "Activation", "AlreadyWithdrawnError", "AppendOnlyError", "QuotaCorrectionError", "QuotaEvent", "QuotaState",
     "Receipt", "StagedVersion", "Store", "Withdrawal", "software_labels",
+    "AuditEvent", "ROLES", "UnknownUserError", "User", "UserExistsError",
 ]

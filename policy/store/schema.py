@@ -32,7 +32,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 __all__ = [
     "Base", "DecisionRow", "TableVersionRow", "ActivationRow", "QuotaRow", "QuotaEventRow", "WithdrawalRow",
-    "APPEND_ONLY_TABLES",
+    "UserRow", "UserRevocationRow", "AuditRow", "APPEND_ONLY_TABLES",
 ]
 
 _Json = JSON().with_variant(JSONB(), "postgresql")
@@ -165,4 +165,58 @@ class WithdrawalRow(Base):
     reason: Mapped[str | None] = mapped_column(Text)
 
 
-APPEND_ONLY_TABLES = ("decisions", "table_versions", "activations", "quota_events", "withdrawals")
+class UserRow(Base):
+    """A named person with a role; only the sha256 of the token is kept."""
+
+    __tablename__ = "users"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(_Id, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))  # "opsteller", "beoordelaar" or "beheerder"
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(100))
+
+
+class UserRevocationRow(Base):
+    """A user whose token no longer opens anything (once per user; the user row stays)."""
+
+    __tablename__ = "user_revocations"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(_Id, primary_key=True, autoincrement=True)
+    user_name: Mapped[str] = mapped_column(String(100), unique=True)
+    revoked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revoked_by: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditRow(Base):
+    """Who did what, when and why: uploads, proposals, approvals, activations, corrections.
+
+    A version's life (klaargezet, voorgesteld, goedgekeurd, afgewezen, actief, vervangen) is
+    read from these rows and the activations; ``effective_at`` is a proposal's date of effect.
+    """
+
+    __tablename__ = "audit_events"
+    __table_args__ = (
+        Index(None, "table_id", "version"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(_Id, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(String(30))
+    table_id: Mapped[str | None] = mapped_column(String(200))
+    version: Mapped[str | None] = mapped_column(String(64))
+    subject: Mapped[str | None] = mapped_column(String(200))  # a decision id, a quota line, a user
+    reason: Mapped[str | None] = mapped_column(Text)
+    effective_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    details: Mapped[dict[str, Any]] = mapped_column(_Json)
+
+
+APPEND_ONLY_TABLES = ("decisions", "table_versions", "activations", "quota_events", "withdrawals",
+                      "users", "user_revocations", "audit_events")

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, defer
 from policy.errors import PolicyError
 from policy.evaluation import Decision, to_json_value
 from policy.store import sqlite
+from policy.store.governance import GovernanceStore
 from policy.store.ledger import QuotaLedger
 from policy.store.records import (
     Activation,
@@ -34,7 +35,7 @@ from policy.store.records import (
     receipt_of,
     staged_of,
 )
-from policy.store.schema import ActivationRow, DecisionRow, TableVersionRow
+from policy.store.schema import ActivationRow, AuditRow, DecisionRow, TableVersionRow
 from policy.store.sqlite import Checkpointer, MachineWriteLock
 
 __all__ = ["AppendOnlyError", "Store"]
@@ -69,7 +70,7 @@ def _refuse_bulk_changes(state: Any) -> None:
         raise AppendOnlyError("Het logboek is alleen-toevoegen: UPDATE en DELETE kunnen niet.")
 
 
-class Store(QuotaLedger):
+class Store(QuotaLedger, GovernanceStore):
     """The database of one service: open it with a SQLAlchemy URL, then :meth:`migrate`.
 
     The quota ledger's methods come from :class:`policy.store.ledger.QuotaLedger`.
@@ -360,5 +361,15 @@ class Store(QuotaLedger):
         """The id of the newest activation (0 when none): changes whenever any table is swapped."""
         with self.engine.connect() as conn:
             return conn.execute(select(func.max(ActivationRow.id))).scalar() or 0
+
+    def generations(self) -> tuple[int, int]:
+        """The newest activation id and the newest audit event id, in one round trip.
+
+        The second moves with every proposal and approval, so a worker sees a new schedule.
+        """
+        with self.engine.connect() as conn:
+            row = conn.execute(select(select(func.max(ActivationRow.id)).scalar_subquery(),
+                                      select(func.max(AuditRow.id)).scalar_subquery())).one()
+            return row[0] or 0, row[1] or 0
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from server import create_app
+from tests.server.people import add_people
 from tests.server.workbooks import TABLE_ID, version_of, write_proef
 
 ADMIN_TOKEN = "geheim-beheer-token"
@@ -57,3 +58,9 @@ def client(app):
 @pytest.fixture
 def admin_headers():
     return {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+
+
+@pytest.fixture
+def people(app):
+    """Bearer headers of anna (opsteller), bram (beoordelaar), cor (opsteller) and beheer."""
+    return add_people(app.extensions["regelwerk"].store, ADMIN_TOKEN)

@@ -8,6 +8,8 @@ import logging
 import time
 import zipfile
 
+from tests.server.conftest import ADMIN_TOKEN
+from tests.server.people import add_people, publish
 from tests.server.problems import assert_problem
 from tests.server.workbooks import TABLE_ID, expected_outcome, facts, proef_bytes, version_of, write_proef
 
@@ -62,38 +64,40 @@ def test_uploads_are_parsed_defensively(client, admin_headers, app):
                                headers=admin_headers), 400, "ongeldig_verzoek")
 
 
-def test_stage_then_activate_then_roll_back(client, admin_headers, v1):
+def test_stage_then_propose_approve_then_roll_back(client, people, v1):
     content = proef_bytes(2)
     v2 = version_of(content)
-    response = _upload(client, admin_headers, content)
+    response = _upload(client, people["anna"], content)
     assert response.status_code == 201
     staged = response.get_json()
     assert (staged["version"], staged["status"], staged["created"]) == (v2, "klaargezet", True)
     assert {d["code"] for d in staged["diagnostics"]} == {"ongebruikte_invoer"}  # warnings only
-    assert _upload(client, admin_headers, content).status_code == 200  # the same bytes again: nothing new
+    assert _upload(client, people["anna"], content).status_code == 200  # the same bytes again: nothing new
     assert _decide(client) == (v1, expected_outcome(1))  # staged is not live
 
-    activated = client.post(f"{VERSIONS}/{v2}/activate", headers=admin_headers).get_json()
-    assert (activated["status"], activated["version"], activated["previous_version"]) == ("actief", v2, v1)
+    approved = publish(client, people, VERSIONS, v2).get_json()
+    assert (approved["state"], approved["proposal"]["by"], approved["approval"]["by"]) == ("actief", "anna", "bram")
     assert _decide(client) == (v2, expected_outcome(2))
 
-    rollback = client.post(f"{VERSIONS}/{v1}/activate", headers=admin_headers).get_json()
+    rollback = client.post(f"{VERSIONS}/{v1}/activate", headers=people["beheer"], json={"reason": "storing"})
+    rollback = rollback.get_json()
     assert (rollback["version"], rollback["previous_version"]) == (v1, v2)
     assert _decide(client) == (v1, expected_outcome(1))
-    again = client.post(f"{VERSIONS}/{v1}/activate", headers=admin_headers).get_json()
-    assert again["already_active"] is True
+    again = client.post(f"{VERSIONS}/{v1}/activate", headers=people["beheer"], json={"reason": "nogmaals"})
+    assert again.get_json()["already_active"] is True
 
     listed = {v["version"]: v for v in client.get(f"/v1/tables/{TABLE_ID}").get_json()["versions"]}
     assert listed[v1]["active"] is True and listed[v2]["active"] is False
+    assert (listed[v1]["state"], listed[v2]["state"]) == ("actief", "vervangen")
     assert len(listed[v1]["activated_at"]) == 2 and len(listed[v2]["activated_at"]) == 1
     assert listed[v2]["periods"] == [{"geldig_van": "2020-01-01", "geldig_tot": None}]
 
 
-def test_a_version_whose_examples_fail_is_not_activated(client, admin_headers, v1):
+def test_a_version_whose_examples_fail_cannot_be_proposed(client, people, v1):
     content = proef_bytes(2, failing_example=True)
-    assert _upload(client, admin_headers, content).status_code == 201
-    body = assert_problem(client.post(f"{VERSIONS}/{version_of(content)}/activate", headers=admin_headers), 422,
-                          "voorbeelden_mislukt")
+    assert _upload(client, people["anna"], content).status_code == 201
+    body = assert_problem(client.post(f"{VERSIONS}/{version_of(content)}/proposal", headers=people["anna"],
+                                      json={"reason": "nieuw"}), 422, "voorbeelden_mislukt")
     [failure] = body["failures"]
     assert failure["voorbeeld"] == "Argentijn van 24"
     assert failure["verschillen"] == {"besluit": {"verwacht": "afwijzen", "kreeg": "inwilligen"}}
@@ -101,38 +105,49 @@ def test_a_version_whose_examples_fail_is_not_activated(client, admin_headers, v
 
 
 def test_activating_an_unknown_version_is_a_404(client, admin_headers):
-    assert_problem(client.post(f"{VERSIONS}/{'0' * 64}/activate", headers=admin_headers), 404, "onbekende_versie")
-    assert_problem(client.post(f"{VERSIONS}/abc/activate", headers=admin_headers), 404, "onbekende_versie")
-    assert_problem(client.post(f"/v1/tables/geen/tabel/versions/{'0' * 64}/activate", headers=admin_headers), 404,
-                   "onbekende_tabel")
+    reason = {"json": {"reason": "terug"}}
+    assert_problem(client.post(f"{VERSIONS}/{'0' * 64}/activate", headers=admin_headers, **reason), 404,
+                   "onbekende_versie")
+    assert_problem(client.post(f"{VERSIONS}/abc/activate", headers=admin_headers, **reason), 404, "onbekende_versie")
+    assert_problem(client.post(f"/v1/tables/geen/tabel/versions/{'0' * 64}/activate", headers=admin_headers,
+                               **reason), 404, "onbekende_tabel")
 
 
-def test_replay_after_a_newer_version_is_active_is_identical(client, admin_headers, v1):
+def test_replay_after_a_newer_version_is_active_is_identical(client, people, v1):
     decision = client.post(DECIDE, json={"facts": facts()}).get_json()
     assert decision["outputs"] == expected_outcome(1)
     content = proef_bytes(2)
-    _upload(client, admin_headers, content)
-    client.post(f"{VERSIONS}/{version_of(content)}/activate", headers=admin_headers)
+    _upload(client, people["anna"], content)
+    publish(client, people, VERSIONS, version_of(content))
     assert _decide(client)[1] == expected_outcome(2)
     replay = client.post(f"/v1/decisions/{decision['decision_id']}/replay").get_json()
     assert (replay["result"], replay["table_version"], replay["differences"]) == ("identical", v1, [])
 
 
-def test_every_worker_follows_an_activation_made_by_another(make_app, admin_headers, v1):
+def test_every_worker_follows_an_activation_made_by_another(make_app, v1):
     first, second = make_app().test_client(), make_app().test_client()
+    people = add_people(first.application.extensions["regelwerk"].store, ADMIN_TOKEN)
     assert _decide(first) == _decide(second) == (v1, expected_outcome(1))
     content = proef_bytes(2)
-    _upload(first, admin_headers, content)
-    first.post(f"{VERSIONS}/{version_of(content)}/activate", headers=admin_headers)
+    _upload(first, people["anna"], content)
+    publish(first, people, VERSIONS, version_of(content))
     assert _decide(second) == (version_of(content), expected_outcome(2))
 
 
-def test_changed_files_in_the_tables_directory_are_checked_then_swapped(app, tables_dir, v1, caplog):
+def test_changed_files_in_the_tables_directory_are_proposed_never_activated(app, people, tables_dir, v1, caplog):
     client, publisher = app.test_client(), app.extensions["regelwerk"].publisher
     v2 = version_of(write_proef(tables_dir, 2).read_bytes())
     assert TABLE_ID in publisher.scan_directory()
-    assert _decide(client) == (v2, expected_outcome(2))
+    assert _decide(client) == (v1, expected_outcome(1))  # the folder proposes; it does not activate
     assert publisher.scan_directory() == {}  # nothing changed since
+    state = client.get(f"{VERSIONS}/{v2}", headers=people["bram"]).get_json()
+    assert (state["state"], state["proposal"]["by"]) == ("voorgesteld", "tabellenmap")
+    listed = client.get("/v1/tables").get_json()["tables"][0]["publication"]
+    assert listed["folder"] == {"file": "uitwisseling/proef.xlsx", "version": v2, "differs_from_active": True,
+                                "state": "voorgesteld"}
+    assert [p["version"] for p in listed["pending"]] == [v2]
+    client.post(f"{VERSIONS}/{v2}/approval", headers=people["bram"], json={"reason": "gezien"})
+    assert _decide(client) == (v2, expected_outcome(2))
 
     with caplog.at_level(logging.WARNING, logger="regelwerk.publicatie"):
         write_proef(tables_dir, 1, broken=True)
@@ -149,17 +164,31 @@ def test_changed_files_in_the_tables_directory_are_checked_then_swapped(app, tab
 
 
 def test_a_restart_keeps_a_rollback(make_app, admin_headers, tables_dir, v1):
-    client = make_app().test_client()
+    client = make_app(AUTO_ACTIVATE=True).test_client()
     v2 = version_of(write_proef(tables_dir, 2).read_bytes())
     client.application.extensions["regelwerk"].publisher.scan_directory()
-    client.post(f"{VERSIONS}/{v1}/activate", headers=admin_headers)  # roll back the file's version
+    assert _decide(client) == (v2, expected_outcome(2))  # local development: the file went live
+    client.post(f"{VERSIONS}/{v1}/activate", headers=admin_headers, json={"reason": "terug"})
     restarted = make_app().test_client()
     assert _decide(restarted) == (v1, expected_outcome(1))
     assert v2 in {v["version"] for v in restarted.get(f"/v1/tables/{TABLE_ID}").get_json()["versions"]}
 
 
-def test_the_watcher_thread_publishes_without_a_request(make_app, tables_dir, v1):
+def test_the_watcher_thread_proposes_without_a_request(make_app, tables_dir, v1):
     app = make_app(WATCH_INTERVAL=0.1)
+    client = app.test_client()
+    workflow = app.extensions["regelwerk"].publisher.workflow
+    v2 = version_of(write_proef(tables_dir, 2).read_bytes())
+    deadline = time.monotonic() + 20
+    while (TABLE_ID, v2) not in workflow.states() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert workflow.states()[(TABLE_ID, v2)].state == "voorgesteld"
+    assert _decide(client) == (v1, expected_outcome(1))
+    assert app.extensions["regelwerk"].store.active_versions()[TABLE_ID] == v1
+
+
+def test_with_auto_activate_the_watcher_publishes_without_a_request(make_app, tables_dir, v1):
+    app = make_app(WATCH_INTERVAL=0.1, AUTO_ACTIVATE="1")
     client = app.test_client()
     v2 = version_of(write_proef(tables_dir, 2).read_bytes())
     deadline = time.monotonic() + 20

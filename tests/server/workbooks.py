@@ -33,8 +33,8 @@ def proef(version: int = 1, *, failing_example: bool = False, broken: bool = Fal
     if broken:
         rules[2]["besluit"] = "misschien"  # not an allowed value of besluit
     return {
-        "metadata": {"titel": f"Proeftabel v{version}", "eigenaar": "Team Uitwisseling",
-                     "beslissingsregel": "EERSTE", "peildatum": "aanvraagdatum", "omschrijving": "Voor de tests"},
+        "metadata": {"titel": "Proeftabel", "eigenaar": "Team Uitwisseling",
+                     "beslissingsregel": "EERSTE", "peildatum": "aanvraagdatum", "omschrijving": f"Voor de tests (versie {version})"},
         "inputs": [
             {"naam": "nationaliteit", "type": "landcode", "omschrijving": "ISO-code"},
             {"naam": "geboortedatum", "type": "datum"},

@@ -1,12 +1,20 @@
 """Publishing table versions to every worker: staged in the database, activated atomically.
 
 The database is the one place that says which version of a table is live (its latest
-activation). Each worker keeps its own catalog and compares the publication generation (the
-newest activation id) before every request; when it moved, the worker loads the newly active
-versions from the stored workbook bytes and swaps them in. A request resolves its version once,
-so a request in flight finishes on the version it started with.
+activation). Each worker keeps its own catalog and compares the publication generations (the
+newest activation id and the newest audit event id) before every request; when the first moved,
+the worker loads the newly active versions from the stored workbook bytes and swaps them in;
+when the second moved, it looks again at the schedule of approved versions, and when a date of
+effect has come, it activates them (once for all workers: ``Workflow.activate_due`` re-checks
+under the publication lock). A request resolves its version once, so a request in flight
+finishes on the version it started with.
 
-No Flask here: the admin routes and the directory watcher both call :class:`Publisher`.
+The tables directory is a source of proposals: at the first start of an empty database its
+workbooks are the release and go live; after that a new or changed file is staged and, when its
+checks and examples pass, proposed for review by "tabellenmap" (``auto_activate`` keeps the old
+behaviour of activating it at once, for local development only).
+
+The admin routes, the CLI and the directory watcher all call :class:`Publisher`.
 """
 
 from __future__ import annotations
@@ -19,7 +27,9 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +39,10 @@ from policy.evaluation.examples import ExampleResult, run_examples
 from policy.impact import compare_versions, generate_cases
 from policy.model import Diagnostic
 from policy.reference import ReferenceMatcher
-from policy.store import Activation, Store
+from policy.publishing.workflow import FOLDER, SYSTEM, Workflow
+from policy.store import Activation, Store, User
 
-__all__ = ["Publisher", "Staged", "Activated", "DirectoryWatcher", "CHECK_INTERVAL"]
+__all__ = ["Publisher", "Staged", "DirectoryWatcher", "CHECK_INTERVAL"]
 
 log = logging.getLogger("regelwerk.publicatie")
 
@@ -53,29 +64,25 @@ class Staged:
         return self.loaded.version if self.loaded is not None else None
 
 
-@dataclass(frozen=True)
-class Activated:
-    """The outcome of an activation: ``activation`` is None when examples failed."""
-
-    table_id: str
-    version: str
-    activation: Activation | None
-    failures: list[ExampleResult] = field(default_factory=list)
-    already_active: bool = False
-
-
 class Publisher:
     """One worker's view of the published tables (see the module docstring)."""
 
-    def __init__(self, store: Store, catalog: Catalog, tables_dir: str | Path | None = None) -> None:
+    def __init__(self, store: Store, catalog: Catalog, tables_dir: str | Path | None = None, *,
+                 clock: Callable[[], datetime] | None = None, auto_activate: bool = False) -> None:
         self.store = store
         self.catalog = catalog
         self.tables_dir = Path(tables_dir) if tables_dir is not None else None
+        self.auto_activate = auto_activate
+        self.workflow = Workflow(store, clock=clock or (lambda: datetime.now(UTC)),
+                                 activate=self._activate_in, run_examples=self.run_examples)
         self.generation = -1
+        self.audit_generation = -1
+        self._next_due: datetime | None = None
         self._checked = float("-inf")  # time.monotonic() just before the last look
         self._sync_lock = threading.Lock()
         self._scan_lock = threading.Lock()
         self._seen: dict[Path, tuple[int, int]] = {}
+        self._hashes: dict[Path, tuple[tuple[int, int], str]] = {}
 
     # -- following the database ----------------------------------------------------------------
 
@@ -87,7 +94,14 @@ class Publisher:
         started = time.monotonic()
         if not now and started - self._checked < CHECK_INTERVAL:
             return
-        generation = self.store.generation()
+        generation, audit_generation = self.store.generations()
+        if audit_generation != self.audit_generation:
+            self._next_due = self.workflow.next_due()
+            self.audit_generation = audit_generation
+        if self._next_due is not None and self._next_due <= self.workflow.clock():
+            if self.workflow.activate_due():
+                generation, self.audit_generation = self.store.generations()
+            self._next_due = self.workflow.next_due()
         self._checked = started  # everything committed before ``started`` is now seen
         if generation == self.generation:
             return
@@ -147,9 +161,15 @@ class Publisher:
 
     # -- publishing ------------------------------------------------------------------------------
 
-    def stage(self, table_id: str, content: bytes, *, filename: str, source: str) -> Staged:
-        """Check a workbook and keep it for activation; a workbook with errors changes nothing."""
-        loaded, diagnostics = self.catalog.load_version(table_id, content, workbook_name=filename)
+    def check(self, table_id: str, content: bytes, *, filename: str) -> tuple[LoadedTable | None, list[Diagnostic]]:
+        """Read and check a workbook as a version of ``table_id`` (nothing is stored)."""
+        return self.catalog.load_version(table_id, content, workbook_name=filename)
+
+    def stage(self, table_id: str, content: bytes, *, filename: str, source: str, user: User = SYSTEM,
+              interface_change: bool = False, checked: tuple[LoadedTable | None, list[Diagnostic]] | None = None,
+              ) -> Staged:
+        """Check a workbook and keep it for review; a workbook with errors changes nothing."""
+        loaded, diagnostics = checked or self.check(table_id, content, filename=filename)
         if loaded is None:
             return Staged(table_id, None, diagnostics)
         with self.store.transaction(serialised=True) as tx:
@@ -158,7 +178,22 @@ class Publisher:
                 compiled=loaded.compiled.data, source=source, filename=filename,
                 diagnostics=[d.to_dict() for d in diagnostics],
             )
+            if created or interface_change:
+                self.workflow.record_staged(tx, user, table_id, loaded.version, filename=filename,
+                                            interface_change=interface_change)
         return Staged(table_id, loaded, diagnostics, created)
+
+    def run_examples(self, table_id: str, version: str) -> list[ExampleResult]:
+        """A stored version's worked examples on this worker's matcher (the production engine)."""
+        return run_examples(self.resolve(table_id, version).compiled, self.catalog.matcher)
+
+    def _activate_in(self, tx: Any, table_id: str, version: str, *, source: str) -> Activation:
+        return self.store.activate(tx, table_id, version, source=source)
+
+    def after_activation(self) -> None:
+        """Swap in what was just activated, and let every worker look before answering."""
+        self.sync(now=True)
+        time.sleep(CHECK_INTERVAL)
 
     def impact(self, table_id: str, staged: LoadedTable, *, generated: int = 2000) -> dict[str, Any] | None:
         """What ``staged`` would change against the active version (None: nothing is active).
@@ -174,24 +209,6 @@ class Publisher:
         cases += generate_cases(staged.compiled.data, generated, seed=1)
         report = compare_versions(active.compiled, staged.compiled, cases, keep=10)
         return {"against_version": active.version, **report.to_dict()}
-
-    def activate(self, table_id: str, version: str, *, source: str) -> Activated:
-        """Make a stored version live for every worker, only if its examples pass.
-
-        The examples run on this worker's own matcher (the production engine).
-        """
-        loaded = self.resolve(table_id, version)
-        failures = [r for r in run_examples(loaded.compiled, self.catalog.matcher) if not r.passed]
-        if failures:
-            return Activated(table_id, version, None, failures)
-        with self.store.transaction(serialised=True) as tx:
-            if self.store.active_versions(tx).get(table_id) == version:
-                return Activated(table_id, version, None, already_active=True)
-            activation = self.store.activate(tx, table_id, version, source=source)
-        log.info("%s: versie %s geactiveerd (%s)", table_id, version, source)
-        self.sync(now=True)
-        time.sleep(CHECK_INTERVAL)  # every worker has looked again before this call answers
-        return Activated(table_id, version, activation)
 
     # -- the tables directory -------------------------------------------------------------------
 
@@ -212,6 +229,7 @@ class Publisher:
         with self._scanning(root, wait) as scanning:
             if not scanning:
                 return report
+            first_start = not self.store.activations()  # an empty database: the folder is the release
             for path in sorted(root.rglob("*.xlsx")):
                 if path.name.startswith("~$"):  # Excel's lock files
                     continue
@@ -228,7 +246,8 @@ class Publisher:
                 table_id = table_id_for(path, root)
                 if self.store.get_version(table_id, hashlib.sha256(content).hexdigest()) is not None:
                     continue
-                report[table_id] = self._publish_file(table_id, content, path.relative_to(root).as_posix())
+                report[table_id] = self._publish_file(table_id, content, path.relative_to(root).as_posix(),
+                                                      go_live=first_start or self.auto_activate)
         if report:
             self.sync(now=True)  # no engine call: loading and swapping are plain Python
         return report
@@ -254,28 +273,61 @@ class Publisher:
         finally:
             self._scan_lock.release()
 
-    def _publish_file(self, table_id: str, content: bytes, name: str) -> list[Diagnostic]:
+    def _publish_file(self, table_id: str, content: bytes, name: str, *, go_live: bool) -> list[Diagnostic]:
         loaded, diagnostics = self.catalog.load_version(table_id, content, workbook_name=name)
         if loaded is None:
             log.warning("%s afgewezen; de vorige versie blijft actief:\n%s", name,
                         "\n".join(str(d) for d in diagnostics))
             return diagnostics
         failures = [r for r in run_examples(loaded.compiled, ReferenceMatcher()) if not r.passed]
-        if failures:
-            log.warning("%s afgewezen: voorbeelden mislukt; de vorige versie blijft actief:\n%s", name,
-                        "\n".join(r.describe() for r in failures))
-            return diagnostics
         with self.store.transaction(serialised=True) as tx:
             _, created = self.store.stage_version(
                 tx, table_id=table_id, version=loaded.version, content=content,
                 compiled=loaded.compiled.data, source="map", filename=name,
                 diagnostics=[d.to_dict() for d in diagnostics],
             )
-            if created:  # another worker may have published the same bytes a moment ago
-                self.store.activate(tx, table_id, loaded.version, source="map")
-        if created:
-            log.info("%s: versie %s uit %s geactiveerd", table_id, loaded.version, name)
+            if not created:  # another worker published the same bytes a moment ago
+                return diagnostics
+            self.workflow.record_staged(tx, FOLDER, table_id, loaded.version, filename=name, interface_change=False,
+                                        details={"voorbeelden_mislukt": len(failures)})
+            if failures:
+                log.warning("%s klaargezet, niet voorgesteld: voorbeelden mislukt:\n%s", name,
+                            "\n".join(r.describe() for r in failures))
+            elif go_live:
+                activation = self._activate_in(tx, table_id, loaded.version, source="map")
+                why = "REGELWERK_AUTO_ACTIVATE (lokale ontwikkeling)" if self.auto_activate else "eerste start"
+                self.store.audit(tx, actor=SYSTEM.name, role=SYSTEM.role, action="geactiveerd", table_id=table_id,
+                                 version=loaded.version, reason=why,
+                                 details={"bestand": name, "vorige_versie": activation.previous_version})
+                log.info("%s: versie %s uit %s geactiveerd (%s)", table_id, loaded.version, name, why)
+            else:
+                self.store.audit(tx, actor=FOLDER.name, role=FOLDER.role, action="voorgesteld", table_id=table_id,
+                                 version=loaded.version,
+                                 reason=f"Nieuw of gewijzigd bestand {name} in de tabellenmap.",
+                                 details={"bestand": name})
+                log.info("%s: versie %s uit %s voorgesteld; wacht op beoordeling", table_id, loaded.version, name)
         return diagnostics
+
+    def folder_versions(self) -> dict[str, tuple[str, str]]:
+        """``{table_id: (file name, version)}`` of every workbook in the tables directory now."""
+        root = self.tables_dir
+        out: dict[str, tuple[str, str]] = {}
+        if root is None or not root.is_dir():
+            return out
+        for path in sorted(root.rglob("*.xlsx")):
+            if path.name.startswith("~$"):
+                continue
+            try:
+                stat = path.stat()
+                stamp = (stat.st_mtime_ns, stat.st_size)
+                cached = self._hashes.get(path)
+                if cached is None or cached[0] != stamp:
+                    cached = (stamp, hashlib.sha256(path.read_bytes()).hexdigest())
+                    self._hashes[path] = cached
+            except OSError:
+                continue
+            out[table_id_for(path, root)] = (path.relative_to(root).as_posix(), cached[1])
+        return out
 
 
 class DirectoryWatcher:
