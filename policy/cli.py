@@ -22,6 +22,7 @@ from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation import decide as decide_facts
 from policy.evaluation.examples import run_examples
 from policy.model import Diagnostic
+from policy.publishing.cli import gebruiker
 
 __all__ = ["main"]
 
@@ -295,6 +296,8 @@ def nieuw(table_id: str, tables_dir: str | None, force: bool) -> None:
     write_template(target, table_id)
     click.echo(f"Nieuw werkboek: {target}")
 
+
+main.add_command(gebruiker)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -10,6 +10,7 @@ import pytest
 import requests
 
 from tests.server.conftest import ADMIN_TOKEN
+from tests.server.live_people import live_people
 from tests.server.workbooks import TABLE_ID, expected_outcome, facts, proef_bytes, version_of
 from tests.support.live_server import live_server
 
@@ -31,6 +32,10 @@ def test_while_a_version_is_activated_8_clients_get_whole_answers_from_one_versi
     staged = requests.post(f"{server.url}/v1/tables/{TABLE_ID}/versions", data=content,
                            headers={**ADMIN, "Content-Type": XLSX}, timeout=30)
     assert staged.status_code == 201, staged.text
+    people = live_people(server.database_url, ADMIN_TOKEN)
+    proposed = requests.post(f"{server.url}/v1/tables/{TABLE_ID}/versions/{v2}/proposal", headers=people["anna"],
+                             json={"reason": "nieuw"}, timeout=60)
+    assert proposed.status_code == 200, proposed.text
     outcome = {v1: expected_outcome(1), v2: expected_outcome(2)}
     rows = {v1: ["R4"], v2: ["R3"]}
     results: list[tuple[float, float, int, dict]] = []
@@ -51,7 +56,8 @@ def test_while_a_version_is_activated_8_clients_get_whole_answers_from_one_versi
         t.start()
     time.sleep(1.0)
     activation_started = time.monotonic()
-    activated = requests.post(f"{server.url}/v1/tables/{TABLE_ID}/versions/{v2}/activate", headers=ADMIN, timeout=60)
+    activated = requests.post(f"{server.url}/v1/tables/{TABLE_ID}/versions/{v2}/approval", headers=people["bram"],
+                              json={"reason": "akkoord"}, timeout=60)
     activation_done = time.monotonic()
     time.sleep(1.0)
     stop.set()
@@ -79,8 +85,10 @@ def test_replay_on_the_live_server_after_a_newer_version_is_identical(server, v1
     content = proef_bytes(2)
     requests.post(f"{server.url}/v1/tables/{TABLE_ID}/versions", data=content,
                   headers={**ADMIN, "Content-Type": XLSX}, timeout=30)
-    requests.post(f"{server.url}/v1/tables/{TABLE_ID}/versions/{version_of(content)}/activate", headers=ADMIN,
-                  timeout=60)
+    people = live_people(server.database_url, ADMIN_TOKEN)
+    versions = f"{server.url}/v1/tables/{TABLE_ID}/versions/{version_of(content)}"
+    requests.post(f"{versions}/proposal", headers=people["anna"], json={"reason": "nieuw"}, timeout=60)
+    requests.post(f"{versions}/approval", headers=people["bram"], json={"reason": "akkoord"}, timeout=60)
     for _ in range(4):  # whichever worker answers
         replay = requests.post(f"{server.url}/v1/decisions/{decided['decision_id']}/replay", timeout=10).json()
         assert (replay["result"], replay["table_version"]) == ("identical", v1)
