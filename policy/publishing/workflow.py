@@ -272,6 +272,11 @@ class Workflow:
         """Approve someone else's proposal; it goes live now, or on its date of effect."""
         require(user, "goedkeuren")
         text = checked_reason(reason)
+        # Again on this worker's production engine: the folder's proposals ran on the reference.
+        failures = [r for r in self._run_examples(table_id, version) if not r.passed]
+        if failures:
+            raise ExamplesFailedError(
+                f"{len(failures)} voorbeeld(en) van versie {version[:12]} mislukt; er is niets goedgekeurd.", failures)
         with self.store.transaction(serialised=True) as tx:
             current = self.state(table_id, version, tx)
             if current.state != "voorgesteld" or current.proposal is None:
