@@ -83,8 +83,12 @@ def _interface(source: Source) -> dict[str, Any]:
             "quota": dict(quota),
         }
     data = source.data if isinstance(source, CompiledTable) else source
+    # keys a compiled form stored by an older release may lack get their meaning's default
+    inputs = [{"allowed": None, "minimum": None, "maximum": None, "required": True, "context": False,
+               "default": None, **spec} for spec in data.get("inputs", [])]
+    outputs = [{"allowed": None, "intermediate": False, **spec} for spec in data.get("outputs", [])]
     return {"title": str(data.get("title", "")).strip(), "peildatum": data.get("peildatum_field", ""),
-            "inputs": data["inputs"], "outputs": data["outputs"], "quota": dict(data.get("quota") or {})}
+            "inputs": inputs, "outputs": outputs, "quota": dict(data.get("quota") or {})}
 
 
 def _by_name(specs: list[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:

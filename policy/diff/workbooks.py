@@ -99,6 +99,9 @@ class _Entry:
     values: dict[str, Any]  # column (declared spelling) -> meaning
     origin: Any = field(default=None, compare=False)  # the model object
 
+    def __post_init__(self) -> None:
+        self.values = {column: _norm(value) for column, value in self.values.items()}
+
 
 #: (entry, dated) -> (key pairs, label)
 _KeyOf = Callable[[_Entry, bool], tuple[tuple[tuple[str, Any], ...], str]]
@@ -153,7 +156,7 @@ def _compare(kind: str, old: ReadWorkbook, new: ReadWorkbook, old_sheet: str | N
     changed: list[RowChange] = []
     unchanged: set[int] = set()  # id of the new entry
     for o, n in sorted(pairs, key=lambda p: p[1].row):
-        cells = _cell_changes(o, n, _raw(old, old_sheet, o.row), _raw(new, new_sheet, n.row), implicit)
+        cells = _cell_changes(o, n, old, new, old_sheet, new_sheet, implicit) if o.values != n.values else []
         if cells:
             key, label = key_of(n, n.group in dated)
             changed.append(RowChange(key, label, o.row, n.row, tuple(cells)))
@@ -183,13 +186,17 @@ def _raw(side: ReadWorkbook, sheet: str | None, row: int) -> dict[str, CellText]
     return side.cells.row(sheet, row) if sheet is not None else {}
 
 
-def _cell_changes(o: _Entry, n: _Entry, old_raw: dict[str, CellText], new_raw: dict[str, CellText],
-                  implicit: dict[str, Any]) -> list[CellChange]:
+def _cell_changes(o: _Entry, n: _Entry, old: ReadWorkbook, new: ReadWorkbook, old_sheet: str | None,
+                  new_sheet: str | None, implicit: dict[str, Any]) -> list[CellChange]:
     out = []
+    old_raw: dict[str, CellText] | None = None
+    new_raw: dict[str, CellText] = {}
     for column in [*n.values, *(c for c in o.values if c not in n.values)]:
         before = o.values.get(column, implicit.get(column, MISSING))
         after = n.values.get(column, implicit.get(column, MISSING))
-        if not _same(before, after):
+        if before != after:
+            if old_raw is None:
+                old_raw, new_raw = _raw(old, old_sheet, o.row), _raw(new, new_sheet, n.row)
             a, b = old_raw.get(column.lower()), new_raw.get(column.lower())
             out.append(CellChange(column, a.text if a else None, b.text if b else None,
                                   a.ref if a else None, b.ref if b else None))
@@ -236,6 +243,8 @@ def _out_of_order(pairs: list[tuple[_Entry, _Entry]]) -> list[tuple[_Entry, _Ent
 
 def _norm(value: Any) -> Any:
     """A comparable form: a boolean is not the number 1, 18 is 18.0, order of a set is irrelevant."""
+    if value is None or type(value) is str:
+        return value
     if isinstance(value, bool):
         return ("ja/nee", value)
     if isinstance(value, (int, float)):
@@ -256,16 +265,17 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _test(test: Test) -> Any:
+    """What a condition cell means (normalised with the rest of the row by ``_Entry``)."""
     if test.op in ("in", "not_in"):
-        return (test.op, frozenset(_norm(v) for v in test.values))
+        return (test.op, frozenset(test.values))
     if test.op in ("between", "not_between"):
-        return (test.op, _norm(test.low), _norm(test.high), test.low_inclusive, test.high_inclusive)
+        return (test.op, test.low, test.high, test.low_inclusive, test.high_inclusive)
     if test.op in ("any", "empty", "present"):
         return (test.op,)
-    return (test.op, _norm(test.value))
+    return (test.op, test.value)
 
 
-_ANY = ("any",)
+_ANY = ("any",)  # what a rule sheet without the column means: any value
 
 
 def _row_of(location: Location | None) -> int:

@@ -7,15 +7,14 @@ them out with the model instead of reading the file a second time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from policy.workbook.sheets import Sheet, normalise
+from policy.workbook.sheets import Cell, Sheet, normalise
 
 __all__ = ["CellText", "WorkbookCells"]
 
 
-@dataclass(frozen=True)
-class CellText:
+class CellText(NamedTuple):
     """One cell: its text as shown in Excel (``""`` when blank) and its address (``D12``)."""
 
     text: str
@@ -29,7 +28,7 @@ class WorkbookCells:
         self._sheets: dict[str, Sheet] = {}
         for sheet in sheets:
             self._sheets.setdefault(normalise(sheet.name), sheet)
-        self._rows: dict[str, dict[int, dict[str, CellText]]] = {}
+        self._rows: dict[str, dict[int, list[Cell]]] = {}
         self._letters: dict[str, dict[str, str]] = {}
 
     def has_sheet(self, sheet: str) -> bool:
@@ -54,35 +53,24 @@ class WorkbookCells:
 
     def row(self, sheet: str, row: int) -> dict[str, CellText]:
         """Every headed column of data row ``row`` (blank cells too): name -> cell."""
-        key = normalise(sheet)
-        rows = self._rows.get(key)
-        if rows is None:
-            rows = self._rows[key] = self._index(key)
-        found = rows.get(row)
-        if found is None:
-            return {name: CellText("", f"{letter}{row}") for name, letter in self.columns(sheet).items()}
-        return found
-
-    def rows(self, sheet: str) -> list[tuple[int, dict[str, CellText]]]:
-        """Every data row of the sheet (rows with any content), in order."""
-        key = normalise(sheet)
-        rows = self._rows.get(key)
-        if rows is None:
-            rows = self._rows[key] = self._index(key)
-        return list(rows.items())
-
-    def _index(self, key: str) -> dict[int, dict[str, CellText]]:
-        sheet = self._sheets.get(key)
-        if sheet is None:
-            return {}
-        letters = self.columns(sheet.name)
-        by_letter = {letter: name for name, letter in letters.items()}
-        out: dict[int, dict[str, CellText]] = {}
-        for number, cells in sheet.rows:
-            texts = {name: CellText("", f"{letter}{number}") for name, letter in letters.items()}
+        letters = self.columns(sheet)
+        texts = {name: CellText("", f"{letter}{row}") for name, letter in letters.items()}
+        cells = self._index(normalise(sheet)).get(row)
+        if cells:
+            by_letter = {letter: name for name, letter in letters.items()}
             for cell in cells:
                 name = by_letter.get(cell.ref.rstrip("0123456789"))
                 if name is not None:
                     texts[name] = CellText(cell.text, cell.ref)
-            out[number] = texts
-        return out
+        return texts
+
+    def rows(self, sheet: str) -> list[tuple[int, dict[str, CellText]]]:
+        """Every data row of the sheet (rows with any content), in order."""
+        return [(number, self.row(sheet, number)) for number in self._index(normalise(sheet))]
+
+    def _index(self, key: str) -> dict[int, list[Cell]]:
+        rows = self._rows.get(key)
+        if rows is None:
+            sheet = self._sheets.get(key)
+            rows = self._rows[key] = dict(sheet.rows) if sheet is not None else {}
+        return rows

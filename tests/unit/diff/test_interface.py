@@ -150,3 +150,12 @@ def test_outputs_title_peildatum_and_quota():
     assert quota.message == "De quotumafspraak verandert: quotum_teller van 'verleend_dit_jaar' in 'verleend'."
     no_quota = replace(wh.table, extra={})
     assert codes(interface_differences(wh.table, no_quota)) == [("quotum", None)]
+
+
+def test_a_compiled_form_without_newer_keys_still_compares():
+    data = bundled("uitwisseling/au_pair").compiled.data
+    keep = ("name", "type", "required", "minimum", "maximum", "default")  # no allowed, context, description
+    old = dict(data, inputs=[{k: s[k] for k in keep} for s in data["inputs"]],
+               outputs=[{"name": s["name"], "type": s["type"], "allowed": s["allowed"],
+                         "intermediate": s["intermediate"]} for s in data["outputs"]])
+    assert interface_differences(old, bundled("uitwisseling/au_pair").table) == []
