@@ -10,6 +10,7 @@ read each workbook, the time of the comparison itself, and the counts found. Not
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 import time
 from datetime import date
@@ -18,8 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from openpyxl import Workbook  # noqa: E402
+
 from policy.diff import diff_tables, read_for_diff  # noqa: E402
-from tests.factories import build_workbook, sample_workbook  # noqa: E402
+from tests.factories import sample_workbook  # noqa: E402
 
 COUNTRIES = ["AR", "HK", "TW", "KR", "JP", "UY", "AU", "CA", "NZ"]
 
@@ -31,15 +34,34 @@ def rules(n: int) -> list[dict[str, object]]:
              "toelichting": ""} for i in range(n)]
 
 
+def build(spec: dict[str, object]) -> bytes:
+    """The factory's layout, written in streaming mode (the factory's cell-by-cell append is slow
+    for 10,000 rows)."""
+    wb = Workbook(write_only=True)
+    sheets = {"Metadata": [{"eigenschap": k, "waarde": v} for k, v in spec["metadata"].items()],  # type: ignore[attr-defined]
+              "Invoer": spec["inputs"], "Afgeleid": spec["derived"], "Uitvoer": spec["outputs"],
+              "Regels": spec["rules"]}
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        headers: list[str] = []
+        for row in rows:  # type: ignore[attr-defined]
+            headers.extend(k for k in row if k not in headers)
+        ws.append(headers)
+        for row in rows:  # type: ignore[attr-defined]
+            ws.append([row.get(h) for h in headers])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10_000)
     args = parser.parse_args()
     n = args.rows
     spec = sample_workbook()
-    spec["examples"] = None
     spec["rules"] = rules(n)
-    old = build_workbook(**spec)
+    old = build(spec)
     new_rules = rules(n)
     step = 100
     for i in range(0, n, step):
@@ -52,7 +74,7 @@ def main() -> None:
     new_rules[0:0] = block
     new_rules = [r for i, r in enumerate(new_rules) if i % step != 3]  # removed
     spec["rules"] = new_rules
-    new = build_workbook(**spec)
+    new = build(spec)
 
     start = time.perf_counter()
     a = read_for_diff(old, name="oud.xlsx")
