@@ -1,4 +1,4 @@
-"""The ``regelwerk`` command: check, compile, decide, test and create workbooks.
+"""The ``regelwerk`` command: check, compile, decide, test, compare and create workbooks.
 
 Other packages add commands through the ``regelwerk.commands`` entry-point group (the server
 adds ``serve``), so the core never imports the server.
@@ -275,6 +275,50 @@ def vergelijk(huidig: str, nieuw_werkboek: str, gevallen: str | None, aantal: in
         console.print(f"\n[bold]geval[/bold] {json.dumps(diff.facts, ensure_ascii=False)}")
         console.print(f"  nu:    {json.dumps(diff.old, ensure_ascii=False)}", markup=False)
         console.print(f"  nieuw: {json.dumps(diff.new, ensure_ascii=False)}", markup=False)
+
+
+@main.command()
+@click.argument("werkboeken", nargs=-1, metavar="OUD NIEUW")
+@click.option("--json", "as_json", is_flag=True, help="The differences as JSON.")
+@click.option("--tables-dir", default=None, help="Folder of the workbooks (default decision_tables/).")
+def verschil(werkboeken: tuple[str, ...], as_json: bool, tables_dir: str | None) -> None:
+    """Show what differs between two workbooks, row by row and cell by cell (exit 0 either way).
+
+    OUD and NIEUW are .xlsx files or table ids (uitwisseling/au_pair). Exit 2 when a workbook is
+    missing or cannot be read.
+    """
+    from policy.diff import diff_workbooks
+    from policy.diff.render import diff_lines
+    from policy.errors import WorkbookInvalidError
+
+    err = _console(err=True)
+    if len(werkboeken) != 2:
+        err.print("Gebruik: regelwerk verschil OUD.xlsx NIEUW.xlsx (twee werkboeken of tabelnamen).", markup=False)
+        sys.exit(2)
+    paths = []
+    for raw in werkboeken:
+        path = Path(raw)
+        if not path.exists() and not raw.endswith(".xlsx"):
+            path = Path(tables_dir or _tables_dir()) / f"{raw}.xlsx"
+        if not path.is_file():
+            err.print(f"Fout: werkboek '{raw}' bestaat niet ({path}).", markup=False)
+            sys.exit(2)
+        paths.append(path)
+    try:
+        diff = diff_workbooks(paths[0], paths[1], old_name=werkboeken[0], new_name=werkboeken[1])
+    except WorkbookInvalidError as exc:
+        _print_diagnostics(err, [d for d in exc.diagnostics if d.is_error])
+        err.print(f"Fout: {exc.message}", markup=False)
+        sys.exit(2)
+    except OSError as exc:
+        err.print(f"Fout: kan het werkboek niet lezen: {exc.strerror or exc}.", markup=False)
+        sys.exit(2)
+    if as_json:
+        click.echo(json.dumps(diff.to_dict(), ensure_ascii=False, indent=2))
+        return
+    console = _console()
+    for line in diff_lines(diff):
+        console.print(line)
 
 
 @main.command()
