@@ -42,7 +42,7 @@ def _stage(store, compiled, version="a" * 64, table_id="uitwisseling/test"):
 
 def test_migrations_create_the_schema_of_the_model_and_run_once(store):
     store.migrate()  # again: nothing to do
-    assert store.schema_revision() == "0002"
+    assert store.schema_revision() == "0003_decision_date"
     with store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
 
@@ -152,7 +152,7 @@ def _migrate(url: str) -> str | None:
 def test_processes_starting_together_migrate_once(tmp_path):
     url = f"sqlite:///{tmp_path / 'fresh.db'}"
     with multiprocessing.get_context("spawn").Pool(4) as pool:
-        assert pool.map(_migrate, [url] * 4) == ["0002"] * 4
+        assert pool.map(_migrate, [url] * 4) == ["0003_decision_date"] * 4
     with Store(url).engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
 
