@@ -67,4 +67,5 @@ def replay_log(
     partial = run(store, table_id, draft, months, changed_rows=rows, keep=examples, scheduler=scheduler,
                   progress=progress)
     return ImpactReport(table_id=table_id, version=draft.data["version"], period=(start, end), engine=engine,
-                        seconds=time.perf_counter() - began, partitions=len(months), partial=partial)
+                        seconds=time.perf_counter() - began, partitions=len(months), partial=partial,
+                        outputs=tuple(o["name"] for o in draft.data["outputs"] if not o["intermediate"]))

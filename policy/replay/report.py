@@ -28,6 +28,8 @@ class ImpactReport:
     seconds: float
     partitions: int
     partial: Partial = field(repr=False)
+    #: the draft's decision outputs, in the order in which outcomes are shown
+    outputs: tuple[str, ...] = ()
 
     @property
     def decisions(self) -> int:
@@ -47,7 +49,7 @@ class ImpactReport:
             "period": {"from": self.period[0].isoformat(), "to": self.period[1].isoformat()},
             "decisions": p.decisions,
             "changed": p.changed,
-            "by_outcome": [{"from": json.loads(a), "to": json.loads(b), "count": g.count, "examples": g.examples}
+            "by_outcome": [{"from": self._ordered(a), "to": self._ordered(b), "count": g.count, "examples": g.examples}
                            for (a, b), g in sorted(p.outcomes.items(), key=lambda kv: (-kv[1].count, kv[0]))],
             "by_rows": [{"rows": [{"table": t, "regel_id": r} for t, r in key], "count": g.count,
                          "examples": g.examples}
@@ -57,6 +59,12 @@ class ImpactReport:
             "partitions": self.partitions,
             "seconds": round(self.seconds, 3),
         }
+
+
+    def _ordered(self, canonical: str) -> dict[str, Any]:
+        outcome = json.loads(canonical)
+        rank = {name: k for k, name in enumerate(("fout", "velden", *self.outputs))}
+        return dict(sorted(outcome.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0])))
 
 
 def distinguishing_inputs(p: Partial) -> list[dict[str, Any]]:

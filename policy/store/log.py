@@ -71,7 +71,7 @@ def read_decisions(engine: Engine, table_id: str, start: date, end: date,
         conn.rollback()
     finally:
         conn.close()
-    raw = list(zip(*rows, strict=True)) if rows else [()] * (len(LOG_COLUMNS) + 1 + len(post))
+    raw = list(zip(*rows, strict=True)) if rows else [()] * (len(LOG_COLUMNS) + 1 + sum(w for _, _, w in post))
     data: dict[str, Any] = {}
     for k, name in enumerate(LOG_COLUMNS):
         data[name] = _column(raw[k])

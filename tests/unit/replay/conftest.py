@@ -82,3 +82,14 @@ def log(tmp_path_factory):
     entries = fill_log(store, 600)
     yield store, entries
     store.dispose()
+
+
+def draft_with_new_input(tmp_path):
+    """The Working Holiday workbook with one more required input that no logged case has."""
+    wb = openpyxl.load_workbook(TABLES_DIR / f"{TABLE}.xlsx")
+    wb["Invoer"].append(["verklaring_omtrent_gedrag", "ja/nee", None, None, None, "ja", None, "feit", "Nieuw."])
+    path = tmp_path / "working_holiday_vog.xlsx"
+    wb.save(path)
+    loaded, diagnostics = load_table(path.read_bytes(), table_id=TABLE, workbook_name="working_holiday.xlsx")
+    assert loaded is not None, diagnostics
+    return loaded.compiled
