@@ -43,8 +43,8 @@ def input_bands(data: Mapping[str, Any], frame: pd.DataFrame) -> dict[str, tuple
             out[name] = _by_value(values, _month)
         elif kind in ("geheel getal", "getal"):
             out[name] = _numbers(values)
-        elif kind == "tekst":
-            out[name] = _by_value(values, lambda v: "ingevuld" if isinstance(v, str) else INVALID)
+        elif kind == "tekst":  # texts are mostly distinct: no factorising, only present or not
+            out[name] = _presence(values)
         elif kind == "lijst":
             out[name] = _by_value(values, _listed)
         elif kind == "ja/nee":
@@ -59,6 +59,14 @@ def _by_value(values: np.ndarray, label: Any) -> tuple[np.ndarray, list[str]]:
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     labels = [EMPTY if _blank(v) else label(v) for v in uniques]
     return _relabel(codes, labels)
+
+
+def _presence(values: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    codes = np.zeros(len(values), dtype=np.int64)  # 0: leeg
+    for i in np.flatnonzero(~pd.isna(values)):
+        value = values[i]
+        codes[i] = (1 if value.strip() else 0) if isinstance(value, str) else 2
+    return _relabel(codes, [EMPTY, "ingevuld", INVALID])
 
 
 def _relabel(codes: np.ndarray, labels: list[str]) -> tuple[np.ndarray, list[str]]:

@@ -123,7 +123,7 @@ def replay_frame(draft: CompiledTable, frame: pd.DataFrame, *, read_matched_rows
     decision_ids = frame["decision_id"].to_numpy(dtype=object)
 
     partial.decisions, partial.changed = n, int(changed.sum())
-    versions, version_codes = np.unique(frame["table_version"].to_numpy(dtype=str), return_inverse=True)
+    version_codes, versions = pd.factorize(frame["table_version"].to_numpy(dtype=object))
     total_v = np.bincount(version_codes, minlength=len(versions))
     changed_v = np.bincount(version_codes[changed], minlength=len(versions))
     partial.versions = {str(v): [int(a), int(b)] for v, a, b in zip(versions, total_v, changed_v, strict=True)}
@@ -165,8 +165,7 @@ def _decide(draft: CompiledTable, frame: pd.DataFrame) -> pd.DataFrame:
     logged = frame["peildatum"].to_numpy(dtype=object)
     field_name = data["peildatum_field"]
     if field_name in names:
-        same = np.fromiter((a == b for a, b in zip(facts[field_name].to_numpy(dtype=object), logged, strict=True)),
-                           dtype=bool, count=len(logged))
+        same = np.asarray(facts[field_name].to_numpy(dtype=object) == logged, dtype=bool)
     else:
         same = np.zeros(len(logged), dtype=bool)
     pieces = []

@@ -28,7 +28,7 @@ LOG_COLUMNS = ("id", "decision_id", "table_version", "peildatum", "outputs")
 #: True where the logged facts hold a field that is not among the requested inputs
 EXTRA_COLUMN = "_andere_feiten"
 
-_TYPED = ("geheel getal", "getal", "tekst", "lijst")  # kinds whose JSON type must be checked too
+_CHUNK = 60  # paths per SQLite JSON function call (SQLite allows 127 arguments)
 
 
 def month_ranges(start: date, end: date) -> list[tuple[date, date]]:
@@ -47,46 +47,51 @@ def read_decisions(engine: Engine, table_id: str, start: date, end: date,
                    inputs: Sequence[tuple[str, str]]) -> pd.DataFrame:
     """The logged, not withdrawn decisions of ``table_id`` whose decision date is in ``start..end``.
 
-    ``inputs`` are ``(name, type)`` pairs (the types of the workbook's Invoer sheet); the frame
-    gets a column per name (None where the fact was not logged) and :data:`EXTRA_COLUMN`.
-    ``peildatum`` is ISO text; ``outputs`` JSON text.
+    ``inputs`` are ``(name, type)`` pairs (the draft's Invoer sheet); the frame gets a column
+    per name, holding the logged value with its JSON type (None where the fact was not logged;
+    a list as a tuple), and :data:`EXTRA_COLUMN`. ``peildatum`` is ISO text; ``outputs`` JSON
+    text.
     """
-    if engine.dialect.name == "sqlite":
-        sql, params, post = _sqlite_query(table_id, start, end, inputs)
-    else:
-        sql, params, post = _postgres_query(table_id, start, end, inputs)
-    mark = "?" if engine.dialect.name == "sqlite" else "%s"
+    sqlite = engine.dialect.name == "sqlite"
+    names = [name for name, _ in inputs]
+    sql, params = (_sqlite_query if sqlite else _postgres_query)(names)
+    period: list[Any] = [table_id, start.isoformat(), end.isoformat()] if sqlite else [table_id, start, end]
     conn = engine.raw_connection()
     try:
         cursor = conn.cursor()
         try:
-            cursor.execute(sql, params)
+            cursor.execute(sql, [*params, *period])
             rows = cursor.fetchall()
             # withdrawals are few: read them apart rather than look each decision up
-            cursor.execute(f"SELECT w.decision_id FROM withdrawals w JOIN decisions d ON d.decision_id = w.decision_id"
-                           f"{_period(mark)}", params[-3:])
+            cursor.execute("SELECT w.decision_id FROM withdrawals w JOIN decisions d ON d.decision_id = w.decision_id"
+                           + _period("?" if sqlite else "%s"), period)
             withdrawn = {w for (w,) in cursor.fetchall()}
         finally:
             cursor.close()
         conn.rollback()
     finally:
         conn.close()
-    raw = list(zip(*rows, strict=True)) if rows else [()] * (len(LOG_COLUMNS) + 1 + sum(w for _, _, w in post))
-    data: dict[str, Any] = {}
-    for k, name in enumerate(LOG_COLUMNS):
-        data[name] = _column(raw[k])
-    data[EXTRA_COLUMN] = np.array(raw[len(LOG_COLUMNS)], dtype=bool)
-    position = len(LOG_COLUMNS) + 1
-    for name, kind, width in post:
-        values = raw[position:position + width]
-        data[name] = _natural(kind, values, engine.dialect.name)
-        position += width
-    frame = pd.DataFrame(data)
+    chunks = ([names[k:k + _CHUNK] for k in range(0, len(names), _CHUNK)] if sqlite else [names]) if names else []
+    raw = list(zip(*rows, strict=True)) if rows else [()] * (len(LOG_COLUMNS) + 1 + len(chunks))
+    data: dict[str, pd.Series] = {name: pd.Series(_column(raw[k]), dtype=object) for k, name in enumerate(LOG_COLUMNS)}
+    data["id"] = pd.Series(np.array(raw[0], dtype=np.int64))
+    data[EXTRA_COLUMN] = pd.Series(np.array(raw[len(LOG_COLUMNS)], dtype=bool))
+    # JSON arrays of the inputs' values, each column parsed in one go: the values keep their
+    # JSON types (true is no 1, a list no text)
+    for k, chunk in enumerate(chunks):
+        texts = raw[len(LOG_COLUMNS) + 1 + k]
+        nested = any("[" in t[1:] or "{" in t for t in texts)
+        values = json.loads("[" + ",".join(texts) + "]") if texts else []
+        columns = list(zip(*values, strict=True)) if values else [()] * len(chunk)
+        for name, column in zip(chunk, columns, strict=False):  # SQLite's repeated path comes last
+            data[name] = pd.Series(_column(column, hashable=nested), dtype=object)
+    # object columns as read: pandas would otherwise turn text into its string dtype (a
+    # conversion there and back for nothing) and a number among dates into NaN
+    frame = pd.DataFrame(data, copy=False)
     if withdrawn:
         frame = frame[~frame["decision_id"].isin(withdrawn)].reset_index(drop=True)
-    frame["id"] = frame["id"].astype(np.int64)
     if len(frame) and not isinstance(frame["peildatum"].iloc[0], str):
-        frame["peildatum"] = _column([d.isoformat() for d in frame["peildatum"]])
+        frame["peildatum"] = pd.Series(_column([d.isoformat() for d in frame["peildatum"]]), dtype=object)
     return frame
 
 
@@ -118,86 +123,51 @@ def _period(mark: str) -> str:
     return f" WHERE d.table_id = {mark} AND d.decision_date >= {mark} AND d.decision_date <= {mark}"
 
 
-def _where(mark: str) -> str:
-    return f" FROM decisions d{_period(mark)} ORDER BY d.id"
+def _sqlite_query(names: Sequence[str]) -> tuple[str, list[Any]]:
+    """SQL giving, per decision, whether it has other facts, then JSON arrays of the inputs' values.
+
+    SQLite takes at most 127 arguments per function, so the paths go in chunks: one
+    ``json_extract`` with several paths per chunk (a JSON array; the chunk's first path is
+    repeated at its end, so that a chunk of one input still gives an array).
+    """
+    paths = [_json_path(name) for name in names]
+    chunks = [paths[k:k + _CHUNK] for k in range(0, len(paths), _CHUNK)]
+    extra, params = "d.facts", []
+    for chunk in chunks:
+        extra = f"json_remove({extra}, {', '.join('?' * len(chunk))})"
+        params += chunk
+    arrays = []
+    for chunk in chunks:
+        arrays.append(f"json_extract(d.facts, {', '.join('?' * (len(chunk) + 1))})")
+        params += [*chunk, chunk[0]]
+    sql = (f"SELECT d.id, d.decision_id, d.table_version, d.peildatum, d.outputs, {extra} != '{{}}'"
+           f"{''.join(', ' + a for a in arrays)} FROM decisions d{_period('?')} ORDER BY d.id")
+    return sql, params
 
 
-def _sqlite_query(table_id: str, start: date, end: date,
-                  inputs: Sequence[tuple[str, str]]) -> tuple[str, list[Any], list[tuple[str, str, int]]]:
-    paths = [_json_path(name) for name, _ in inputs]
-    if paths:
-        extra = f"json_remove(d.facts, {', '.join('?' * len(paths))}) != '{{}}'"
-    else:
-        extra = "d.facts != '{}'"
-    columns = ["d.id", "d.decision_id", "d.table_version", "d.peildatum", "d.outputs", extra]
-    params: list[Any] = list(paths)
-    post = []
-    for (name, kind), path in zip(inputs, paths, strict=True):
-        if kind == "ja/nee":  # json_extract gives 1 for true: the JSON type tells a bool from a number
-            columns.append("json_type(d.facts, ?)")
-            params.append(path)
-            post.append((name, kind, 1))
-        elif kind in _TYPED:
-            columns += ["json_extract(d.facts, ?)", "json_type(d.facts, ?)"]
-            params += [path, path]
-            post.append((name, kind, 2))
-        else:
-            columns.append("json_extract(d.facts, ?)")
-            params.append(path)
-            post.append((name, kind, 1))
-    sql = "SELECT " + ", ".join(columns) + _where("?")
-    return sql, [*params, table_id, start.isoformat(), end.isoformat()], post
-
-
-def _postgres_query(table_id: str, start: date, end: date,
-                    inputs: Sequence[tuple[str, str]]) -> tuple[str, list[Any], list[tuple[str, str, int]]]:
-    columns = ["d.id", "d.decision_id", "d.table_version", "d.peildatum", "d.outputs::text",
-               "(d.facts - %s::text[]) <> '{}'::jsonb"]
-    params: list[Any] = [[name for name, _ in inputs]]
-    post = []
-    for name, kind in inputs:
-        columns.append("d.facts -> %s")  # JSON: psycopg gives the value with its own type
-        params.append(name)
-        post.append((name, kind, 1))
-    sql = "SELECT " + ", ".join(columns) + _where("%s")
-    return sql, [*params, table_id, start, end], post
+def _postgres_query(names: Sequence[str]) -> tuple[str, list[Any]]:
+    facts = ("(SELECT jsonb_agg(d.facts -> t.name ORDER BY t.position) "
+             "FROM unnest(%s::text[]) WITH ORDINALITY AS t(name, position))::text")
+    sql = ("SELECT d.id, d.decision_id, d.table_version, d.peildatum, d.outputs::text, "
+           f"(d.facts - %s::text[]) <> '{{}}'::jsonb{', ' + facts if names else ''} "
+           f"FROM decisions d{_period('%s')} ORDER BY d.id")
+    return sql, ([list(names), list(names)] if names else [list(names)])
 
 
 def _json_path(name: str) -> str:
     return '$."' + name.replace('"', '\\"') + '"'
 
 
-def _column(values: Sequence[Any]) -> np.ndarray:
+def _column(values: Sequence[Any], *, hashable: bool = False) -> np.ndarray:
     out = np.empty(len(values), dtype=object)
-    out[:] = list(values)
+    out[:] = [_frozen(v) for v in values] if hashable else list(values)
     return out
 
 
-_BOOLEANS = {"true": True, "false": False, "null": None, None: None}
-
-
-def _natural(kind: str, values: Sequence[Sequence[Any]], dialect: str) -> np.ndarray:
-    """One input's logged values as Python values of their JSON type."""
-    if dialect != "sqlite":
-        return _column(values[0])
-    if kind == "ja/nee":  # another JSON type stays its type's name: the draft refuses it as a bool
-        return _column([_BOOLEANS.get(t, t) for t in values[0]])
-    out = _column(values[0])
-    if len(values) == 1:
-        return out
-    types = pd.Series(_column(values[1]), dtype=object)
-    if kind in ("geheel getal", "getal"):
-        for i in np.flatnonzero(types.isin(("true", "false")).to_numpy()):
-            out[i] = types.iat[i] == "true"
-    else:  # tekst, lijst: an array or object is JSON text from json_extract; parse it back
-        parsed: dict[str, Any] = {}
-        for i in np.flatnonzero(types.isin(("array", "object")).to_numpy()):
-            text = out[i]
-            if text not in parsed:
-                parsed[text] = json.loads(text)
-            value = parsed[text]
-            out[i] = list(value) if isinstance(value, list) else value
-        if kind == "lijst":  # a true/false where a list belongs: keep it a bool, refused as a list
-            for i in np.flatnonzero(types.isin(("true", "false")).to_numpy()):
-                out[i] = types.iat[i] == "true"
-    return out
+def _frozen(value: Any) -> Any:
+    """A list as a tuple and an object as a tuple of its items: hashable, still no text or number."""
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((k, _frozen(v)) for k, v in value.items())
+    return value
