@@ -298,13 +298,17 @@ def _day(value: str, option: str) -> date:
               help="Dask scheduler: threads, processes or a cluster address (default REGELWERK_DASK_SCHEDULER, "
                    "else threads).")
 @click.option("--voorbeelden", default=3, show_default=True, help="Example decision ids per group.")
+@click.option("--gegenereerd", default=0, show_default=True,
+              help="Also decide this many generated boundary cases with the current workbook and the new one "
+                   "(shown apart, labelled constructed).")
+@click.option("--tables-dir", default=None, help="Folder of the current workbooks (for --gegenereerd).")
 @click.option("--json", "as_json", is_flag=True, help="The report as JSON.")
 def impact(table: str, nieuw_werkboek: str, start: str, end: str, database: str | None, engine: str,
-           scheduler: str | None, voorbeelden: int, as_json: bool) -> None:
+           scheduler: str | None, voorbeelden: int, gegenereerd: int, tables_dir: str | None, as_json: bool) -> None:
     """Decide the logged decisions of TABLE (a table id) from --van to --tot again with NIEUW_WERKBOEK."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from policy.replay import replay_log
+    from policy.replay import constructed_cases, replay_log
 
     first, last = _day(start, "--van"), _day(end, "--tot")
     if last < first:
@@ -316,6 +320,7 @@ def impact(table: str, nieuw_werkboek: str, start: str, end: str, database: str 
     if loaded is None:
         _print_diagnostics(_console(err=True), diagnostics)
         raise click.ClickException(f"{path} heeft fouten; los die eerst op (regelwerk check).")
+    current = _load_loaded(table, tables_dir).compiled if gegenereerd > 0 else None
     url = database or os.environ.get("REGELWERK_DATABASE_URL") or DEFAULT_DATABASE_URL
     store = _open_log(url)
     try:
@@ -327,10 +332,13 @@ def impact(table: str, nieuw_werkboek: str, start: str, end: str, database: str 
                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
     finally:
         store.dispose()
+    body = report.to_dict()
+    if current is not None:
+        body["constructed"] = constructed_cases(current, loaded.compiled, gegenereerd, keep=voorbeelden)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(body, ensure_ascii=False, indent=2))
         return
-    _print_impact(_console(), report.to_dict())
+    _print_impact(_console(), body)
 
 
 def _open_log(url: str) -> Any:
@@ -388,6 +396,13 @@ def _print_impact(console: Console, body: dict[str, Any]) -> None:
                                for v in item["values"][:5] if v["changed"])
             console.print(f"  {item['input']} (score {item['score']:.2f}): {values}", markup=False)
     console.print(f"\n{body['partitions']} maand(en) met {body['engine']} in {body['seconds']:.1f} s.")
+    constructed = body.get("constructed")
+    if constructed is not None:
+        console.print(f"\n[bold]Geconstrueerde grensgevallen[/bold] ({constructed['note']})")
+        console.print(f"{constructed['cases']} gegenereerde gevallen met het huidige en het nieuwe werkboek beslist; "
+                      f"{constructed['changed']} krijgen een andere uitkomst.")
+        for shift in constructed["shifts"]:
+            console.print(f"  {shift['count']:>7}  {shift['old']}  →  {shift['new']}", markup=False)
 
 
 @main.command()

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from policy.compiler import CompiledTable
+from policy.replay.constructed import CONSTRUCTED_NOTE, constructed_cases
 from policy.replay.partition import Group, Partial, replay_frame, rows_involved
 from policy.replay.report import ImpactReport, describe_outcome, distinguishing_inputs
 from policy.replay.runner import ENGINES, Progress, run_dask, run_pandas
@@ -27,7 +28,7 @@ from policy.store import Store
 from policy.store.log import month_ranges
 
 __all__ = [
-    "ENGINES", "Group", "ImpactReport", "Partial", "Progress", "describe_outcome", "distinguishing_inputs",
+    "CONSTRUCTED_NOTE", "ENGINES", "Group", "constructed_cases", "ImpactReport", "Partial", "Progress", "describe_outcome", "distinguishing_inputs",
     "replay_frame", "replay_log", "rows_involved",
 ]
 

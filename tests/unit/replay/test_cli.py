@@ -61,3 +61,19 @@ def test_bad_dates_and_a_missing_database_are_told_plainly(tmp_path, draft_path)
     result = runner.invoke(main, ["impact", TABLE, str(draft_path), "--van", "2024-01-01", "--tot", "2024-12-31",
                                   "--database", f"sqlite:///{missing}"])
     assert result.exit_code == 1 and "bestaat niet" in result.output and not missing.exists()
+
+
+def test_constructed_boundary_cases_are_shown_apart_and_labelled(log, draft_path):
+    from tests.bundled import TABLES_DIR
+
+    store, _ = log
+    args = ["impact", TABLE, str(draft_path), "--van", "2024-01-01", "--tot", "2024-12-31", "--database", _url(store),
+            "--engine", "pandas", "--gegenereerd", "400", "--tables-dir", str(TABLES_DIR)]
+    body = json.loads(CliRunner().invoke(main, [*args, "--json"]).stdout)
+    constructed = body["constructed"]
+    assert constructed["constructed"] is True and "geen echte besluiten" in constructed["note"]
+    assert constructed["cases"] > 0 and constructed["changed"] > 0  # ages 31..35 are among the boundaries
+    plain = json.loads(CliRunner().invoke(main, [*args[:-4], "--json"]).stdout)
+    assert "constructed" not in plain and (plain["decisions"], plain["changed"]) == (body["decisions"], body["changed"])
+    text = CliRunner().invoke(main, args).stdout
+    assert text.index("Geconstrueerde grensgevallen") > text.index("krijgen een andere uitkomst")
