@@ -51,14 +51,26 @@ def _fields(draft: CompiledTable) -> list[tuple[str, str]]:
     return [(spec["name"], spec["type"]) for spec in draft.data["inputs"]]
 
 
+def context_facts_dropped(store: Store, table_id: str, draft: CompiledTable) -> list[str]:
+    """Context inputs of the table's stored versions that the draft does not have.
+
+    The service filled them in (a quota counter, say); a draft without them would not be given
+    them, so the replay leaves them out rather than refuse every decision for an unknown fact.
+    """
+    mine = {spec["name"] for spec in draft.data["inputs"]}
+    names = {spec["name"] for v in store.list_versions(table_id) for spec in v.compiled.get("inputs", ())
+             if spec.get("context")}
+    return sorted(names - mine)
+
+
 def run_pandas(store: Store, table_id: str, draft: CompiledTable, months: list[Month], *,
                changed_rows: frozenset[tuple[str, str]] | None, keep: int, scheduler: object | None = None,
                progress: Progress | None = None) -> Partial:
     """Month by month in this process."""
     total = Partial()
-    fields = _fields(draft)
+    fields, ignored = _fields(draft), context_facts_dropped(store, table_id, draft)
     for done, (first, last) in enumerate(months, start=1):
-        frame = read_decisions(store.engine, table_id, first, last, fields)
+        frame = read_decisions(store.engine, table_id, first, last, fields, ignored=ignored)
         part = replay_frame(draft, frame, changed_rows=changed_rows, keep=keep,
                             read_matched_rows=lambda ids: read_matched_rows(store.engine, ids))
         total.merge(part, keep)
@@ -70,11 +82,11 @@ def run_pandas(store: Store, table_id: str, draft: CompiledTable, months: list[M
 class _ReadMonth:
     """A partition of the log: one month's decisions (picklable, for dd.from_map)."""
 
-    def __init__(self, url: str, table_id: str, fields: list[tuple[str, str]]) -> None:
-        self.url, self.table_id, self.fields = url, table_id, fields
+    def __init__(self, url: str, table_id: str, fields: list[tuple[str, str]], ignored: list[str]) -> None:
+        self.url, self.table_id, self.fields, self.ignored = url, table_id, fields, ignored
 
     def __call__(self, month: Month) -> pd.DataFrame:
-        return read_decisions(_engine(self.url), self.table_id, month[0], month[1], self.fields)
+        return read_decisions(_engine(self.url), self.table_id, month[0], month[1], self.fields, ignored=self.ignored)
 
 
 class _ReplayPartition:
@@ -112,7 +124,8 @@ def run_dask(store: Store, table_id: str, draft: CompiledTable, months: list[Mon
     url = store.engine.url.render_as_string(hide_password=False)
     fields = _fields(draft)
     with dask.config.set({"dataframe.convert-string": False}):  # the facts keep their own types
-        log = dd.from_map(_ReadMonth(url, table_id, fields), months, meta=_meta(fields), label="beslissingslog",
+        reader = _ReadMonth(url, table_id, fields, context_facts_dropped(store, table_id, draft))
+        log = dd.from_map(reader, months, meta=_meta(fields), label="beslissingslog",
                           enforce_metadata=False)
         partials = log.map_partitions(_ReplayPartition(url, draft, changed_rows, keep),
                                       meta=pd.DataFrame({"partial": pd.Series([], dtype=object)}))

@@ -44,17 +44,17 @@ def month_ranges(start: date, end: date) -> list[tuple[date, date]]:
 
 
 def read_decisions(engine: Engine, table_id: str, start: date, end: date,
-                   inputs: Sequence[tuple[str, str]]) -> pd.DataFrame:
+                   inputs: Sequence[tuple[str, str]], *, ignored: Sequence[str] = ()) -> pd.DataFrame:
     """The logged, not withdrawn decisions of ``table_id`` whose decision date is in ``start..end``.
 
     ``inputs`` are ``(name, type)`` pairs (the draft's Invoer sheet); the frame gets a column
     per name, holding the logged value with its JSON type (None where the fact was not logged;
-    a list as a tuple), and :data:`EXTRA_COLUMN`. ``peildatum`` is ISO text; ``outputs`` JSON
-    text.
+    a list as a tuple), and :data:`EXTRA_COLUMN` (facts other than the inputs and the
+    ``ignored`` names). ``peildatum`` is ISO text; ``outputs`` JSON text.
     """
     sqlite = engine.dialect.name == "sqlite"
     names = [name for name, _ in inputs]
-    sql, params = (_sqlite_query if sqlite else _postgres_query)(names)
+    sql, params = (_sqlite_query if sqlite else _postgres_query)(names, [n for n in ignored if n not in names])
     period: list[Any] = [table_id, start.isoformat(), end.isoformat()] if sqlite else [table_id, start, end]
     conn = engine.raw_connection()
     try:
@@ -123,7 +123,7 @@ def _period(mark: str) -> str:
     return f" WHERE d.table_id = {mark} AND d.decision_date >= {mark} AND d.decision_date <= {mark}"
 
 
-def _sqlite_query(names: Sequence[str]) -> tuple[str, list[Any]]:
+def _sqlite_query(names: Sequence[str], ignored: Sequence[str]) -> tuple[str, list[Any]]:
     """SQL giving, per decision, whether it has other facts, then JSON arrays of the inputs' values.
 
     SQLite takes at most 127 arguments per function, so the paths go in chunks: one
@@ -132,8 +132,10 @@ def _sqlite_query(names: Sequence[str]) -> tuple[str, list[Any]]:
     """
     paths = [_json_path(name) for name in names]
     chunks = [paths[k:k + _CHUNK] for k in range(0, len(paths), _CHUNK)]
+    known = [*paths, *(_json_path(name) for name in ignored)]
     extra, params = "d.facts", []
-    for chunk in chunks:
+    for k in range(0, len(known), _CHUNK):
+        chunk = known[k:k + _CHUNK]
         extra = f"json_remove({extra}, {', '.join('?' * len(chunk))})"
         params += chunk
     arrays = []
@@ -145,13 +147,14 @@ def _sqlite_query(names: Sequence[str]) -> tuple[str, list[Any]]:
     return sql, params
 
 
-def _postgres_query(names: Sequence[str]) -> tuple[str, list[Any]]:
+def _postgres_query(names: Sequence[str], ignored: Sequence[str]) -> tuple[str, list[Any]]:
     facts = ("(SELECT jsonb_agg(d.facts -> t.name ORDER BY t.position) "
              "FROM unnest(%s::text[]) WITH ORDINALITY AS t(name, position))::text")
     sql = ("SELECT d.id, d.decision_id, d.table_version, d.peildatum, d.outputs::text, "
            f"(d.facts - %s::text[]) <> '{{}}'::jsonb{', ' + facts if names else ''} "
            f"FROM decisions d{_period('%s')} ORDER BY d.id")
-    return sql, ([list(names), list(names)] if names else [list(names)])
+    known = [*names, *ignored]
+    return sql, ([known, list(names)] if names else [known])
 
 
 def _json_path(name: str) -> str:
