@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -99,3 +100,20 @@ def test_the_migration_dates_existing_decisions_in_amsterdam_and_keeps_the_log_a
     with pytest.raises(DBAPIError, match="append-only"):
         with s.engine.begin() as conn:
             conn.execute(text("UPDATE decisions SET decision_date = NULL"))
+
+
+def test_matched_rows_are_read_for_many_decisions_as_for_few(store):
+    from policy.evaluation import MatchedRow
+
+    decisions = [Decision("uitwisseling/test", "v1", date(2024, 5, 1), {}, (MatchedRow("hoofd", f"R{i}", 2, "Regels",
+                                                                                     "Vc", {}),), {})
+                 for i in range(2600)]
+    receipts = store.append_decisions([(d, None, "e", "c") for d in decisions], decision_date=date(2024, 5, 2))
+    frame = read_decisions(store.engine, "uitwisseling/test", date(2024, 5, 1), date(2024, 5, 31), [])
+    ids = frame["id"].tolist()[100:2500]  # more than a lookup's worth, not all of them
+    many = read_matched_rows(store.engine, ids)
+    assert sorted(many) == sorted(ids)
+    assert read_matched_rows(store.engine, ids[:50]) == {i: many[i] for i in ids[:50]}
+    by_id = dict(zip(frame["id"], frame["decision_id"], strict=True))
+    first = json.loads(many[ids[0]])[0]["regel_id"]
+    assert first == next(f"R{k}" for k, r in enumerate(receipts) if r.decision_id == by_id[ids[0]])
