@@ -89,9 +89,10 @@ class InterfaceMismatchError(PublishingError):
 
     code = "ander_werkboek"
 
-    def __init__(self, message: str, differences: list[str]) -> None:
+    def __init__(self, message: str, differences: list[str], details: list[dict[str, Any]] | None = None) -> None:
         super().__init__(message)
         self.differences = differences
+        self.details = details or []
 
 
 def may(user: User, action: str) -> bool:
