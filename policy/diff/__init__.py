@@ -5,11 +5,12 @@ texts and cells the officer wrote; ``interface_differences`` says whether a work
 fits the table a case system calls (its inputs, outputs, title, peildatum and quota).
 """
 
-from policy.diff.interface import InterfaceDifference, interface_differences
+from policy.diff.interface import INTERFACE_CODES, InterfaceDifference, interface_differences
 from policy.diff.result import RULE_KINDS, CellChange, RowChange, SheetDiff, WorkbookDiff
 from policy.diff.workbooks import ReadWorkbook, diff_tables, diff_workbooks, read_for_diff
 
 __all__ = [
+    "INTERFACE_CODES",
     "RULE_KINDS",
     "CellChange",
     "InterfaceDifference",

@@ -115,10 +115,19 @@ class WorkbookDiff:
     def summary(self) -> dict[str, Any]:
         return {
             "identical": self.identical,
-            "sheets": {s.sheet: s.counts() for s in self.sheets},
+            "sheets": self._counts(),
             "rules": {kind: [{"table": t, "regel_id": r} for t, r in sorted(self.rule_ids(kind))]
                       for kind in RULE_KINDS},
         }
+
+    def _counts(self) -> dict[str, dict[str, int]]:
+        """Counts by sheet name; a removed table and a new one on a sheet of the same name are
+        told apart by their table name."""
+        counts: dict[str, dict[str, int]] = {}
+        for s in self.sheets:
+            key = s.sheet if s.sheet not in counts else f"{s.sheet} ({s.table})"
+            counts[key] = s.counts()
+        return counts
 
     def to_dict(self) -> dict[str, Any]:
         return {

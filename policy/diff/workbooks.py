@@ -10,13 +10,13 @@ others changed is reported as moved (``verplaatst``): under FIRST and RULE ORDER
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from policy.diff.matching import MISSING, Entry, KeyOf, match, out_of_order
 from policy.diff.result import CellChange, RowChange, SheetDiff, WorkbookDiff
 from policy.errors import WorkbookInvalidError
 from policy.model import Location, Rule, SubTable, Table, Test
@@ -79,79 +79,11 @@ def diff_tables(old: ReadWorkbook, new: ReadWorkbook) -> WorkbookDiff:
                         tuple(s for s in sheets if s is not None and not s.empty))
 
 
-# -- rows and how they are matched ------------------------------------------------------------
-
-class _Missing:
-    def __repr__(self) -> str:
-        return "MISSING"
-
-
-MISSING: Any = _Missing()
-
-
-@dataclass
-class _Entry:
-    """One row of one side: how it is matched, where it stands and what it means per column."""
-
-    group: Any  # the key without its date: regel_id, (naam, sleutel), naam
-    version: Any  # geldig_van for rules and parameters, else None
-    row: int
-    values: dict[str, Any]  # column (declared spelling) -> meaning
-    origin: Any = field(default=None, compare=False)  # the model object
-
-    def __post_init__(self) -> None:
-        self.values = {column: _norm(value) for column, value in self.values.items()}
-
-
-#: (entry, dated) -> (key pairs, label)
-_KeyOf = Callable[[_Entry, bool], tuple[tuple[tuple[str, Any], ...], str]]
-
-
-def _match(old: list[_Entry], new: list[_Entry]) -> tuple[list[tuple[_Entry, _Entry]], list[_Entry], list[_Entry], set[Any]]:
-    """Pairs, added, removed, and the groups with dated versions (several rows on either side).
-
-    Within a group the rows pair up by ``version`` (in row order); when exactly one row is left on
-    each side they pair too (an edited ``geldig_van``).
-    """
-    by_old: dict[Any, list[_Entry]] = {}
-    by_new: dict[Any, list[_Entry]] = {}
-    for e in old:
-        by_old.setdefault(e.group, []).append(e)
-    for e in new:
-        by_new.setdefault(e.group, []).append(e)
-    pairs: list[tuple[_Entry, _Entry]] = []
-    added: list[_Entry] = []
-    removed: list[_Entry] = []
-    dated: set[Any] = set()
-    for group in [*by_new, *(g for g in by_old if g not in by_new)]:
-        olds, news = by_old.get(group, []), by_new.get(group, [])
-        if len(olds) > 1 or len(news) > 1:
-            dated.add(group)
-        if len(olds) == 1 and len(news) == 1:
-            pairs.append((olds[0], news[0]))
-            continue
-        left_old = list(olds)
-        left_new: list[_Entry] = []
-        for n in news:
-            same = next((o for o in left_old if _same(o.version, n.version)), None)
-            if same is None:
-                left_new.append(n)
-            else:
-                left_old.remove(same)
-                pairs.append((same, n))
-        if len(left_old) == 1 and len(left_new) == 1:
-            pairs.append((left_old[0], left_new[0]))
-        else:
-            added.extend(left_new)
-            removed.extend(left_old)
-    return pairs, added, removed, dated
-
-
 def _compare(kind: str, old: ReadWorkbook, new: ReadWorkbook, old_sheet: str | None, new_sheet: str | None,
-             olds: list[_Entry], news: list[_Entry], key_of: _KeyOf, *, table: str | None = None,
+             olds: list[Entry], news: list[Entry], key_of: KeyOf, *, table: str | None = None,
              implicit: dict[str, Any] | None = None, ordered: bool = False,
              columns: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> SheetDiff:
-    pairs, added, removed, dated = _match(olds, news)
+    pairs, added, removed, dated = match(olds, news)
     implicit = implicit or {}
     changed: list[RowChange] = []
     unchanged: set[int] = set()  # id of the new entry
@@ -164,7 +96,7 @@ def _compare(kind: str, old: ReadWorkbook, new: ReadWorkbook, old_sheet: str | N
             unchanged.add(id(n))
     moved: list[RowChange] = []
     if ordered:
-        for o, n in _out_of_order(pairs):
+        for o, n in out_of_order(pairs):
             if id(n) in unchanged:
                 key, label = key_of(n, n.group in dated)
                 moved.append(RowChange(key, label, o.row, n.row))
@@ -178,7 +110,7 @@ def _compare(kind: str, old: ReadWorkbook, new: ReadWorkbook, old_sheet: str | N
     )
 
 
-def _row(e: _Entry) -> int:
+def _row(e: Entry) -> int:
     return e.row
 
 
@@ -186,7 +118,7 @@ def _raw(side: ReadWorkbook, sheet: str | None, row: int) -> dict[str, CellText]
     return side.cells.row(sheet, row) if sheet is not None else {}
 
 
-def _cell_changes(o: _Entry, n: _Entry, old: ReadWorkbook, new: ReadWorkbook, old_sheet: str | None,
+def _cell_changes(o: Entry, n: Entry, old: ReadWorkbook, new: ReadWorkbook, old_sheet: str | None,
                   new_sheet: str | None, implicit: dict[str, Any]) -> list[CellChange]:
     out = []
     old_raw: dict[str, CellText] | None = None
@@ -203,7 +135,7 @@ def _cell_changes(o: _Entry, n: _Entry, old: ReadWorkbook, new: ReadWorkbook, ol
     return out
 
 
-def _whole_row(e: _Entry, side: ReadWorkbook, sheet: str | None, key_of: _KeyOf, dated: set[Any], *,
+def _whole_row(e: Entry, side: ReadWorkbook, sheet: str | None, key_of: KeyOf, dated: set[Any], *,
                is_new: bool) -> RowChange:
     """An added (``is_new``) or removed row with every filled cell."""
     cells = []
@@ -215,57 +147,8 @@ def _whole_row(e: _Entry, side: ReadWorkbook, sheet: str | None, key_of: _KeyOf,
     return RowChange(key, label, None if is_new else e.row, e.row if is_new else None, tuple(cells))
 
 
-def _out_of_order(pairs: list[tuple[_Entry, _Entry]]) -> list[tuple[_Entry, _Entry]]:
-    """The pairs outside a longest run that kept its order: the rows that really moved."""
-    ordered = sorted(pairs, key=lambda p: p[0].row)
-    seq = [n.row for _, n in ordered]
-    tails: list[int] = []  # index into seq of the smallest tail of each length
-    back: list[int] = [-1] * len(seq)
-    tail_values: list[int] = []
-    for i, value in enumerate(seq):
-        j = bisect.bisect_left(tail_values, value)
-        if j == len(tail_values):
-            tail_values.append(value)
-            tails.append(i)
-        else:
-            tail_values[j] = value
-            tails[j] = i
-        back[i] = tails[j - 1] if j > 0 else -1
-    keep: set[int] = set()
-    i = tails[-1] if tails else -1
-    while i != -1:
-        keep.add(i)
-        i = back[i]
-    return [p for i, p in enumerate(ordered) if i not in keep]
-
-
-# -- meaning of a value -----------------------------------------------------------------------
-
-def _norm(value: Any) -> Any:
-    """A comparable form: a boolean is not the number 1, 18 is 18.0, order of a set is irrelevant."""
-    if value is None or type(value) is str:
-        return value
-    if isinstance(value, bool):
-        return ("ja/nee", value)
-    if isinstance(value, (int, float)):
-        return ("getal", value)
-    if isinstance(value, date):
-        return ("datum", value.isoformat())
-    if isinstance(value, (list, tuple)):
-        return tuple(_norm(v) for v in value)
-    if isinstance(value, (set, frozenset)):
-        return frozenset(_norm(v) for v in value)
-    if isinstance(value, dict):
-        return tuple(sorted((k, _norm(v)) for k, v in value.items()))
-    return value
-
-
-def _same(a: Any, b: Any) -> bool:
-    return a is b or _norm(a) == _norm(b)
-
-
 def _test(test: Test) -> Any:
-    """What a condition cell means (normalised with the rest of the row by ``_Entry``)."""
+    """What a condition cell means (normalised with the rest of the row by ``Entry``)."""
     if test.op in ("in", "not_in"):
         return (test.op, frozenset(test.values))
     if test.op in ("between", "not_between"):
@@ -294,7 +177,7 @@ def _sheet(side: ReadWorkbook, title: str) -> str | None:
 
 
 def _metadata(old: ReadWorkbook, new: ReadWorkbook) -> SheetDiff:
-    def entries(side: ReadWorkbook) -> list[_Entry]:
+    def entries(side: ReadWorkbook) -> list[Entry]:
         out = []
         for row, cells in side.cells.rows("Metadata"):
             key = cells.get("eigenschap")
@@ -307,24 +190,24 @@ def _metadata(old: ReadWorkbook, new: ReadWorkbook) -> SheetDiff:
             if name == "beslissingsregel" and text:
                 parsed = parse_hit_policy(text)
                 meaning = text if isinstance(parsed, CellError) else parsed
-            out.append(_Entry(name, None, row, {"waarde": meaning}))
+            out.append(Entry(name, None, row, {"waarde": meaning}))
         return out
 
-    def key_of(e: _Entry, dated: bool) -> tuple[tuple[tuple[str, Any], ...], str]:
+    def key_of(e: Entry, dated: bool) -> tuple[tuple[tuple[str, Any], ...], str]:
         return (("eigenschap", e.group),), e.group
 
     return _compare("metadata", old, new, _sheet(old, "Metadata"), _sheet(new, "Metadata"),
                     entries(old), entries(new), key_of)
 
 
-def _named(e: _Entry, dated: bool) -> tuple[tuple[tuple[str, Any], ...], str]:
+def _named(e: Entry, dated: bool) -> tuple[tuple[tuple[str, Any], ...], str]:
     return (("naam", e.origin.name),), e.origin.name
 
 
 def _declarations(kind: str, title: str, old: ReadWorkbook, new: ReadWorkbook, olds: Iterable[Any],
                   news: Iterable[Any], values: Callable[[Any], dict[str, Any]]) -> SheetDiff:
-    def entries(fields: Iterable[Any]) -> list[_Entry]:
-        return [_Entry(f.name.lower(), None, _row_of(f.location), values(f), f) for f in fields]
+    def entries(fields: Iterable[Any]) -> list[Entry]:
+        return [Entry(f.name.lower(), None, _row_of(f.location), values(f), f) for f in fields]
 
     return _compare(kind, old, new, _sheet(old, title), _sheet(new, title), entries(olds), entries(news), _named)
 
@@ -351,8 +234,8 @@ def _listed(side: ReadWorkbook) -> list[SubTable]:
 
 
 def _tabellen(old: ReadWorkbook, new: ReadWorkbook) -> SheetDiff:
-    def entries(side: ReadWorkbook) -> list[_Entry]:
-        return [_Entry(s.name, None, _row_of(s.location),
+    def entries(side: ReadWorkbook) -> list[Entry]:
+        return [Entry(s.name, None, _row_of(s.location),
                        {"blad": s.sheet.strip().lower(), "beslissingsregel": (s.hit_policy, s.aggregation),
                         "omschrijving": s.description}, s) for s in _listed(side)]
 
@@ -372,7 +255,7 @@ def _rule_values(rule: Rule) -> dict[str, Any]:
     return values
 
 
-def _rule_key(e: _Entry, dated: bool) -> tuple[tuple[tuple[str, Any], ...], str]:
+def _rule_key(e: Entry, dated: bool) -> tuple[tuple[tuple[str, Any], ...], str]:
     if not dated:
         return (("regel_id", e.group),), e.group
     since = _iso(e.version)
@@ -394,21 +277,21 @@ def _rule_sheets(old: ReadWorkbook, new: ReadWorkbook) -> list[SheetDiff]:
         implicit = {c: _ANY for c in (*(a.inputs if a else ()), *(b.inputs if b else ()))}
         out.append(_compare(
             "regels", old, new, a.sheet if a else None, b.sheet if b else None,
-            [_Entry(r.regel_id, r.geldig_van, r.row, _rule_values(r), r) for r in (a.rules if a else ())],
-            [_Entry(r.regel_id, r.geldig_van, r.row, _rule_values(r), r) for r in (b.rules if b else ())],
+            [Entry(r.regel_id, r.geldig_van, r.row, _rule_values(r), r) for r in (a.rules if a else ())],
+            [Entry(r.regel_id, r.geldig_van, r.row, _rule_values(r), r) for r in (b.rules if b else ())],
             _rule_key, table=name, implicit=implicit, ordered=True, columns=columns,
         ))
     return out
 
 
 def _parameters(old: ReadWorkbook, new: ReadWorkbook) -> SheetDiff:
-    def entries(side: ReadWorkbook) -> list[_Entry]:
-        return [_Entry((p.name, p.key), p.geldig_van, _row_of(p.location),
+    def entries(side: ReadWorkbook) -> list[Entry]:
+        return [Entry((p.name, p.key), p.geldig_van, _row_of(p.location),
                        {"waarde": p.value, "geldig_van": p.geldig_van, "geldig_tot": p.geldig_tot,
                         "bron": p.bron, "toelichting": p.toelichting}, p)
                 for p in side.table.parameters]
 
-    def key_of(e: _Entry, dated: bool) -> tuple[tuple[tuple[str, Any], ...], str]:
+    def key_of(e: Entry, dated: bool) -> tuple[tuple[tuple[str, Any], ...], str]:
         name, key = e.group
         since = _iso(e.version)
         label = f"{name}{f' {key}' if key else ''} (geldig van {since or 'het begin'})"
@@ -419,12 +302,12 @@ def _parameters(old: ReadWorkbook, new: ReadWorkbook) -> SheetDiff:
 
 
 def _examples(old: ReadWorkbook, new: ReadWorkbook) -> SheetDiff:
-    def entries(side: ReadWorkbook) -> list[_Entry]:
-        return [_Entry(e.name, None, e.row,
+    def entries(side: ReadWorkbook) -> list[Entry]:
+        return [Entry(e.name, None, e.row,
                        {"peildatum": e.peildatum, **e.facts, **e.expected, "toelichting": e.toelichting}, e)
                 for e in side.table.examples]
 
-    def key_of(e: _Entry, dated: bool) -> tuple[tuple[tuple[str, Any], ...], str]:
+    def key_of(e: Entry, dated: bool) -> tuple[tuple[tuple[str, Any], ...], str]:
         return (("voorbeeld", e.group),), e.group
 
     a, b = _sheet(old, "Voorbeelden"), _sheet(new, "Voorbeelden")

@@ -342,3 +342,22 @@ def test_a_workbook_read_once_can_be_compared_many_times():
     read = read_for_diff(build_workbook(**sample_workbook()), name="a.xlsx")
     assert diff_workbooks(read, read).identical
     assert diff_workbooks(read, build_workbook(**sample_workbook())).identical
+
+
+def test_a_table_replaced_on_the_same_sheet_counts_apart():
+    spec = sample_workbook()
+    old = build_workbook(**spec)
+    rules = spec.pop("rules")
+    spec["metadata"].pop("beslissingsregel")
+    spec["tables"] = {"besluit": {"blad": "Regels", "beslissingsregel": "FIRST", "rules": rules}}
+    diff = diff_workbooks(old, build_workbook(**spec))
+    assert [(s.kind, s.table) for s in diff.sheets] == [
+        ("metadata", None), ("tabellen", None), ("regels", "besluit"), ("regels", "hoofd")]
+    assert [r.label for r in diff.sheets[0].removed] == ["beslissingsregel"]  # now on Tabellen
+    assert diff.summary()["sheets"] == {
+        "Metadata": {"added": 0, "removed": 1, "changed": 0, "moved": 0},
+        "Tabellen": {"added": 1, "removed": 0, "changed": 0, "moved": 0},
+        "Regels": {"added": 4, "removed": 0, "changed": 0, "moved": 0},
+        "Regels (hoofd)": {"added": 0, "removed": 4, "changed": 0, "moved": 0},
+    }
+    assert diff.rule_ids("removed") == {("hoofd", f"WH-0{i}") for i in range(1, 5)}
