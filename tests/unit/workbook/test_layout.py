@@ -96,6 +96,8 @@ def test_reading_a_formatted_workbook_gives_the_same_table_and_the_same_diagnost
     assert after[:2] == before[:2]  # compiled form (but for the version hash) and diagnostics
     assert after[2].compiled.data["version"] != before[2].compiled.data["version"]
     assert summary.lists_sheet and LISTS_SHEET not in summary.sheets  # written, not formatted as a table sheet
+    assert LISTS_SHEET in load_workbook(target).sheetnames
+    assert not [d for d in after[1] if d["code"] == "onbekend_blad"]  # the reader knows the sheet
 
 
 def test_dropdowns_on_every_cell_whose_field_has_declared_values(formatted):
