@@ -1,8 +1,8 @@
 """Write a new workbook for ``regelwerk nieuw <gebied>/<tabel>``.
 
 It is formatted as ``regelwerk opmaak`` formats any workbook (frozen headers, dropdowns, print
-setup: policy.workbook.layout), and a small worked example (a table on age) shows each sheet in use; it reads and checks clean, so an
-officer can replace it row by row.
+setup: policy.workbook.layout), and a small worked example (a table on age) shows each sheet in
+use; it reads and checks clean, so an officer can replace it row by row.
 """
 
 from __future__ import annotations
