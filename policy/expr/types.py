@@ -179,6 +179,7 @@ def _problems(tree: Any, types: Mapping[str, str], params: Mapping[str, str] | N
 
 
 def arithmetic_problem(op: str, a: Any, b: Any, fa: str | None, fb: str | None) -> str | None:
+    """Why ``a op b`` cannot work on values of families ``fa`` and ``fb`` (with what works), or None."""
 
     if fa == "datum" or fb == "datum":
         if op in ("+", "-") and {fa, fb} == {"datum", "getal"}:
@@ -216,6 +217,7 @@ def arithmetic_problem(op: str, a: Any, b: Any, fa: str | None, fb: str | None) 
 
 
 def comparison_problem(op: str, a: Any, b: Any, fa: str | None, fb: str | None) -> str | None:
+    """Why comparing ``a op b`` of families ``fa`` and ``fb`` is a mistake, or None."""
 
     if fa is None or fb is None or fa == fb:
         if op not in ("==", "!=") and "lijst" in (fa, fb):
@@ -232,7 +234,7 @@ def comparison_problem(op: str, a: Any, b: Any, fa: str | None, fb: str | None) 
 
 
 def call_problems(tree: Any, families: list[str | None]) -> list[str]:
-
+    """What is wrong with the arguments of the call ``tree``, given their ``families``."""
     name, args = tree[1], tree[2]
     out = []
     expected = _ARGUMENTS.get(name)
@@ -242,8 +244,14 @@ def call_problems(tree: Any, families: list[str | None]) -> list[str]:
             labels = ["de datum"] + [f"{k}=" for k in KEYWORDS[name]]
         for label, want, got, node in zip(labels, expected, families, args, strict=False):
             if want is not None and got is not None and got != want:
+                advice = ""
+                if want == "datum" and got == "tekst" and node[0] == "lit":
+                    advice = f"; schrijf datum({render(node)})"
                 out.append(f"'{render(tree)}': {label} van {name} moet {_NAMED[want]} zijn, maar "
-                           f"{render(node)} is {_NAMED[got]}")
+                           f"{render(node)} is {_NAMED[got]}{advice}")
+            elif name in KEYWORDS and label.endswith("=") and node[0] == "lit" and isinstance(node[1], float) \
+                    and not node[1].is_integer():
+                out.append(f"'{render(tree)}': {label} moet een geheel getal zijn, maar is {render(node)}")
     if name in ("min", "max"):
         known = {f for f in families if f is not None}
         if len(known) > 1:

@@ -458,6 +458,7 @@ def _dynamic_pattern(plan: Plan, sub: SubPlan, indices: list[int], rows: np.ndar
     """A pattern whose outputs depend on formulas: evaluate row by row with the scalar path."""
     from policy.evaluation.decide import apply_hit_policy, lookup_parameter
 
+    chosen: list[int] | None = None  # the deciding rules, from a row that was decided
     for i in rows:
         row_env = {name: col.natural(int(i)) for name, col in env.items()}
         pd_ord = int(days[i])
@@ -469,12 +470,14 @@ def _dynamic_pattern(plan: Plan, sub: SubPlan, indices: list[int], rows: np.ndar
             values, decided = apply_hit_policy(plan, sub, indices, row_env, param)
             chosen = [k for k in indices if any(sub.rules[k].regel_id == d.regel_id and sub.rules[k].matched_row.row == d.row
                                                 for d in decided)]
-        except PolicyError as exc:
+        except PolicyError as exc:  # that row's error; its regels are emptied with its outputs
             row_errors.setdefault(int(i), {}).setdefault(sub.name, []).append(exc.message)
-            values, chosen = {name: None for name in sub.outputs}, []
+            values = {name: None for name in sub.outputs}
         for name, value in values.items():
             outputs[name][i] = tuple(value) if isinstance(value, list) else value
-    return chosen if len(rows) else indices
+    if chosen is None:
+        return [] if len(rows) else indices
+    return chosen
 
 
 def _within_exact(name: str, col: Column, row_errors: dict[int, dict[str, list[str]]]) -> Column:

@@ -132,6 +132,10 @@ TYPES = {"aanvraagdatum": "datum", "geboortedatum": "datum", "uren": "geheel get
     ("min(aanvraagdatum, 3)", "verschillende soorten"),
     ("snel + 1", "als(snel, 1, 0)"),
     ("als(snel, aanvraagdatum - 1, aanvraagdatum)", "datum_plus(aanvraagdatum, dagen=-1)"),  # nested
+    ('dagen_tussen("2024-01-01", aanvraagdatum)', 'schrijf datum("2024-01-01")'),
+    ("datum_plus(aanvraagdatum, maanden=1.5)", "maanden= moet een geheel getal zijn, maar is 1.5"),
+    ("datum_plus(aanvraagdatum, dagen=ja)", "dagen= van datum_plus moet een getal zijn, maar ja is ja/nee"),
+    ('datum_plus(aanvraagdatum, jaren="2")', 'jaren= van datum_plus moet een getal zijn'),
 ])
 def test_operations_on_the_wrong_types_are_found_with_the_alternative(formula, advice):
     [problem] = operation_problems(parse_formula(formula), TYPES)

@@ -32,19 +32,29 @@ def _workbook(hit_policy: str) -> bytes:
              "formule": "maanden_tussen(afstudeerdatum, aanvraagdatum)"},
             {"naam": "jaren_geleden", "type": "geheel getal", "formule": "jaren_tussen(afstudeerdatum, aanvraagdatum)"},
             {"naam": "dagen_geleden", "type": "geheel getal", "formule": "dagen_tussen(afstudeerdatum, aanvraagdatum)"},
+            # a dated parameter holding a date is a date in both paths
+            {"naam": "ingang", "type": "datum", "formule": 'parameter("ingang")'},
+            {"naam": "na_ingang", "type": "ja/nee", "formule": 'aanvraagdatum >= parameter("ingang")'},
+            {"naam": "ingang_later", "type": "datum", "formule": 'datum_plus(parameter("ingang"), maanden=1)'},
         ],
         outputs=[{"naam": "besluit", "type": "keuzelijst", "toegestane_waarden": "ja, nee, onbekend"},
                  {"naam": "einddatum", "type": "datum"},
                  {"naam": "termijn", "type": "geheel getal"}],
         rules=[
-            {"regel_id": "R1", "recent": "ja", "besluit": "ja",
+            {"regel_id": "R1", "recent": "ja", "na_ingang": "-", "besluit": "ja",
              "einddatum": "datum_plus(verschoven, maanden=maanden_geleden)",
              "termijn": "maanden_geleden + jaren_geleden + dagen_geleden", "bron": "Vc B4/2.1", "geldig_van": START},
-            {"regel_id": "R2", "recent": "nee", "besluit": "nee",
+            {"regel_id": "R4", "recent": "nee", "na_ingang": "ja", "besluit": "nee", "einddatum": "ingang_later",
+             "termijn": "dagen_tussen(ingang, aanvraagdatum)", "bron": "Vc B4/2.1", "geldig_van": START},
+            {"regel_id": "R2", "recent": "nee", "na_ingang": "nee", "besluit": "nee",
              "einddatum": "datum_plus(aanvraagdatum, jaren=jaren)", "termijn": "dagen_tussen(grens, aanvraagdatum)",
              "bron": "Vc B4/2.1", "geldig_van": START},
             {"regel_id": "R3", "recent": "leeg", "besluit": "onbekend", "bron": "Vc B4/2.1", "geldig_van": START},
         ],
+        parameters=[{"naam": "ingang", "waarde": date(2021, 1, 31), "geldig_van": START, "geldig_tot": date(2022, 12, 31),
+                     "bron": "Vc B4/2.1"},
+                    {"naam": "ingang", "waarde": date(2023, 8, 31), "geldig_van": date(2023, 1, 1),
+                     "bron": "Vc B4/2.1"}],
     )
 
 
