@@ -50,6 +50,18 @@ _OUTPUT_HEAD = PatternFill("solid", fgColor="C6E0B4")  # outputs / expected outp
 _OUTPUT_CELL = PatternFill("solid", fgColor="F0F7EC")
 _OTHER_HEAD = PatternFill("solid", fgColor="E7E6E6")  # regel_id, bron, geldig_van, …: grey
 
+#: Input messages of the columns every rules or examples sheet has (officer-facing, Dutch).
+_COLUMN_PROMPTS = {
+    "regel_id": "Een korte, unieke naam van de regel, bijvoorbeeld WH-01.",
+    "bron": "Waar de regel staat: de paragraaf van de Vc (zoals genummerd in die versie), het artikel "
+            "en de vindplaats.",
+    "geldig_van": "Eerste dag waarop de regel geldt (JJJJ-MM-DD); leeg: altijd al.",
+    "geldig_tot": "Laatste dag waarop de regel geldt (JJJJ-MM-DD, die dag telt mee); leeg: geen einde.",
+    "toelichting": "Uitleg; bij een regel ook of de lezing een aanname of interpretatie is.",
+    "voorbeeld": "De naam van het voorbeeld.",
+    "peildatum": "De datum waarop het voorbeeld wordt beslist (JJJJ-MM-DD); leeg: de peildatum uit de invoer.",
+}
+
 #: Declaration columns with a fixed set of values: sheet -> column -> choices.
 _DECLARATION_CHOICES: dict[str, dict[str, tuple[str, ...]]] = {
     "invoer": {"type": FIELD_TYPES, "verplicht": _YES_NO, "herkomst": ("feit", "context")},
@@ -188,6 +200,9 @@ def _format_grid(ws: Worksheet, headers: dict[str, int], fields: dict[str, _Fiel
         f = fields.get(name)
         if f is None or name in skip:
             kinds[column] = "other"
+            if name in _COLUMN_PROMPTS:
+                count += _validate(ws, [(column, 2, _last_row(ws))], None, lists, strict=False, title=name,
+                                   prompt=_COLUMN_PROMPTS[name])
             continue
         kinds[column] = "output" if name in outputs else "condition"
         prompt = f.description or ""

@@ -146,8 +146,11 @@ def test_dropdowns_on_every_cell_whose_field_has_declared_values(formatted):
 def test_input_messages_carry_the_omschrijving(formatted):
     _, target, _ = formatted
     wb = load_workbook(target)
-    [dv] = [dv for dv in wb["Grond"].data_validations.dataValidation if str(dv.sqref) == "B2:B503"]
-    assert dv.showInputMessage and dv.prompt == "Is student. (ja/nee)"
+    prompts = {str(dv.sqref): dv.prompt for dv in wb["Grond"].data_validations.dataValidation if dv.showInputMessage}
+    assert prompts["B2:B503"] == "Is student. (ja/nee)"
+    assert prompts["C2:C503"] == "Tussenresultaat. (keuzelijst)"
+    assert prompts["D2:D503"].startswith("Waar de regel staat")  # bron
+    assert prompts["E2:E503"].startswith("Eerste dag waarop de regel geldt")  # geldig_van
 
 
 def test_print_setup_freeze_panes_widths_and_fills(formatted):
