@@ -132,7 +132,7 @@ def formula_failure(fn: Formula, exc: Exception, env: Any, param: Any) -> Evalua
     tree, where = getattr(fn, "regelwerk_origin", (None, None))
     place = f" in {where}" if where else ""
     if isinstance(exc, EvaluationError):  # the guard's own (Dutch) words: add where it stands
-        return EvaluationError(f"{exc.message} (formule{place})" if where else exc.message)
+        return EvaluationError(f"{exc.message.rstrip('.')} (formule{place})." if where else exc.message)
     if tree is None:
         return EvaluationError(f"De formule{place} kon niet worden uitgerekend.")
     from policy.expr.explain import explain_failure

@@ -249,3 +249,19 @@ def test_evaluate_words_a_failure_in_dutch_too():
     with pytest.raises(EvaluationError) as err:
         evaluate(parse_formula("n / (n - 2)"), {"n": 2})
     assert err.value.message == "De formule kon niet worden uitgerekend: 'n / (n - 2)' deelt door nul (waarden: n = 2)."
+
+
+def test_a_value_of_the_wrong_type_names_the_formulas_cell_too():
+    data = build_workbook(
+        metadata={"titel": "T", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},
+        inputs=[{"naam": "aanvraagdatum", "type": "datum"}, {"naam": "snel", "type": "ja/nee"}],
+        outputs=[{"naam": "uit", "type": "datum"}],
+        rules=[{"regel_id": "R1", "snel": "-", "uit": "als(snel, aanvraagdatum, 3)", "bron": "Vc B1",
+                "geldig_van": date(2020, 1, 1)}],
+    )
+    loaded, diagnostics = load_table(data, table_id="t/d", workbook_name="d.xlsx")
+    assert loaded is not None, diagnostics
+    with pytest.raises(EvaluationError) as err:
+        decide(loaded.compiled, {"aanvraagdatum": D(2024, 1, 1), "snel": False})
+    assert err.value.message == ("De formule voor uit gaf 3, maar uit is van type 'datum'; de beslissing is daarom "
+                                 "niet genomen (formule in blad Regels, cel C2 (uit in regel R1)).")
