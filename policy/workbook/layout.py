@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,9 @@ _COLUMN_PROMPTS = {
     "peildatum": "De datum waarop het voorbeeld wordt beslist (JJJJ-MM-DD); leeg: de peildatum uit de invoer.",
 }
 
+#: The sheets formatted besides the rules sheets (Lijsten is written, not formatted).
+_FORMATTED = ("metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "parameters", "voorbeelden")
+
 #: Declaration columns with a fixed set of values: sheet -> column -> choices.
 _DECLARATION_CHOICES: dict[str, dict[str, tuple[str, ...]]] = {
     "invoer": {"type": FIELD_TYPES, "verplicht": _YES_NO, "herkomst": ("feit", "context")},
@@ -100,6 +104,7 @@ class _Field:
         return self.type if self.choices in (_YES_NO, _all_codes()) else self.name
 
 
+@lru_cache(maxsize=1)
 def _all_codes() -> tuple[str, ...]:
     return tuple(sorted(country_codes()))
 
@@ -124,8 +129,8 @@ def format_workbook(source: str | Path, target: str | Path | None = None) -> For
     lists = _Lists(wb)
     for ws in wb.worksheets:
         key = normalise(ws.title)
-        if key == normalise(LISTS_SHEET):
-            continue
+        if key not in rule_sheets and key not in _FORMATTED:
+            continue  # a sheet Regelwerk does not read (notes, say) is the officer's own: left as it is
         ws.data_validations.dataValidation = []  # formatting twice gives the same workbook
         headers = _headers(ws)
         if key in rule_sheets:

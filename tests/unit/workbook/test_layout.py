@@ -187,6 +187,17 @@ def test_formatting_twice_gives_the_same_validations(formatted, tmp_path):
         assert validations(ws) == validations(second[ws.title])
 
 
+def test_a_sheet_regelwerk_does_not_read_is_left_as_it_is(tmp_path):
+    plain = tmp_path / "notities.xlsx"
+    plain.write_bytes(build_workbook(**spec(), sheets={"Notities": [["onderwerp"], ["vrije tekst"]]}))
+    target = tmp_path / "uit.xlsx"
+    summary = format_workbook(plain, target)
+    assert "Notities" not in summary.sheets
+    ws = load_workbook(target)["Notities"]
+    assert ws.freeze_panes is None and not ws.data_validations.dataValidation and not ws["A1"].font.b
+    assert reading(target)[:2] == reading(plain)[:2]  # its onbekend_blad warning too
+
+
 def test_an_officers_own_sheet_named_lijsten_is_never_overwritten(tmp_path):
     plain = tmp_path / "eigen.xlsx"
     plain.write_bytes(build_workbook(**spec(), sheets={"Lijsten": [["mijn"], ["aantekening"]]}))
