@@ -470,6 +470,54 @@ def nieuw(table_id: str, tables_dir: str | None, force: bool) -> None:
     click.echo(f"Nieuw werkboek: {target}")
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+def opmaak(paths: tuple[str, ...]) -> None:
+    """Format workbooks (files or folders): dropdowns, input messages, widths, print setup.
+
+    Only formatting is written. Each workbook is read before and after; unless both readings
+    give the same table and the same diagnostics, the file is left as it was (exit 1).
+    """
+    console = _console()
+    failed = False
+    for path, table_id, name in _workbooks(paths):
+        message = _format_one(path, table_id, name)
+        failed |= message is not None
+        if message is not None:
+            console.print(f"[red]{name}: niet opgemaakt[/red] — {message}")
+    sys.exit(1 if failed else 0)
+
+
+def _format_one(path: Path, table_id: str, name: str) -> str | None:
+    """Format ``path`` in place when that keeps its reading identical; else a Dutch reason."""
+    from policy.workbook.layout import format_workbook
+
+    def reading(data: bytes) -> tuple[Any, list[dict[str, Any]]]:
+        loaded, diagnostics = load_table(data, table_id=table_id, workbook_name=name)
+        compiled = None if loaded is None else {k: v for k, v in loaded.compiled.data.items() if k != "version"}
+        return compiled, [d.to_dict() for d in diagnostics]
+
+    before = reading(path.read_bytes())
+    scratch = path.with_name(f".{path.name}.opmaak")
+    try:
+        summary = format_workbook(path, scratch)
+        if summary is None:
+            return "het werkboek is niet te lezen; zie regelwerk check."
+        if reading(scratch.read_bytes()) != before:
+            return "na de opmaak zou het werkboek anders gelezen worden; er is niets gewijzigd."
+        os.replace(scratch, path)
+    except PolicyError as exc:
+        return exc.message
+    except OSError as exc:
+        return f"kan niet schrijven: {exc.strerror or exc}."
+    finally:
+        scratch.unlink(missing_ok=True)
+    extra = ", lange lijsten op blad Lijsten" if summary.lists_sheet else ""
+    _console().print(f"{name}: [green]opgemaakt[/green] ({summary.validations} keuzelijst(en) en invoerberichten "
+                     f"op {len(summary.sheets)} bladen{extra})")
+    return None
+
+
 main.add_command(gebruiker)
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,7 +7,7 @@ from typing import Any
 
 from policy.checks.context import Context, rule_name
 from policy.expr import FUNCTIONS, functions_in, names_in
-from policy.expr.types import fits, infer_type, value_type
+from policy.expr.types import fits, infer_type, operation_problems, value_type
 from policy.model import Location
 
 __all__ = ["check_formulas", "parameter_names_in"]
@@ -66,8 +66,11 @@ def parameter_types(ctx: Context) -> dict[str, str]:
 
 def _check_type(ctx: Context, expr: Any, name: str, declared: str, what: str, where: Location,
                 types: dict[str, str], parameters: dict[str, str]) -> None:
+    problems = operation_problems(expr, types, parameters)
+    for problem in problems:
+        ctx.report("formule_bewerking_past_niet", f"In {what} staat {problem}.", where)
     inferred = infer_type(expr, types, parameters)
-    if fits(inferred, declared):
+    if problems or fits(inferred, declared):
         return
     ctx.report(
         "formule_type_past_niet",

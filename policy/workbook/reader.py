@@ -14,7 +14,9 @@ from policy.workbook.sheets import Collector, Sheet, load_sheets, normalise
 
 __all__ = ["read_workbook", "read_workbook_cells", "KNOWN_SHEETS"]
 
-KNOWN_SHEETS = ("metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "regels", "parameters", "voorbeelden")
+#: ``lijsten`` holds the long dropdown lists `regelwerk opmaak` writes (policy.workbook.layout); never read.
+KNOWN_SHEETS = ("metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "regels", "parameters", "voorbeelden",
+                "lijsten")
 _REQUIRED_SHEETS = {"metadata": "Metadata", "invoer": "Invoer", "uitvoer": "Uitvoer"}
 
 

@@ -1,8 +1,8 @@
 """Write a new workbook for ``regelwerk nieuw <gebied>/<tabel>``.
 
-Every sheet has its headers in a frozen first row, list-typed columns get a dropdown, and a
-small worked example (a table on age) shows each sheet in use; it reads and checks clean, so an
-officer can replace it row by row.
+It is formatted as ``regelwerk opmaak`` formats any workbook (frozen headers, dropdowns, print
+setup: policy.workbook.layout), and a small worked example (a table on age) shows each sheet in
+use; it reads and checks clean, so an officer can replace it row by row.
 """
 
 from __future__ import annotations
@@ -12,20 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from policy.model import FIELD_TYPES
+from policy.workbook.layout import format_workbook
 
 __all__ = ["write_template", "TEMPLATE_SHEETS"]
 
-_MAX_ROW = 500
-_HIT_POLICIES = ("UNIEK", "EERSTE", "PRIORITEIT", "ELKE", "VERZAMEL", "VERZAMEL SOM", "VERZAMEL AANTAL",
-                 "VERZAMEL MIN", "VERZAMEL MAX", "REGELVOLGORDE")
 _START = date(2024, 1, 1)
 
-#: sheet -> (headers, example rows, {header: dropdown values})
+#: sheet -> (headers, example rows, {header: dropdown values}); layout writes these dropdowns (from
+#: the declarations, like any workbook's), the template's test holds it to them.
 TEMPLATE_SHEETS: dict[str, tuple[list[str], list[list[Any]], dict[str, tuple[str, ...]]]] = {
     "Metadata": (
         ["eigenschap", "waarde"],
@@ -81,40 +77,21 @@ TEMPLATE_SHEETS: dict[str, tuple[list[str], list[list[Any]], dict[str, tuple[str
 
 
 def write_template(path: str | Path, table_id: str) -> Path:
-    """Write the template workbook for ``table_id`` to ``path`` and return the path."""
+    """Write the template workbook for ``table_id`` to ``path`` and return the path.
+
+    It is formatted as ``regelwerk opmaak`` formats any workbook (policy.workbook.layout), which
+    gives the dropdowns listed in TEMPLATE_SHEETS and more.
+    """
     wb = Workbook()
     wb.remove(wb.active)
-    header_fill = PatternFill("solid", fgColor="DDEBF7")
-    for title, (headers, rows, dropdowns) in TEMPLATE_SHEETS.items():
+    for title, (headers, rows, _dropdowns) in TEMPLATE_SHEETS.items():
         ws = wb.create_sheet(title)
         ws.append(headers)
         for row in rows:
             if title == "Metadata" and row[0] == "titel":
                 row = ["titel", f"Nieuwe tabel {table_id}"]
             ws.append(row)
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-            cell.fill = header_fill
-        ws.freeze_panes = "A2"
-        for col, header in enumerate(headers, start=1):
-            letter = get_column_letter(col)
-            ws.column_dimensions[letter].width = max(14, min(45, len(header) + 4))
-            for cell in ws[letter][1:]:
-                if isinstance(cell.value, date):
-                    cell.number_format = "yyyy-mm-dd"
-            if header in dropdowns:
-                _dropdown(ws, f"{letter}2:{letter}{_MAX_ROW}", dropdowns[header])
-        if title == "Metadata":
-            _dropdown(ws, "B4", _HIT_POLICIES)
     target = Path(path)
     wb.save(target)
+    format_workbook(target)
     return target
-
-
-def _dropdown(ws: Any, cells: str, values: tuple[str, ...]) -> None:
-    validation = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True)
-    validation.error = "Kies een waarde uit de lijst."
-    validation.errorTitle = "Ongeldige waarde"
-    validation.showErrorMessage = True
-    ws.add_data_validation(validation)
-    validation.add(cells)

@@ -181,3 +181,23 @@ def test_the_server_adds_serve_and_python_m_policy_is_the_same_command(tables):
     module = subprocess.run([sys.executable, "-m", "policy", "check", str(tables / "uitwisseling" / "au_pair.xlsx")],
                             capture_output=True, text=True, timeout=120)
     assert module.returncode == 0 and "in orde" in module.stdout
+
+
+def test_opmaak_formats_a_folder_in_place_and_it_still_checks_and_tests_clean(tables):
+    before = {p: p.read_bytes() for p in tables.rglob("*.xlsx")}
+    result = run("opmaak", str(tables))
+    assert result.exit_code == 0, result.output
+    assert result.output.count(": opgemaakt") == len(before)
+    assert all(p.read_bytes() != data for p, data in before.items())
+    assert sorted(tables.rglob("*")) == sorted({*before, *(p.parent for p in before)})  # nothing else written
+    assert run("check").exit_code == 0
+    assert run("test").exit_code == 0
+
+
+def test_opmaak_needs_a_path_and_leaves_a_broken_workbook_readable_the_same(tmp_path):
+    assert run("opmaak").exit_code == 2
+    path = broken_workbook(tmp_path)
+    checked = run("check", str(path), "--json")
+    result = run("opmaak", str(path))
+    assert result.exit_code == 0, result.output
+    assert run("check", str(path), "--json").output == checked.output

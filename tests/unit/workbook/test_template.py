@@ -23,15 +23,21 @@ def test_template_round_trips_without_diagnostics(tmp_path):
 def test_template_sheets_have_frozen_headers_and_dropdowns(tmp_path):
     path = write_template(tmp_path / "nieuw.xlsx", "proef/nieuw")
     wb = load_workbook(path)
-    assert wb.sheetnames == list(TEMPLATE_SHEETS)
+    assert wb.sheetnames == list(TEMPLATE_SHEETS)  # no list needs the sheet Lijsten
     for ws in wb.worksheets:
-        assert ws.freeze_panes == "A2"
+        assert ws.freeze_panes == ("B2" if ws.title in ("Regels", "Voorbeelden") else "A2")
         assert [c.value for c in ws[1]] == TEMPLATE_SHEETS[ws.title][0]
+        headers = [c.value for c in ws[1]]
+        lists = {str(dv.sqref).split(":")[0].rstrip("0123456789"): dv.formula1
+                 for dv in ws.data_validations.dataValidation if dv.type == "list"}
+        for header, values in TEMPLATE_SHEETS[ws.title][2].items():
+            letter = "ABCDEFGHIJ"[headers.index(header)]
+            assert lists[letter] == '"' + ",".join(values) + '"', (ws.title, header)
     invoer = {str(dv.sqref): dv.formula1 for dv in wb["Invoer"].data_validations.dataValidation}
-    assert invoer["B2:B500"] == '"tekst,geheel getal,getal,datum,ja/nee,keuzelijst,landcode,lijst"'
-    assert invoer["F2:F500"] == '"ja,nee"'
-    assert invoer["H2:H500"] == '"feit,context"'
-    uitvoer = {str(dv.sqref): dv.formula1 for dv in wb["Uitvoer"].data_validations.dataValidation}
-    assert uitvoer["E2:E500"] == '"ja,nee"'
-    (policy,) = wb["Metadata"].data_validations.dataValidation
-    assert str(policy.sqref) == "B4" and "VERZAMEL SOM" in policy.formula1
+    assert invoer["B2:B503"] == '"tekst,geheel getal,getal,datum,ja/nee,keuzelijst,landcode,lijst"'
+    metadata = {str(dv.sqref): dv.formula1 for dv in wb["Metadata"].data_validations.dataValidation}
+    assert "VERZAMEL SOM" in metadata["B4"]  # beslissingsregel
+    assert metadata["B5"] == '"aanvraagdatum,geboortedatum"'  # peildatum: one of the date inputs
+    regels = {str(dv.sqref): dv for dv in wb["Regels"].data_validations.dataValidation}
+    assert regels["C2:C503"].formula1 == '"inwilligen,afwijzen"' and regels["C2:C503"].prompt.startswith(
+        "Uitkomst van de aanvraag.")
