@@ -1,0 +1,76 @@
+"""Numbers written the Dutch way are never guessed (issue #10): ``1.000`` is a thousand or one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policy.workbook import read_workbook
+from policy.workbook.values import parse_value
+from tests.factories import build_workbook, sample_workbook
+
+
+def _read(book):
+    return read_workbook(build_workbook(**book), table_id="proef/tabel")
+
+
+def _at(diagnostics, code):
+    return [(d.severity, d.location.blad, d.location.cel) for d in diagnostics if d.code == code]
+
+
+@pytest.mark.parametrize(("text", "meant"), [
+    ("1.000", "bedoelt u 1000 of 1?"),
+    ("1,000", "bedoelt u 1000 of 1?"),
+    ("1.500", "bedoelt u 1500 of 1.5?"),
+    ("-2.000", "bedoelt u -2000 of -2?"),
+    ("1.000.000", "bedoelt u 1000000?"),
+    ("1.000,5", "bedoelt u 1000.5?"),
+    ("1,000.5", "bedoelt u 1000.5?"),
+])
+@pytest.mark.parametrize("kind", ["geheel getal", "getal"])
+def test_a_thousands_separator_is_refused_with_what_it_may_mean(text, meant, kind):
+    error = parse_value(text, kind, field="quotum")
+    assert error.code == "getal_met_scheidingsteken"
+    assert meant in error.message
+
+
+@pytest.mark.parametrize(("text", "value"), [("1,5", 1.5), ("1.5", 1.5), ("1.5000", 1.5), ("1000", 1000), ("12", 12)])
+def test_plain_numbers_and_a_decimal_comma_still_read(text, value):
+    assert parse_value(text, "getal", field="x") == value
+
+
+def test_a_decimal_comma_is_no_whole_number():
+    assert parse_value("1,5", "geheel getal", field="x").code == "ongeldige_waarde"
+
+
+def test_a_parameter_value_of_1_000_is_an_error_at_its_cell():
+    book = sample_workbook()
+    book["parameters"] = [{"naam": "quotum", "sleutel": "JP", "waarde": "1.000", "geldig_van": date(2020, 1, 1),
+                           "bron": "Vc 2000 B2/2.1.2"}]
+    table, diagnostics = _read(book)
+    assert table is None
+    assert _at(diagnostics, "getal_met_scheidingsteken") == [("fout", "Parameters", "C2")]
+    [d] = [d for d in diagnostics if d.code == "getal_met_scheidingsteken"]
+    assert "parameter quotum" in d.message and "bedoelt u 1000 of 1?" in d.message
+
+
+def test_an_excel_number_is_read_as_excel_shows_it():
+    book = sample_workbook()
+    book["parameters"] = [{"naam": "quotum", "sleutel": "JP", "waarde": 1000, "geldig_van": date(2020, 1, 1),
+                           "bron": "Vc 2000 B2/2.1.2"}]
+    table, diagnostics = _read(book)
+    assert table is not None and table.parameters[0].value == 1000
+
+
+def test_condition_output_and_example_cells_of_numbers_are_held_to_it():
+    book = sample_workbook()
+    book["inputs"].append({"naam": "inkomen", "type": "getal", "verplicht": "nee"})
+    book["outputs"].append({"naam": "bedrag", "type": "geheel getal", "standaard": 0})
+    rules = book["rules"]
+    rules[0] = {**{k: rules[0][k] for k in ("regel_id", "nationaliteit", "leeftijd", "retourticket")},
+                "inkomen": ">= 1.500", **rules[0], "bedrag": "2.000"}
+    book["examples"][0]["inkomen"] = "1.000"
+    _, diagnostics = _read(book)
+    assert _at(diagnostics, "getal_met_scheidingsteken") == [
+        ("fout", "Regels", "E2"), ("fout", "Regels", "L2"), ("fout", "Voorbeelden", "J2")]
