@@ -22,7 +22,7 @@ from policy.checks.dependencies import check_dependencies
 from policy.checks.formulas import check_formulas
 from policy.checks.gaps import check_gaps
 from policy.checks.hygiene import check_hygiene
-from policy.checks.outputs import check_output_types
+from policy.checks.outputs import check_output_cells, check_output_types
 from policy.checks.overlap import check_overlaps
 from policy.checks.parameters import check_parameters
 from policy.checks.periods import check_period_order, check_periods
@@ -43,6 +43,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("formulas", check_formulas),
     ("dependencies", check_dependencies),
     ("outputs", check_output_types),
+    ("output_cells", check_output_cells),
     ("sources", check_sources),
     ("periods", check_periods),
     ("parameters", check_parameters),

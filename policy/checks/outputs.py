@@ -9,9 +9,10 @@ list), or fail while deciding (a sum of texts). Reported at the output's type ce
 
 from __future__ import annotations
 
-from policy.checks.context import Context
+from policy.checks.context import Context, rule_name
+from policy.model import OutputCell, Rule
 
-__all__ = ["check_output_types"]
+__all__ = ["check_output_cells", "check_output_types"]
 
 #: aggregation -> (allowed output types, how the result is described to the officer)
 _AGGREGATED = {
@@ -54,3 +55,56 @@ def check_output_types(ctx: Context) -> None:
                     f"type '{field.type}'. Geef {name} type {types}, of kies een andere beslissingsregel.",
                     where,
                 )
+
+
+_SINGLE = ("UNIQUE", "FIRST", "PRIORITY", "ANY")
+
+
+def check_output_cells(ctx: Context) -> None:
+    """A row that decides must say what: a blank output cell without a ``standaard`` gives no value.
+
+    Under a single-hit policy the deciding row's cells are the outputs, so a blank one answers
+    ``null``. When every other row of the table gives that output a value, the blank is surely
+    forgotten (an error); when others leave it open too (a duration only on ``inwilligen``), or
+    the output is a list (no grounds on ``inwilligen``), it may be meant (a warning). ``leeg`` says "no value" on purpose and is never reported. A
+    collecting row whose cells are all blank adds nothing: an error.
+    """
+    for sub in ctx.table.subtables:
+        given = {name: sum(1 for r in sub.rules if _gives(r, name)) for name in sub.outputs}
+        for rule in sub.rules:
+            missing = [cell for cell in rule.outputs if _blank(ctx, cell)]
+            if sub.hit_policy not in _SINGLE:
+                if missing and len(missing) == len(rule.outputs):
+                    _report_blank(ctx, rule, missing[0], sure=True, collecting=True)
+                continue
+            for cell in missing:
+                listed = ctx.outputs[cell.field].type == "lijst"  # blank: likely "none", say leeg
+                _report_blank(ctx, rule, cell, sure=not listed and given[cell.field] == len(sub.rules) - 1)
+
+
+def _gives(rule: Rule, name: str) -> bool:
+    cell = next((c for c in rule.outputs if c.field == name), None)
+    return cell is not None and (cell.expr is not None or cell.value not in (None, []))
+
+
+def _report_blank(ctx: Context, rule: Rule, cell: OutputCell, *, sure: bool, collecting: bool = False) -> None:
+    name = cell.field
+    if collecting:
+        why = "alle uitvoercellen van deze regel zijn leeg, dus als hij geldt voegt hij niets toe."
+    elif sure:
+        why = f"de cel is leeg, {name} heeft geen standaard en alle andere regels geven wel een waarde."
+    else:
+        why = f"de cel is leeg en {name} heeft geen standaard, dus als deze regel geldt is {name} leeg."
+    ctx.report(
+        "ontbrekende_waarde",
+        f"Regel {rule_name(rule)} geeft geen uitkomst voor {name}: {why} Vul de uitkomst in; geeft de "
+        f"regel bewust geen waarde, schrijf dan 'leeg' (of geef {name} een standaard op blad Uitvoer).",
+        ctx.at(cell.location, rule.sheet, f"rij {rule.row}"),
+        warning=not sure,
+    )
+
+
+def _blank(ctx: Context, cell: OutputCell) -> bool:
+    field = ctx.outputs.get(cell.field)
+    return (field is not None and field.default is None and cell.expr is None and cell.value is None
+            and cell.text.strip() in ("", "-"))

@@ -118,7 +118,7 @@ def sub(name: str, policy: str, inputs: list[str], outputs: list[str], rows: lis
         cells = []
         for f, value in r.then.items():
             where = at(sheet, f"{col(1 + len(inputs) + outputs.index(f))}{n}")
-            cells.append(OutputCell(f, str(value), value=value, location=where))
+            cells.append(OutputCell(f, "" if value is None else str(value), value=value, location=where))
         for f, formula in r.formulas.items():
             where = at(sheet, f"{col(1 + len(inputs) + outputs.index(f))}{n}")
             expr = parse_formula(formula) if isinstance(formula, str) else formula
