@@ -74,3 +74,30 @@ def test_condition_output_and_example_cells_of_numbers_are_held_to_it():
     _, diagnostics = _read(book)
     assert _at(diagnostics, "getal_met_scheidingsteken") == [
         ("fout", "Regels", "E2"), ("fout", "Regels", "L2"), ("fout", "Voorbeelden", "J2")]
+
+
+def test_a_decimal_comma_in_a_formula_is_warned_at_its_cell():
+    book = sample_workbook()
+    book["outputs"].append({"naam": "duur", "type": "getal", "standaard": 0})
+    book["rules"][2]["duur"] = "min(leeftijd, 1,5)"  # row 4: min of leeftijd, 1 and 5
+    table, diagnostics = _read(book)
+    assert table is not None
+    assert _at(diagnostics, "decimale_komma") == [("waarschuwing", "Regels", "K4")]
+    [d] = [d for d in diagnostics if d.code == "decimale_komma"]
+    assert "Bedoelt u 1.5?" in d.message
+
+
+def test_a_formula_that_a_decimal_comma_breaks_says_why():
+    book = sample_workbook()
+    book["derived"].append({"naam": "half", "type": "getal", "formule": "als(retourticket, 1,5, 2)"})
+    _, diagnostics = _read(book)
+    [d] = [d for d in diagnostics if d.code == "ongeldige_formule"]
+    assert (d.location.blad, d.location.cel) == ("Afgeleid", "C3") and "Bedoelt u 1.5?" in d.message
+
+
+def test_arguments_with_a_space_after_the_comma_are_not_warned():
+    book = sample_workbook()
+    book["outputs"].append({"naam": "duur", "type": "getal", "standaard": 0})
+    book["rules"][2]["duur"] = "min(leeftijd, 1, 5)"
+    _, diagnostics = _read(book)
+    assert _at(diagnostics, "decimale_komma") == []
