@@ -29,6 +29,7 @@ from policy.checks.periods import check_period_order, check_periods
 from policy.checks.quota import check_quota
 from policy.checks.reachability import check_reachability
 from policy.checks.references import check_references
+from policy.checks.repeats import check_repeats
 from policy.checks.sources import check_sources
 from policy.checks.values import check_values
 from policy.model import Diagnostic, Table
@@ -50,6 +51,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("quota", check_quota),
     ("values", check_values),
     ("overlaps", check_overlaps),
+    ("repeats", check_repeats),
     ("reachability", check_reachability),
     ("gaps", check_gaps),
     ("hygiene", check_hygiene),

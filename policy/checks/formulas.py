@@ -57,12 +57,26 @@ def _check_type(ctx: Context, expr: Any, name: str, declared: str, what: str, wh
     inferred = infer_type(expr, types, parameters)
     if fits(inferred, declared):
         return
+    sheet = "Afgeleid" if name in ctx.derived else "Uitvoer"
     ctx.report(
         "formule_type_past_niet",
         f"{what[0].upper()}{what[1:]} geeft een waarde van type '{inferred}', maar {name} heeft type "
-        f"'{declared}'. Pas de formule aan of geef {name} type '{inferred}'.",
+        f"'{declared}'. Pas de formule aan zodat ze {_GIVES.get(declared, f'een {declared}')} geeft; "
+        f"is juist het type verkeerd, zet dan op blad {sheet} bij {name} het type '{inferred}'.",
         where,
     )
+
+
+#: What a formula of each type gives, with an example an officer can copy.
+_GIVES = {
+    "geheel getal": "een geheel getal (bijvoorbeeld maanden_tussen(van, tot) of min(duur, 12))",
+    "getal": "een getal (bijvoorbeeld min(duur, 12))",
+    "datum": "een datum (bijvoorbeeld het veld aanvraagdatum)",
+    "ja/nee": "ja of nee (een vergelijking, bijvoorbeeld leeftijd >= 18)",
+    "tekst": "een tekst (\"…\" of een veld van type tekst)",
+    "keuzelijst": "een van de toegestane waarden (\"…\")",
+    "lijst": "een lijst (bijvoorbeeld samenvoegen(…))",
+}
 
 
 def _check(ctx: Context, expr: Any, what: str, where: Location) -> bool:

@@ -9,7 +9,7 @@ list), or fail while deciding (a sum of texts). Reported at the output's type ce
 
 from __future__ import annotations
 
-from policy.checks.context import Context, rule_name
+from policy.checks.context import Context, policy_text, rule_name
 from policy.model import OutputCell, Rule
 
 __all__ = ["check_output_cells", "check_output_types"]
@@ -34,15 +34,19 @@ def check_output_types(ctx: Context) -> None:
             if field is None:  # an undeclared column: the references stage reports it
                 continue
             where = ctx.at(field.type_location or field.location, "Uitvoer")
-            policy = sub.hit_policy if sub.aggregation is None else f"{sub.hit_policy} {sub.aggregation}"
+            cell = f" (cel {where.cel})" if where.cel else ""
+            policy = policy_text(sub.hit_policy, sub.aggregation)
+            single = (f" Moet tabel '{sub.name}' juist één uitkomst geven, zet dan op blad Tabellen (of bij "
+                      "beslissingsregel op blad Metadata) EERSTE of UNIEK in plaats van "
+                      f"{policy_text(sub.hit_policy)}.")
             if sub.aggregation is None:
                 if field.type != "lijst":
                     ctx.report(
                         "uitvoer_type_past_niet",
                         f"Tabel '{sub.name}' is {policy}: de uitvoer {name} wordt een lijst van de "
-                        f"uitkomsten van alle regels die gelden, maar heeft type '{field.type}'. Geef "
-                        f"{name} type 'lijst' (met dezelfde toegestane waarden), of kies een "
-                        "beslissingsregel die één uitkomst geeft (bijvoorbeeld FIRST).",
+                        f"uitkomsten van alle regels die gelden, maar heeft type '{field.type}'. Zet op "
+                        f"blad Uitvoer bij {name} het type 'lijst'{cell}; de toegestane waarden blijven "
+                        f"gelden voor elk element van de lijst.{single}",
                         where,
                     )
                 continue
@@ -52,7 +56,8 @@ def check_output_types(ctx: Context) -> None:
                 ctx.report(
                     "uitvoer_type_past_niet",
                     f"Tabel '{sub.name}' is {policy}: de uitvoer {name} wordt {result}, maar heeft "
-                    f"type '{field.type}'. Geef {name} type {types}, of kies een andere beslissingsregel.",
+                    f"type '{field.type}'. Zet op blad Uitvoer bij {name} het type {types}{cell}, of "
+                    f"kies op blad Tabellen een andere beslissingsregel dan {policy}.",
                     where,
                 )
 
