@@ -35,3 +35,8 @@ def test_template_sheets_have_frozen_headers_and_dropdowns(tmp_path):
     assert uitvoer["E2:E500"] == '"ja,nee"'
     (policy,) = wb["Metadata"].data_validations.dataValidation
     assert str(policy.sqref) == "B4" and "VERZAMEL SOM" in policy.formula1
+
+
+def test_the_template_cites_a_source_as_the_law_does(tmp_path):
+    table, _ = read_workbook(write_template(tmp_path / "nieuw.xlsx", "proef/nieuw"), table_id="proef/nieuw")
+    assert {r.bron for s in table.subtables for r in s.rules} == {"Vc 2000 B2/2.1.1"}
