@@ -74,7 +74,7 @@ def _overlaps(ctx: Context, values: list[ParameterValue]) -> None:
                 f"Parameter {_name(b)} heeft {period_text(*shared)} twee waarden: "
                 f"{describe_value(a.value)}{other} en {describe_value(b.value)}. Laat de ene "
                 "periode eindigen vóór de andere begint.",
-                ctx.at(b.location, "Parameters"),
+                _cell(ctx, b, "geldig_van"),
             )
 
 
@@ -156,9 +156,41 @@ def _fits(value: object, type_: str) -> bool:
     return True
 
 
+def _kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "ja/nee"
+    if isinstance(value, (int, float)):
+        return "getal"
+    if isinstance(value, date):
+        return "datum"
+    return "tekst"
+
+
 def _types(ctx: Context, uses: list[ParameterUse]) -> None:
-    """Each value has the type of the place that reads it (the whole formula of a typed field)."""
+    """Each value has the type of the place that reads it (the whole formula of a typed field).
+
+    Where no place says, the values of one name must at least be of one kind: a ``honderd``
+    among numbers is a typo, whatever formula reads it.
+    """
     reported: set[int] = set()
+    typed = {u.name for u in uses if u.type in _EXPECTED}
+    by_name: dict[str, list[ParameterValue]] = defaultdict(list)
+    for p in ctx.table.parameters:
+        by_name[p.name].append(p)
+    for name, values in by_name.items():
+        kinds = [_kind(p.value) for p in values]
+        if name in typed or len(set(kinds)) < 2:
+            continue
+        usual = max(set(kinds), key=kinds.count)
+        for p, kind in zip(values, kinds, strict=True):
+            if kind != usual:
+                reported.add(id(p))
+                ctx.report(
+                    "ongeldige_waarde",
+                    f"Parameter {_name(p)} heeft de waarde {describe_value(p.value)} ({kind}), maar de "
+                    f"andere waarden van {name} zijn van het soort {usual}. Vul een waarde van dat soort in.",
+                    _cell(ctx, p, "waarde"),
+                )
     for use in uses:
         if use.type is None or use.type not in _EXPECTED:
             continue

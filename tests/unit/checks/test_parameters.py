@@ -21,7 +21,7 @@ def test_values_of_one_parameter_and_key_must_not_overlap():
         ("quotum", "HK", 100, date(2023, 7, 1), None),  # another key: fine
     ]
     [d] = having(run_checks(quotum_table(params)), "parameter_overlapt")
-    assert d.is_error and d.location == at("Parameters", "rij 3")
+    assert d.is_error and d.location == at("Parameters", "D3")  # the geldig_van cell
     assert "quotum (JP) heeft van 2023-07-01 tot en met 2023-12-31 twee waarden: 100" in d.message
     assert "rij 2" in d.message
 
@@ -125,3 +125,14 @@ def test_the_reader_gives_each_parameter_cell_its_own_location():
     assert where["onbekende_waarde"] == "uitwisseling/test.xlsx › Parameters › B3"
     assert where["ongeldige_waarde"] == "uitwisseling/test.xlsx › Parameters › C3"
 
+
+
+def test_a_value_of_another_kind_than_its_siblings_is_an_error_where_no_formula_types_it():
+    derived = {**DERIVED, "vol": ("ja/nee", 'verleend >= parameter("quotum", nationaliteit)')}
+    inputs = [*INPUTS, inp("verleend", "geheel getal", required=False, default=0, context=True)]
+    t = table(inputs, OUTPUTS, [sub("hoofd", "UNIQUE", [*COLUMNS, "vol"], ["besluit"], CLEAN_UNIQUE)],
+              derived=derived, parameters=[("quotum", "HK", 100, None, None), ("quotum", "JP", "honderd", None, None),
+                                           ("quotum", "AR", 200, None, None)])
+    [d] = having(run_checks(t), "ongeldige_waarde")
+    assert d.is_error and d.location == at("Parameters", "C3")
+    assert "honderd (tekst)" in d.message and "getal" in d.message

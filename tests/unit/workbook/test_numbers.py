@@ -101,3 +101,20 @@ def test_arguments_with_a_space_after_the_comma_are_not_warned():
     book["rules"][2]["duur"] = "min(leeftijd, 1, 5)"
     _, diagnostics = _read(book)
     assert _at(diagnostics, "decimale_komma") == []
+
+
+@pytest.mark.parametrize(("text", "code"), [("1,000", "getal_met_scheidingsteken"), ("1,5", "decimale_komma"),
+                                            ("niet(17,18)", "decimale_komma")])
+def test_a_whole_number_condition_with_a_comma_between_digits_is_not_read_as_a_list(text, code):
+    book = sample_workbook()
+    book["rules"][1]["leeftijd"] = text  # row 3
+    _, diagnostics = _read(book)
+    assert _at(diagnostics, code) == [("fout", "Regels", "C3")]
+
+
+def test_a_whole_number_list_with_spaces_still_reads():
+    book = sample_workbook()
+    book["rules"][1]["leeftijd"] = "17, 18"
+    table, _ = _read(book)
+    [cond] = [c for c in table.subtables[0].rules[1].conditions if c.field == "leeftijd"]
+    assert cond.test.values == (17, 18)
