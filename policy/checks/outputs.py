@@ -96,6 +96,8 @@ def _report_blank(ctx: Context, rule: Rule, cell: OutputCell, *, sure: bool, col
     name = cell.field
     if collecting:
         why = "alle uitvoercellen van deze regel zijn leeg, dus als hij geldt voegt hij niets toe."
+    elif cell.text.strip() == "-":
+        why = f"de cel is '-' (de standaard), maar {name} heeft geen standaard, dus als deze regel geldt is {name} leeg."
     elif sure:
         why = f"de cel is leeg, {name} heeft geen standaard en alle andere regels geven wel een waarde."
     else:
