@@ -229,7 +229,7 @@ def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str,
 
 def _output_cell(cell: Cell, f: OutputField, known: set[str], c: Collector) -> Any:
     """A literal of the output's type, else a formula; blank or ``-`` is the output's default."""
-    if cell.formula:
+    if cell.formula or c.shown_ambiguously(cell, f.name):
         return FAILED
     if cell.blank or cell.text == "-":
         return OutputCell(f.name, cell.text, value=f.default, location=c.location(cell))

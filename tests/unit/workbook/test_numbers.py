@@ -118,3 +118,39 @@ def test_a_whole_number_list_with_spaces_still_reads():
     table, _ = _read(book)
     [cond] = [c for c in table.subtables[0].rules[1].conditions if c.field == "leeftijd"]
     assert cond.test.values == (17, 18)
+
+
+def _with_format(book, sheet, ref, value, number_format):
+    """The workbook with ``ref`` on ``sheet`` an Excel number shown in ``number_format``."""
+    import io
+
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(build_workbook(**book)))
+    wb[sheet][ref].value = value
+    wb[sheet][ref].number_format = number_format
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("value", "meant"), [(1, "bedoelt u 1000 of 1?"), (1.5, "bedoelt u 1500 of 1.5?")])
+def test_an_excel_number_shown_as_1_000_is_refused_with_both_readings(value, meant):
+    book = sample_workbook()
+    book["parameters"] = [{"naam": "quotum", "sleutel": "JP", "waarde": 7, "geldig_van": date(2020, 1, 1),
+                           "bron": "Vc 2000 B2/2.1.2"}]
+    table, diagnostics = read_workbook(_with_format(book, "Parameters", "C2", value, "0.000"), table_id="proef/tabel")
+    assert table is None
+    [d] = [d for d in diagnostics if d.code == "getal_met_scheidingsteken"]
+    assert (d.severity, d.location.blad, d.location.cel) == ("fout", "Parameters", "C2") and meant in d.message
+
+
+def test_an_output_cell_shown_as_1_000_is_refused_and_a_thousand_grouped_is_fine():
+    book = sample_workbook()
+    book["outputs"].append({"naam": "bedrag", "type": "geheel getal", "standaard": 0})
+    book["rules"][0]["bedrag"] = 1
+    data = _with_format(book, "Regels", "K2", 1, "0.000")
+    _, diagnostics = read_workbook(data, table_id="proef/tabel")
+    assert _at(diagnostics, "getal_met_scheidingsteken") == [("fout", "Regels", "K2")]
+    table, diagnostics = read_workbook(_with_format(book, "Regels", "K2", 1000, "#,##0"), table_id="proef/tabel")
+    assert table is not None and _at(diagnostics, "getal_met_scheidingsteken") == []
