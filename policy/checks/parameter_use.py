@@ -20,6 +20,7 @@ class ParameterUse:
     type: str | None  # the type the value must have there, when the call is the whole formula
     where: Location
     what: str  # how a message names the place: "de formule van quotum (blad Afgeleid)"
+    key_literal: str | None = None  # the key written in the formula (``parameter("quotum", "JP")``)
 
 
 def parameter_calls(tree: Any) -> list[tuple[str, Any]]:
@@ -48,7 +49,8 @@ def parameter_calls(tree: Any) -> list[tuple[str, Any]]:
 
 def _use(name: str, key: Any, whole: bool, type_: str, where: Location, what: str) -> ParameterUse:
     key_field = key[1] if isinstance(key, list) and key[:1] == ["name"] else None
-    return ParameterUse(name, key_field, type_ if whole else None, where, what)
+    literal = key[1] if isinstance(key, list) and key[:1] == ["lit"] and isinstance(key[1], str) else None
+    return ParameterUse(name, key_field, type_ if whole else None, where, what, literal)
 
 
 def parameter_uses(ctx: Context) -> list[ParameterUse]:

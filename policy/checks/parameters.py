@@ -121,6 +121,8 @@ def _keys(ctx: Context, uses: list[ParameterUse]) -> None:
     """A key must be a value the key field can take, exactly as written there (case included)."""
     reported: set[int] = set()
     for use in uses:
+        if use.key_literal is not None:
+            _literal_key(ctx, use)
         if use.key_field is None:
             continue
         closed = _allowed_keys(ctx, use.key_field)
@@ -140,6 +142,22 @@ def _keys(ctx: Context, uses: list[ParameterUse]) -> None:
                 "deze rij dus nooit. Schrijf de sleutel precies zoals de waarde (hoofdletters tellen).",
                 _cell(ctx, p, "sleutel"),
             )
+
+
+def _literal_key(ctx: Context, use: ParameterUse) -> None:
+    """``parameter("quotum", "jp")``: the key written in the formula must have a row."""
+    rows = [p for p in ctx.table.parameters if p.name == use.name]
+    keys = sorted({p.key for p in rows if p.key is not None})
+    if not rows or use.key_literal in keys or any(p.key is None for p in rows):
+        return  # no rows: formule_onbekende_parameter; a row without key holds for every key
+    ctx.report(
+        "onbekende_waarde",
+        f"In {use.what} zoekt parameter(\"{use.name}\", \"{use.key_literal}\") de sleutel "
+        f"'{use.key_literal}', maar blad Parameters heeft voor {use.name} geen rij met die sleutel"
+        f"{hint(use.key_literal or '', keys)}; de formule geeft dan nooit een waarde. Schrijf de sleutel "
+        "precies zoals in kolom sleutel (hoofdletters tellen).",
+        use.where,
+    )
 
 
 def _fits(value: object, type_: str) -> bool:

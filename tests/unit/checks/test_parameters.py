@@ -136,3 +136,11 @@ def test_a_value_of_another_kind_than_its_siblings_is_an_error_where_no_formula_
     [d] = having(run_checks(t), "ongeldige_waarde")
     assert d.is_error and d.location == at("Parameters", "C3")
     assert "honderd (tekst)" in d.message and "getal" in d.message
+
+
+def test_a_key_written_in_the_formula_must_have_a_row():
+    derived = {**DERIVED, "quotum": ("geheel getal", 'parameter("quotum", "jp")')}
+    t = table(INPUTS, OUTPUTS, [sub("hoofd", "UNIQUE", [*COLUMNS, "quotum"], ["besluit"], CLEAN_UNIQUE)],
+              derived=derived, parameters=[("quotum", "JP", 100, None, None), ("quotum", "HK", 100, None, None)])
+    [d] = having(run_checks(t), "onbekende_waarde")
+    assert d.is_error and d.location == at("Afgeleid", "C3") and "(bedoelt u 'JP'?)" in d.message
