@@ -247,7 +247,7 @@ def _load_loaded(table: str, tables_dir: str | None) -> Any:
 def vergelijk(huidig: str, nieuw_werkboek: str, gevallen: str | None, aantal: int, as_json: bool,
               tables_dir: str | None) -> None:
     """Show what a new workbook would change: HUIDIG (table id or .xlsx) against NIEUW_WERKBOEK."""
-    from policy.impact import compare_versions, generate_cases
+    from policy.impact import compare_versions, describe_facts, describe_outcome, generate_cases
 
     old = _load_loaded(huidig, tables_dir).compiled
     new = _load_loaded(nieuw_werkboek, tables_dir).compiled
@@ -272,9 +272,10 @@ def vergelijk(huidig: str, nieuw_werkboek: str, gevallen: str | None, aantal: in
     for shift in report.to_dict()["shifts"]:
         console.print(f"  {shift['old']} → {shift['new']}: {shift['count']}", markup=False)
     for diff in report.examples[:10]:
-        console.print(f"\n[bold]geval[/bold] {json.dumps(diff.facts, ensure_ascii=False)}")
-        console.print(f"  nu:    {json.dumps(diff.old, ensure_ascii=False)}", markup=False)
-        console.print(f"  nieuw: {json.dumps(diff.new, ensure_ascii=False)}", markup=False)
+        console.print("\n[bold]geval[/bold] ", end="")
+        console.print(describe_facts(diff.facts), markup=False)
+        console.print(f"  nu:    {describe_outcome(diff.old)}", markup=False)
+        console.print(f"  nieuw: {describe_outcome(diff.new)}", markup=False)
 
 
 DEFAULT_DATABASE_URL = "sqlite:///var/regelwerk.db"  # as the server's (server/config.py)

@@ -14,7 +14,7 @@ from typing import Any
 
 from policy.expr import ExprError, names_in, parse_formula
 from policy.model import Condition, DerivedField, InputField, OutputCell, OutputField, Rule, SubTable
-from policy.workbook.fields import Declarations, parse_formula_cell
+from policy.workbook.fields import Declarations, parse_formula_cell, warn_decimal_commas
 from policy.workbook.grammar import CellError, parse_condition, parse_hit_policy, parse_value
 from policy.workbook.values import hint
 from policy.workbook.sheets import FAILED, Cell, Collector, Sheet, normalise
@@ -229,7 +229,7 @@ def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str,
 
 def _output_cell(cell: Cell, f: OutputField, known: set[str], c: Collector) -> Any:
     """A literal of the output's type, else a formula; blank or ``-`` is the output's default."""
-    if cell.formula:
+    if cell.formula or c.shown_ambiguously(cell, f.name):
         return FAILED
     if cell.blank or cell.text == "-":
         return OutputCell(f.name, cell.text, value=f.default, location=c.location(cell))
@@ -241,6 +241,7 @@ def _output_cell(cell: Cell, f: OutputField, known: set[str], c: Collector) -> A
     if isinstance(cell.value, str):
         tree = _formula(cell.text)
         if tree is not None and _is_formula(tree, f, known):
+            warn_decimal_commas(cell, c)
             return OutputCell(f.name, cell.text, expr=tree, location=c.location(cell))
     if not isinstance(literal, CellError):
         return OutputCell(f.name, cell.text, value=literal, location=c.location(cell))

@@ -28,6 +28,8 @@ MAX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_MEMBERS = 2000
 MAX_RATIO = 200
 MAX_CELLS = 200_000
+#: A number format that shows exactly three decimals and no grouping (``0.000``, ``#0.000``).
+_THREE_DECIMALS = re.compile(r"[#0]*0\.000")
 
 #: Returned by :meth:`Collector.parse` when a cell could not be read (already reported).
 FAILED: Any = object()
@@ -44,6 +46,7 @@ class Cell:
     ref: str  # "D12", or "rij 12" for a column the sheet does not have
     sheet: str
     formula: bool = False
+    number_format: str = "General"  # how Excel shows a number: '0.000' shows 1 as 1.000
 
     @property
     def blank(self) -> bool:
@@ -100,13 +103,33 @@ class Collector:
 
     def parse(self, cell: Cell, parser: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """``parser(cell.value, …)``; a CellError is reported at the cell and gives FAILED."""
-        if cell.formula:
+        if cell.formula or self.shown_ambiguously(cell, kwargs.get("field")):
             return FAILED
         result = parser(cell.value, *args, **kwargs)
         if isinstance(result, CellError):
             self.at(cell, result.code, result.message)
             return FAILED
         return result
+
+    def shown_ambiguously(self, cell: Cell, field: Any = None) -> bool:
+        """A number Excel shows as ``1.000`` (format ``0.000``): one to Excel, a thousand to a reader.
+
+        Reported (``getal_met_scheidingsteken``) and True; the officer must say which is meant.
+        """
+        value = cell.value
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or abs(value) >= 1000:
+            return False
+        if not _THREE_DECIMALS.fullmatch(cell.number_format.strip()):
+            return False
+        shown = f"{value:.3f}"
+        whole = shown.replace(".", "").lstrip("0") or "0"
+        small = shown.rstrip("0").rstrip(".")
+        what = f" voor {field}" if field else ""
+        self.at(cell, "getal_met_scheidingsteken",
+                f"Deze cel{what} toont {shown} (getalnotatie '{cell.number_format}'): voor Excel is dat "
+                f"{small}, voor een lezer {whole} (bedoelt u {whole} of {small}?). Typ het getal zonder "
+                "punt tussen de duizendtallen en kies de getalnotatie Standaard.")
+        return True
 
     def location(self, cell: Cell) -> Location:
         return Location(self.workbook, cell.sheet, cell.ref)
@@ -293,7 +316,7 @@ def _cell(c: Any, sheet: str, row: int, col: int) -> Cell:
     formula = getattr(c, "data_type", None) == "f" or isinstance(value, (ArrayFormula, DataTableFormula))
     if isinstance(value, (ArrayFormula, DataTableFormula)):
         value = getattr(value, "text", None) or "=…"
-    return Cell(value, ref, sheet, formula)
+    return Cell(value, ref, sheet, formula, getattr(c, "number_format", None) or "General")
 
 
 def _check_headerless(sheet: Sheet, collector: Collector) -> None:

@@ -19,6 +19,8 @@ from policy.workbook.layout import format_workbook
 __all__ = ["write_template", "TEMPLATE_SHEETS"]
 
 _START = date(2024, 1, 1)
+#: A bron is a legal citation: the Vc paragraph as numbered in that version (and the article).
+_EXAMPLE_BRON = "Vc 2000 B2/2.1.1"
 
 #: sheet -> (headers, example rows, {header: dropdown values}); layout writes these dropdowns (from
 #: the declarations, like any workbook's), the template's test holds it to them.
@@ -56,10 +58,10 @@ TEMPLATE_SHEETS: dict[str, tuple[list[str], list[list[Any]], dict[str, tuple[str
     "Regels": (
         ["regel_id", "leeftijd", "besluit", "bron", "geldig_van", "geldig_tot", "toelichting"],
         [
-            ["VB-01", "< 18", "afwijzen", "Voorbeeldbron (vul de paragraaf en vindplaats in)", _START, None,
-             "Voorbeeldregel: minderjarig."],
-            ["VB-02", ">= 18", "inwilligen", "Voorbeeldbron (vul de paragraaf en vindplaats in)", _START, None,
-             "Voorbeeldregel: meerderjarig."],
+            ["VB-01", "< 18", "afwijzen", _EXAMPLE_BRON, _START, None,
+             "Voorbeeldregel: minderjarig. Vervang de bron door de vindplaats van uw regel."],
+            ["VB-02", ">= 18", "inwilligen", _EXAMPLE_BRON, _START, None,
+             "Voorbeeldregel: meerderjarig. Vervang de bron door de vindplaats van uw regel."],
         ],
         {},
     ),

@@ -41,3 +41,8 @@ def test_template_sheets_have_frozen_headers_and_dropdowns(tmp_path):
     regels = {str(dv.sqref): dv for dv in wb["Regels"].data_validations.dataValidation}
     assert regels["C2:C503"].formula1 == '"inwilligen,afwijzen"' and regels["C2:C503"].prompt.startswith(
         "Uitkomst van de aanvraag.")
+
+
+def test_the_template_cites_a_source_as_the_law_does(tmp_path):
+    table, _ = read_workbook(write_template(tmp_path / "nieuw.xlsx", "proef/nieuw"), table_id="proef/nieuw")
+    assert {r.bron for s in table.subtables for r in s.rules} == {"Vc 2000 B2/2.1.1"}
