@@ -12,7 +12,7 @@ from policy.reference import ReferenceMatcher
 from tests.server.conftest import ADMIN_TOKEN
 from tests.server.people import add_people
 from tests.server.problems import assert_problem
-from tests.server.workbooks import TABLE_ID, facts, proef_bytes, version_of
+from tests.server.workbooks import TABLE_ID, facts, proef_bytes
 
 VERSIONS = f"/v1/tables/{TABLE_ID}/versions"
 DECIDE = f"/v1/decisions/{TABLE_ID}"
