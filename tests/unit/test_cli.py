@@ -149,6 +149,27 @@ def test_test_fails_on_an_example_the_rules_do_not_give(tables):
     path = write_workbook(tables / "test" / "fout_voorbeeld.xlsx", **spec)
     result = run("test", str(path))
     assert result.exit_code == 1 and "1 failed" in result.output
+    assert "test/fout_voorbeeld.xlsx › Voorbeelden › G2  voorbeeld_klopt_niet" in result.output
+    assert "Voorbeeld 'te jong' (rij 2): besluit verwacht 'inwilligen', uitkomst 'afwijzen' (regel WH-01 gaf " \
+           "'afwijzen')" in result.output
+
+
+def test_check_runs_the_examples_and_reports_a_failing_one_at_its_cell(tables):
+    spec = sample_workbook()
+    spec["examples"][0]["besluit"] = "inwilligen"
+    path = write_workbook(tables / "test" / "fout_voorbeeld.xlsx", **spec)
+    result = run("check", str(path))
+    assert result.exit_code == 1
+    assert "test/fout_voorbeeld.xlsx › Voorbeelden › G2  voorbeeld_klopt_niet" in result.output
+    assert "besluit verwacht 'inwilligen', uitkomst 'afwijzen' (regel WH-01 gaf 'afwijzen')" in result.output
+    [entry] = json.loads(run("check", "--json", str(path)).output)
+    assert [(d["code"], d["severity"], d["cel"]) for d in entry["diagnostics"]] == [
+        ("voorbeeld_klopt_niet", "fout", "G2")]
+
+
+def test_check_says_the_examples_wait_while_the_workbook_has_errors(tables):
+    result = run("check", str(broken_workbook(tables)))
+    assert result.exit_code == 1 and "voorbeelden niet doorgerekend" in result.output
 
 
 def test_nieuw_writes_a_template_that_the_tools_accept(tables):
