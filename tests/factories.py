@@ -24,13 +24,15 @@ from __future__ import annotations
 
 import copy
 import io
+import zipfile
 from datetime import date
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
-__all__ = ["Text", "build_workbook", "write_workbook", "sample_workbook"]
+__all__ = ["Text", "build_workbook", "edit_workbook", "rewrite_part", "write_workbook", "sample_workbook"]
 
 Rows = list[dict[str, Any]]
 
@@ -85,6 +87,30 @@ def build_workbook(
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
+
+
+def edit_workbook(data: bytes, edit: Callable[[Workbook], Any]) -> bytes:
+    """``data`` opened in openpyxl, changed by ``edit(wb)`` and saved again: for what an officer
+    does in Excel that the keyword arguments cannot say (hide a sheet, fold rows away, …)."""
+    wb = load_workbook(io.BytesIO(data))
+    edit(wb)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def rewrite_part(data: bytes, part: str, old: bytes, new: bytes) -> bytes:
+    """``data`` with ``old`` replaced by ``new`` in archive member ``part`` (e.g. a sheet's XML):
+    for what Excel writes and openpyxl does not (a row of height 0)."""
+    source, target = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for member in source.infolist():
+            content = source.read(member)
+            if member.filename == part:
+                assert old in content, f"{old!r} not in {part}"
+                content = content.replace(old, new)
+            out.writestr(member, content)
+    return target.getvalue()
 
 
 def write_workbook(path: str | Path, **sheets: Any) -> Path:

@@ -10,6 +10,7 @@ from policy.workbook.examples import read_examples, read_parameters
 from policy.workbook.fields import check_metadata, read_declarations, read_metadata, read_quota
 from policy.workbook.rules import read_subtables, read_table_specs
 from policy.workbook.sheets import Collector, Sheet, load_sheets, normalise
+from policy.workbook.visibility import check_visibility
 
 __all__ = ["read_workbook", "KNOWN_SHEETS"]
 
@@ -65,6 +66,10 @@ def read_workbook(
         elif key == "regels" and "tabellen" in sheets and key not in table_sheets:
             c.warn("onbekend_blad", "Het blad Regels wordt niet gelezen: dit werkboek heeft een blad "
                    "Tabellen en Regels staat daar niet op.", sheet.name)
+    read = {id(sheet) for key, sheet in sheets.items() if key in KNOWN_SHEETS or key in table_sheets}
+    if "tabellen" in sheets and "regels" not in table_sheets:
+        read.discard(id(sheets.get("regels")))
+    check_visibility(loaded, read, c)
     if c.has_errors and (not partial or loaded is None):
         return None, c.diagnostics
     text = {k: cell.text for k, cell in meta.items()}
