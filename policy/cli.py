@@ -301,6 +301,8 @@ def nieuw(table_id: str, tables_dir: str | None, force: bool) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     write_template(target, table_id)
     click.echo(f"Nieuw werkboek: {target}")
+    click.echo("Vul de eigenaar in en vervang de voorbeeldteksten (titel, omschrijving, bron, toelichting) en "
+               f"de voorbeeldregels; regelwerk check {target} wijst aan wat nog moet.")
 
 
 if __name__ == "__main__":  # pragma: no cover

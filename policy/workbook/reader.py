@@ -7,6 +7,7 @@ from pathlib import Path
 
 from policy.model import Diagnostic, Table
 from policy.workbook.examples import read_examples, read_parameters
+from policy.workbook.freetext import check_free_text
 from policy.workbook.fields import check_metadata, read_declarations, read_metadata, read_quota
 from policy.workbook.rules import read_subtables, read_table_specs
 from policy.workbook.sheets import Collector, Sheet, load_sheets, normalise
@@ -70,6 +71,7 @@ def read_workbook(
     if "tabellen" in sheets and "regels" not in table_sheets:
         read.discard(id(sheets.get("regels")))
     check_visibility(loaded, read, c)
+    check_free_text([sheet for sheet in loaded if id(sheet) in read], meta, c)
     if c.has_errors and (not partial or loaded is None):
         return None, c.diagnostics
     text = {k: cell.text for k, cell in meta.items()}

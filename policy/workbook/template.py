@@ -1,8 +1,10 @@
 """Write a new workbook for ``regelwerk nieuw <gebied>/<tabel>``.
 
 Every sheet has its headers in a frozen first row, list-typed columns get a dropdown, and a
-small worked example (a table on age) shows each sheet in use; it reads and checks clean, so an
-officer can replace it row by row.
+small worked example (a table on age) shows each sheet in use, so an officer can replace it row
+by row. What only the officer can say is left for them: the eigenaar is empty and the titel,
+omschrijving, every bron and toelichting hold a placeholder (:data:`PLACEHOLDERS`), so an
+untouched template does not pass ``regelwerk check``; filled in, it checks clean.
 """
 
 from __future__ import annotations
@@ -18,12 +20,22 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from policy.model import FIELD_TYPES
 
-__all__ = ["write_template", "TEMPLATE_SHEETS"]
+__all__ = ["write_template", "TEMPLATE_SHEETS", "PLACEHOLDERS"]
 
 _MAX_ROW = 500
 _HIT_POLICIES = ("UNIEK", "EERSTE", "PRIORITEIT", "ELKE", "VERZAMEL", "VERZAMEL SOM", "VERZAMEL AANTAL",
                  "VERZAMEL MIN", "VERZAMEL MAX", "REGELVOLGORDE")
 _START = date(2024, 1, 1)
+_SOURCE = "Voorbeeldbron (vul de paragraaf en vindplaats in)"
+
+#: Column (or Metadata eigenschap) -> how the template's placeholders there begin (lower case).
+#: The reader refuses a cell that still starts so (``sjabloon_niet_ingevuld``).
+PLACEHOLDERS: dict[str, tuple[str, ...]] = {
+    "titel": ("nieuwe tabel",),
+    "omschrijving": ("voorbeeld: vervang de regels",),
+    "bron": ("voorbeeldbron",),
+    "toelichting": ("voorbeeldregel:",),
+}
 
 #: sheet -> (headers, example rows, {header: dropdown values})
 TEMPLATE_SHEETS: dict[str, tuple[list[str], list[list[Any]], dict[str, tuple[str, ...]]]] = {
@@ -60,10 +72,8 @@ TEMPLATE_SHEETS: dict[str, tuple[list[str], list[list[Any]], dict[str, tuple[str
     "Regels": (
         ["regel_id", "leeftijd", "besluit", "bron", "geldig_van", "geldig_tot", "toelichting"],
         [
-            ["VB-01", "< 18", "afwijzen", "Voorbeeldbron (vul de paragraaf en vindplaats in)", _START, None,
-             "Voorbeeldregel: minderjarig."],
-            ["VB-02", ">= 18", "inwilligen", "Voorbeeldbron (vul de paragraaf en vindplaats in)", _START, None,
-             "Voorbeeldregel: meerderjarig."],
+            ["VB-01", "< 18", "afwijzen", _SOURCE, _START, None, "Voorbeeldregel: minderjarig."],
+            ["VB-02", ">= 18", "inwilligen", _SOURCE, _START, None, "Voorbeeldregel: meerderjarig."],
         ],
         {},
     ),

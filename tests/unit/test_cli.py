@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from policy.cli import main
 from tests.bundled import TABLES_DIR
-from tests.factories import sample_workbook, write_workbook
+from tests.factories import fill_in_template, sample_workbook, write_workbook
 
 AU_PAIR = {"geboortedatum": "1999-02-28", "aanvraagdatum": "2025-02-28", "via_erkend_au_pairbureau": True,
            "uren_per_week": 30}
@@ -172,11 +172,16 @@ def test_check_says_the_examples_wait_while_the_workbook_has_errors(tables):
     assert result.exit_code == 1 and "voorbeelden niet doorgerekend" in result.output
 
 
-def test_nieuw_writes_a_template_that_the_tools_accept(tables):
+def test_nieuw_writes_a_template_that_fails_check_until_it_is_filled_in(tables):
     result = run("nieuw", "proef/mijn_tabel")
     assert result.exit_code == 0, result.output
     path = tables / "proef" / "mijn_tabel.xlsx"
-    assert path.exists()
+    assert path.exists() and "Vul de eigenaar in" in result.output
+    untouched = run("check", str(path))
+    assert untouched.exit_code == 1
+    assert "proef/mijn_tabel.xlsx › Metadata › B3  ontbrekende_eigenschap" in untouched.output
+    assert "proef/mijn_tabel.xlsx › Regels › D2  sjabloon_niet_ingevuld" in untouched.output
+    fill_in_template(path)
     assert run("check", str(path)).exit_code == 0
     assert run("test", str(path)).exit_code == 0
     again = run("nieuw", "proef/mijn_tabel")
