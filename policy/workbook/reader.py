@@ -13,10 +13,16 @@ from policy.workbook.rules import read_subtables, read_table_specs
 from policy.workbook.sheets import Collector, Sheet, load_sheets, normalise
 from policy.workbook.visibility import check_visibility
 
-__all__ = ["read_workbook", "KNOWN_SHEETS"]
+__all__ = ["read_workbook", "KNOWN_SHEETS", "PARTIAL_DECLARATIONS_READ"]
 
 KNOWN_SHEETS = ("metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "regels", "parameters", "voorbeelden")
 _REQUIRED_SHEETS = {"metadata": "Metadata", "invoer": "Invoer", "uitvoer": "Uitvoer"}
+_DECLARATION_SHEETS = ("metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "parameters")
+#: ``Table.extra`` key of a partial table (``read_workbook(partial=True)`` with errors): True when
+#: every declaration, parameter and Metadata row was read, so that checks of names and formulas
+#: can run on it without reporting what the reader could not read as missing
+#: (``policy.checks.partial`` reads it).
+PARTIAL_DECLARATIONS_READ = "partial_declarations_read"
 
 
 def read_workbook(
@@ -29,9 +35,11 @@ def read_workbook(
     """Read ``source`` (a path or the file's bytes) into a Table, with every problem found.
 
     Returns ``(None, diagnostics)`` when any diagnostic is an error: a workbook is never
-    half-loaded. With ``partial=True`` the readable part comes back instead (rows with a cell
-    error left out), only so that row-by-row checks can report more at once; the caller must
-    never decide with it. Bad content never raises; only an unreadable path raises OSError.
+    half-loaded. With ``partial=True`` the readable part comes back instead, only so that the
+    checks can report more at once; the caller must never decide with it. A rule row with a cell
+    error is then kept without that cell (if its regel_id and dates can be read), and
+    ``Table.extra[PARTIAL_DECLARATIONS_READ]`` says whether every declaration was read. Bad
+    content never raises; only an unreadable path raises OSError.
     ``table_id`` defaults to the file stem, ``workbook_name`` (used in every diagnostic's
     location) to ``<table_id>.xlsx`` or the file name.
     """
@@ -56,7 +64,7 @@ def read_workbook(
         check_metadata(meta, sheets["metadata"].name, c, has_tables="tabellen" in sheets)
     decl = read_declarations(sheets, c)
     specs = read_table_specs(sheets, meta, c)
-    subtables = read_subtables(specs, decl, c)
+    subtables = read_subtables(specs, decl, c, keep_broken_rows=partial)
     parameters = read_parameters(sheets["parameters"], c) if "parameters" in sheets else []
     examples = read_examples(sheets["voorbeelden"], decl, c) if "voorbeelden" in sheets else []
     table_sheets = {normalise(spec.sheet.name) for spec in specs}
@@ -74,6 +82,11 @@ def read_workbook(
     check_free_text([sheet for sheet in loaded if id(sheet) in read], meta, c)
     if c.has_errors and (not partial or loaded is None):
         return None, c.diagnostics
+    extra = read_quota(meta, c)
+    if c.has_errors:  # partial: may the checks of names and declarations run on what was read?
+        extra[PARTIAL_DECLARATIONS_READ] = decl.complete and not decl.broken and not any(
+            d.is_error and (d.location.blad is None or normalise(d.location.blad) in _DECLARATION_SHEETS)
+            for d in c.diagnostics)
     text = {k: cell.text for k, cell in meta.items()}
     table = Table(
         table_id=table_id,
@@ -89,6 +102,6 @@ def read_workbook(
         subtables=tuple(subtables),
         parameters=tuple(parameters),
         examples=tuple(examples),
-        extra=read_quota(meta, c),
+        extra=extra,
     )
     return table, c.diagnostics

@@ -87,13 +87,21 @@ def read_table_specs(sheets: dict[str, Sheet], meta: dict[str, Cell], c: Collect
 _DECLARATION_SHEETS = {"metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "parameters", "voorbeelden"}
 
 
-def read_subtables(specs: list[TableSpec], decl: Declarations, c: Collector) -> list[SubTable]:
+def read_subtables(specs: list[TableSpec], decl: Declarations, c: Collector, *,
+                   keep_broken_rows: bool = False) -> list[SubTable]:
+    """The tables; a row with a cell that cannot be read is left out (reported).
+
+    With ``keep_broken_rows`` such a row is kept without the cells that failed, as long as its
+    ``regel_id``, ``geldig_van`` and ``geldig_tot`` can be read: only for the row-by-row checks of
+    a workbook that is not loaded (``read_workbook(partial=True)``), so that a missing bron or an
+    overlapping version in that row is reported in the same pass as the cell error.
+    """
     fields = decl.by_name()
     layouts = [_layout(spec.sheet, fields, decl.broken, decl.complete, c) for spec in specs]
     roles = _classify(layouts, fields, c)
     subtables = []
     for spec, layout, role in zip(specs, layouts, roles):
-        sub = _subtable(spec, layout, role, fields, c)
+        sub = _subtable(spec, layout, role, fields, c, keep_broken_rows)
         if sub is not None:
             subtables.append(sub)
     return subtables
@@ -177,7 +185,8 @@ def _classify(layouts: list[_Layout], fields: dict[str, Any], c: Collector) -> l
     return roles
 
 
-def _subtable(spec: TableSpec, layout: _Layout, role: dict[str, str], fields: dict[str, Any], c: Collector) -> SubTable | None:
+def _subtable(spec: TableSpec, layout: _Layout, role: dict[str, str], fields: dict[str, Any], c: Collector,
+              keep_broken_rows: bool) -> SubTable | None:
     conditions = [name for name, _ in layout.fields if role.get(name) == "condition"]
     outputs = [name for name, _ in layout.fields if role.get(name) == "output"]
     if not outputs and layout.fields and not layout.unsure:
@@ -187,7 +196,7 @@ def _subtable(spec: TableSpec, layout: _Layout, role: dict[str, str], fields: di
     known = set(fields)
     rules = []
     for rec in c.rows_of(layout.sheet, {**layout.fixed, **{n.lower(): cell for n, cell in columns.items()}}):
-        rule = _rule(rec, conditions, outputs, fields, known, c)
+        rule = _rule(rec, conditions, outputs, fields, known, c, keep_broken_rows)
         if rule is not None:
             rules.append(rule)
     if spec.hit_policy is None:
@@ -197,7 +206,8 @@ def _subtable(spec: TableSpec, layout: _Layout, role: dict[str, str], fields: di
                     c.location(spec.cell) if spec.cell is not None else None)
 
 
-def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str, Any], known: set[str], c: Collector) -> Rule | None:
+def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str, Any], known: set[str], c: Collector,
+          keep_broken: bool = False) -> Rule | None:
     ok = True
     id_cell = rec.cell("regel_id")
     if id_cell.blank:
@@ -220,7 +230,7 @@ def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str,
         else:
             cells.append(out)
     dates = [c.parse(rec.cell(k), parse_value, "datum", field=k) for k in ("geldig_van", "geldig_tot")]
-    if not ok or FAILED in dates or id_cell.formula:
+    if FAILED in dates or id_cell.formula or not (ok or keep_broken):
         return None
     own = {k: c.location(rec.cell(k)) for k in ("bron", "geldig_van", "geldig_tot", "toelichting")}
     return Rule(id_cell.text, rec.row, rec.sheet, tuple(tests), tuple(cells), rec.text("bron"), dates[0], dates[1],
