@@ -199,9 +199,14 @@ def _subtable(spec: TableSpec, layout: _Layout, role: dict[str, str], fields: di
         rule = _rule(rec, conditions, outputs, fields, known, c, keep_broken_rows)
         if rule is not None:
             rules.append(rule)
-    if spec.hit_policy is None:
-        return None  # unreadable or missing: reported with Tabellen or Metadata
-    return SubTable(spec.name, layout.sheet.name, spec.hit_policy[0], spec.hit_policy[1], tuple(conditions),
+    policy = spec.hit_policy
+    if policy is None:  # unreadable or missing: reported with Tabellen or Metadata
+        if not keep_broken_rows:
+            return None
+        # Only the row checks see a partial table, and they do not read the hit policy: the
+        # table's rows still get them (a missing bron there shows beside the policy's error).
+        policy = ("UNIQUE", None)
+    return SubTable(spec.name, layout.sheet.name, policy[0], policy[1], tuple(conditions),
                     tuple(outputs), tuple(rules), spec.description,
                     c.location(spec.cell) if spec.cell is not None else None)
 

@@ -72,3 +72,12 @@ def test_names_are_not_judged_when_a_declaration_could_not_be_read():
     assert ("onbekend_type", "fout", "Invoer", "B3") in found
     assert ("onbekende_waarde", "fout", "Regels", "E2") in found
     assert not [d for d in found if d[0].startswith("formule_")]
+
+
+def test_the_rows_of_a_table_whose_hit_policy_cannot_be_read_are_still_checked():
+    spec = sample_workbook()
+    spec["metadata"]["beslissingsregel"] = "EERST"
+    spec["rules"][2]["bron"] = None
+    found = _diagnostics(spec)
+    assert [d[:2] for d in found] == [("onbekende_beslissingsregel", "fout"), ("bron_ontbreekt", "fout")]
+    assert (found[0][2:], found[1][2:]) == (("Metadata", "B4"), ("Regels", "G4"))
