@@ -54,8 +54,10 @@ def read_workbook(
     if loaded is None:
         return None, c.diagnostics
     sheets: dict[str, Sheet] = {}
+    twins: list[Sheet] = []  # a second sheet whose name reads the same as an earlier one
     for sheet in loaded:
-        sheets.setdefault(normalise(sheet.name), sheet)
+        if sheets.setdefault(normalise(sheet.name), sheet) is not sheet:
+            twins.append(sheet)
     for key, title in _REQUIRED_SHEETS.items():
         if key not in sheets:
             c.error("ontbrekend_blad", f"Het werkboek mist het blad {title}; voeg het toe (zie de sjabloon).", title)
@@ -75,6 +77,12 @@ def read_workbook(
         elif key == "regels" and "tabellen" in sheets and key not in table_sheets:
             c.warn("onbekend_blad", "Het blad Regels wordt niet gelezen: dit werkboek heeft een blad "
                    "Tabellen en Regels staat daar niet op.", sheet.name)
+    for twin in twins:
+        key = normalise(twin.name)
+        report = c.error if key in KNOWN_SHEETS or key in table_sheets else c.warn
+        report("dubbele_naam", f"De bladen '{sheets[key].name}' en '{twin.name}' hebben voor Regelwerk dezelfde "
+               f"naam (hoofdletters en spaties tellen niet mee); alleen '{sheets[key].name}' wordt gelezen. "
+               "Hernoem of verwijder een van beide.", twin.name)
     read = {id(sheet) for key, sheet in sheets.items() if key in KNOWN_SHEETS or key in table_sheets}
     if "tabellen" in sheets and "regels" not in table_sheets:
         read.discard(id(sheets.get("regels")))

@@ -45,6 +45,7 @@ class Cell:
     ref: str  # "D12", or "rij 12" for a column the sheet does not have
     sheet: str
     formula: bool = False
+    concealed: bool = False  # its number format shows nothing (``;;;``): the officer sees a blank
 
     @property
     def blank(self) -> bool:
@@ -298,7 +299,19 @@ def _cell(c: Any, sheet: str, row: int, col: int) -> Cell:
     formula = getattr(c, "data_type", None) == "f" or isinstance(value, (ArrayFormula, DataTableFormula))
     if isinstance(value, (ArrayFormula, DataTableFormula)):
         value = getattr(value, "text", None) or "=…"
-    return Cell(value, ref, sheet, formula)
+    concealed = bool(getattr(c, "has_style", False)) and _conceals(getattr(c, "number_format", None), value)
+    return Cell(value, ref, sheet, formula, concealed)
+
+
+def _conceals(number_format: Any, value: Any) -> bool:
+    """Whether a cell with this format shows nothing: every section empty (``;;;``, or ``;;`` for
+    a number; a text needs the fourth section, so three semicolons, to vanish)."""
+    if not isinstance(number_format, str) or not number_format.strip() or isinstance(value, bool):
+        return False
+    compact = number_format.replace(" ", "")
+    if set(compact) != {";"}:
+        return False
+    return len(compact) >= 3 or not isinstance(value, str)
 
 
 def _check_headerless(sheet: Sheet, collector: Collector) -> None:

@@ -1,4 +1,5 @@
-"""What the officer cannot see: hidden sheets, and hidden rows and columns that hold content.
+"""What the officer cannot see: hidden sheets, hidden rows and columns that hold content, and
+values whose number format shows nothing (``;;;``).
 
 What an officer cannot see cannot be law: a hidden sheet, row or column that Regelwerk reads is
 an error at its first cell with content; a hidden sheet that Regelwerk does not read is a
@@ -35,6 +36,7 @@ def check_visibility(sheets: Iterable[Sheet], read: set[int], c: Collector) -> N
         if is_read:
             _rows(sheet, c)
             _columns(sheet, c)
+            _values(sheet, c)
 
 
 def _content(sheet: Sheet) -> list[tuple[int, list[Cell]]]:
@@ -80,3 +82,13 @@ def _columns(sheet: Sheet, c: Collector) -> None:
                  f"Kolom {get_column_letter(column)}{named} van blad {sheet.name} is verborgen, maar Regelwerk "
                  "leest wat erin staat: wat een beleidsmedewerker niet ziet, kan geen beleid zijn. Maak de "
                  "kolom zichtbaar (selecteer de kolommen ernaast, Zichtbaar maken) of verwijder haar.")
+
+
+def _values(sheet: Sheet, c: Collector) -> None:
+    for _, cells in _content(sheet):
+        for cell in cells:
+            if cell.concealed:
+                c.at(cell, "verborgen_waarde",
+                     f"Cel {cell.ref} op blad {sheet.name} lijkt leeg, maar bevat '{cell.text or cell.value}': de "
+                     "celopmaak (;;;) toont de waarde niet. Wat een beleidsmedewerker niet ziet, kan geen beleid "
+                     "zijn. Geef de cel de opmaak Standaard, of maak haar echt leeg.")

@@ -134,3 +134,26 @@ def test_the_layout_reader_takes_prefixes_quotes_and_attribute_order_as_excel_ma
     layout = read_layout(xml)
     assert layout.hidden_columns == [(6, 7)] and layout.merged == ["B2:B3"]
     assert [r for r in range(1, 8) if layout.row_hidden(r)] == [4, 6]
+
+
+def test_a_value_whose_number_format_shows_nothing_is_an_error_at_its_cell():
+    def conceal(wb):
+        wb["Regels"]["C3"].value = "< 18"
+        wb["Regels"]["C3"].number_format = ";;;"  # the officer sees a blank: "any value"
+        wb["Parameters"]["B2"].number_format = ";;"  # a number vanishes with three sections
+        wb["Regels"]["J2"].value = "tekst"
+        wb["Regels"]["J2"].number_format = ";;"  # text stays visible: fine
+
+    found = _read(conceal, parameters=[{"naam": "quotum", "waarde": 100, "bron": "Vc B2/2.1.2"}])
+    assert _found(found, "verborgen_waarde") == [("verborgen_waarde", "fout", "Regels", "C3"),
+                                                 ("verborgen_waarde", "fout", "Parameters", "B2")]
+    assert "'< 18'" in next(d.message for d in found if d.code == "verborgen_waarde")
+
+
+def test_a_second_sheet_whose_name_reads_the_same_is_not_silently_ignored():
+    spec = sample_workbook()
+    spec["sheets"] = {"regels ": [["regel_id", "bron"], ["X-01", "Vc"]], "Notities": [["a"]], "Notities  ": [["b"]]}
+    _, diagnostics = read_workbook(build_workbook(**spec), table_id="test/zicht")
+    assert _found(diagnostics, "dubbele_naam") == [("dubbele_naam", "fout", "regels ", None),
+                                                   ("dubbele_naam", "waarschuwing", "Notities  ", None)]
+    assert "alleen 'Regels' wordt gelezen" in diagnostics[[d.code for d in diagnostics].index("dubbele_naam")].message
