@@ -2,7 +2,8 @@
 Metadata): left as the template wrote them, or starting like a spreadsheet formula.
 
 A placeholder of ``regelwerk nieuw`` that is still there is an error at its cell: an untouched
-template is not a table. Text that begins with ``=``, ``+``, ``-``, ``@`` (or a tab or carriage
+template is not a table. The bron of a template example rule counts as a placeholder while the
+row keeps the template's regel_id, however real the example citation looks. Text that begins with ``=``, ``+``, ``-``, ``@`` (or a tab or carriage
 return) is a warning: a spreadsheet that opens the workbook or a CSV export of it may run it as
 a formula (``+cmd|' /C calc'!A0``). A lone ``-`` and a plain number such as ``-5`` are fine.
 """
@@ -13,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from policy.workbook.sheets import Cell, Collector, Sheet
-from policy.workbook.template import PLACEHOLDERS
+from policy.workbook.template import PLACEHOLDERS, TEMPLATE_RULES
 
 __all__ = ["check_free_text", "FREE_TEXT_COLUMNS"]
 
@@ -44,17 +45,24 @@ def check_free_text(sheets: Iterable[Sheet], metadata: dict[str, Cell], c: Colle
                 columns.setdefault(header.ref.rstrip("0123456789"), name)
         if not columns:
             continue
+        ids = _letter(sheet, "regel_id")
         for _, cells in sheet.rows:
+            regel_id = next((cell.text for cell in cells if cell.ref.rstrip("0123456789") == ids), None)
             for cell in cells:
                 column = columns.get(cell.ref.rstrip("0123456789"))
                 if column is not None:
-                    _check(cell, column, sheet.name, c)
+                    template_row = column == "bron" and (regel_id, cell.text) in TEMPLATE_RULES
+                    _check(cell, column, sheet.name, c, template_row)
 
 
-def _check(cell: Cell, column: str, sheet: str, c: Collector) -> None:
+def _letter(sheet: Sheet, name: str) -> str | None:
+    return next((header.ref.rstrip("0123456789") for key, header in sheet.headers if key == name), None)
+
+
+def _check(cell: Cell, column: str, sheet: str, c: Collector, template_row: bool = False) -> None:
     if cell.formula or not isinstance(cell.value, str) or not cell.value.strip():
         return
-    if _placeholder(column, cell.value):
+    if template_row or _placeholder(column, cell.value):
         c.at(cell, "sjabloon_niet_ingevuld",
              f"Hier staat nog de voorbeeldtekst van de sjabloon ('{cell.text}'). {_WHAT[column]}")
         return

@@ -20,7 +20,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from policy.model import FIELD_TYPES
 
-__all__ = ["write_template", "TEMPLATE_SHEETS", "PLACEHOLDERS"]
+__all__ = ["write_template", "TEMPLATE_SHEETS", "TEMPLATE_RULES", "PLACEHOLDERS"]
 
 _MAX_ROW = 500
 _HIT_POLICIES = ("UNIEK", "EERSTE", "PRIORITEIT", "ELKE", "VERZAMEL", "VERZAMEL SOM", "VERZAMEL AANTAL",
@@ -88,6 +88,17 @@ TEMPLATE_SHEETS: dict[str, tuple[list[str], list[list[Any]], dict[str, tuple[str
         {},
     ),
 }
+
+
+def _template_rules() -> frozenset[tuple[str, str]]:
+    headers, rows, _ = TEMPLATE_SHEETS["Regels"]
+    at, source = headers.index("regel_id"), headers.index("bron")
+    return frozenset((row[at], row[source]) for row in rows)
+
+
+#: (regel_id, bron) of the template's example rules: a row that still has both is untouched,
+#: however real its example bron looks.
+TEMPLATE_RULES = _template_rules()
 
 
 def write_template(path: str | Path, table_id: str) -> Path:

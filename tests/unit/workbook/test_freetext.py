@@ -102,3 +102,22 @@ def test_a_real_bron_and_a_dated_parameter_pass():
                            "bron": "Vc B2/2.1.2; 003:L1291"}]
     table, diagnostics = _read(spec)
     assert table is not None and _found(diagnostics, "tekst_als_formule", "sjabloon_niet_ingevuld") == []
+
+
+def test_the_example_bron_of_a_template_rule_left_in_place_is_a_placeholder_but_not_elsewhere(monkeypatch):
+    # a template whose example rule cites a real-looking source
+    monkeypatch.setattr("policy.workbook.freetext.TEMPLATE_RULES", frozenset({("VB-01", "Vc 2000 B2/2.1.1")}))
+    spec = sample_workbook()
+    spec["rules"][0].update(regel_id="VB-01", bron="Vc 2000 B2/2.1.1")  # the template's row, untouched
+    spec["rules"][1]["bron"] = "Vc 2000 B2/2.1.1"  # the same citation on a real rule is fine
+    _, diagnostics = _read(spec)
+    assert _found(diagnostics, "sjabloon_niet_ingevuld") == [("sjabloon_niet_ingevuld", "fout", "Regels", "G2")]
+
+
+def test_every_bron_the_template_writes_is_refused_while_untouched():
+    from policy.workbook.template import TEMPLATE_RULES
+
+    for regel_id, bron in TEMPLATE_RULES:
+        spec = sample_workbook()
+        spec["rules"][0].update(regel_id=regel_id, bron=bron)
+        assert _found(_read(spec)[1], "sjabloon_niet_ingevuld") == [("sjabloon_niet_ingevuld", "fout", "Regels", "G2")]
