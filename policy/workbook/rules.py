@@ -52,11 +52,13 @@ def read_table_specs(sheets: dict[str, Sheet], meta: dict[str, Cell], c: Collect
     records = c.records(listing, required=("naam", "blad", "beslissingsregel"), optional=("omschrijving",))
     for rec in records:
         name_cell, sheet_cell = rec.cell("naam"), rec.cell("blad")
-        name, blad = name_cell.text, normalise(sheet_cell.value) if not sheet_cell.formula else ""
+        name, blad = name_cell.text, normalise(sheet_cell.value) if not (sheet_cell.formula or sheet_cell.blank) else ""
         policy = c.parse(rec.cell("beslissingsregel"), parse_hit_policy)
         if not name:
             if not name_cell.formula:
                 c.at(name_cell, "ontbrekende_waarde", "De naam van de tabel ontbreekt.")
+            if not blad and not sheet_cell.formula:  # both at once, not the second after the first
+                c.at(sheet_cell, "ontbrekende_waarde", "Het blad van deze tabel ontbreekt.")
             continue
         if name.lower() in names:
             c.at(name_cell, "dubbele_naam", f"De tabel '{name}' staat twee keer op blad Tabellen.")

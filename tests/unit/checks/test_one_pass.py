@@ -81,3 +81,11 @@ def test_the_rows_of_a_table_whose_hit_policy_cannot_be_read_are_still_checked()
     found = _diagnostics(spec)
     assert [d[:2] for d in found] == [("onbekende_beslissingsregel", "fout"), ("bron_ontbreekt", "fout")]
     assert (found[0][2:], found[1][2:]) == (("Metadata", "B4"), ("Regels", "G4"))
+
+
+def test_a_table_row_without_name_and_sheet_is_reported_at_both_cells():
+    spec = sample_workbook()
+    spec["metadata"].pop("beslissingsregel")
+    listing = [["naam", "blad", "beslissingsregel"], ["hoofd", "Regels", "EERSTE"], [None, None, "EERSTE"]]
+    assert _diagnostics({**spec, "sheets": {"Tabellen": listing}}) == [
+        ("ontbrekende_waarde", "fout", "Tabellen", "A3"), ("ontbrekende_waarde", "fout", "Tabellen", "B3")]
