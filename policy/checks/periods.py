@@ -10,7 +10,7 @@ from typing import Protocol, TypeVar
 from policy.checks.context import Context, rule_name
 from policy.model import Rule
 
-__all__ = ["check_period_order", "check_periods", "common_period", "missing_days", "period_text"]
+__all__ = ["check_period_order", "check_periods", "check_versions", "common_period", "missing_days", "period_text"]
 
 
 def period_text(van: date | None, tot: date | None) -> str:
@@ -87,6 +87,12 @@ def check_periods(ctx: Context) -> None:
         forward = [rule for rule in sub.rules if _forward(rule.geldig_van, rule.geldig_tot)]
         _versions(ctx, forward)
         _stranded(ctx, sub.name, forward)
+
+
+def check_versions(ctx: Context) -> None:
+    """Only the versions of each rule apart (a row stage: also on a table read in part)."""
+    for sub in ctx.table.subtables:
+        _versions(ctx, [rule for rule in sub.rules if _forward(rule.geldig_van, rule.geldig_tot)])
 
 
 def _versions(ctx: Context, rules: list[Rule]) -> None:

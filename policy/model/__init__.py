@@ -233,7 +233,9 @@ class Example:
     facts: dict[str, Any]
     expected: dict[str, Any]
     toelichting: str = ""
-    location: Location | None = None
+    location: Location | None = None  # the ``voorbeeld`` (name) cell
+    #: Where each expected value (and ``fout``) stands, by output name.
+    cells: dict[str, Location] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

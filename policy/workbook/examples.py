@@ -87,17 +87,20 @@ def read_examples(sheet: Sheet, decl: Declarations, c: Collector) -> list[Exampl
         peildatum = c.parse(rec.cell("peildatum"), parse_value, "datum", field="peildatum")
         facts: dict[str, Any] = {}
         expected: dict[str, Any] = {}
+        cells = {}
         for key, cell in rec.cells.items():
             if key in inputs and not cell.blank:
                 facts[inputs[key].name] = _fact(cell, inputs[key], expects_error, c)
             elif key in outputs and not cell.blank:
                 expected[outputs[key].name] = _expected(cell, outputs[key], c)
+                cells[outputs[key].name] = c.location(cell)
         if expects_error:
             expected["fout"] = rec.text("fout")
+            cells["fout"] = c.location(rec.cell("fout"))
         if not ok or peildatum is FAILED or FAILED in facts.values() or FAILED in expected.values():
             continue
         examples.append(Example(name, rec.row, peildatum, facts, expected, rec.text("toelichting"),
-                                c.location(name_cell)))
+                                c.location(name_cell), cells))
     return examples
 
 

@@ -93,12 +93,18 @@ def read_quota(meta: dict[str, Cell], c: Collector) -> dict[str, Any]:
     return {"quota": names, "quota_locations": where} if names else {}
 
 
+_REQUIRED_WHY = {
+    "beslissingsregel": " (de beslissingsregel van de tabel op blad Regels, bijvoorbeeld UNIEK)",
+    "eigenaar": " (het team dat de tabel beheert en voor de regels instaat, bijvoorbeeld Team Uitwisseling)",
+}
+
+
 def check_metadata(meta: dict[str, Cell], sheet: str, c: Collector, *, has_tables: bool) -> None:
-    required = ["titel", "peildatum"] + ([] if has_tables else ["beslissingsregel"])
+    required = ["titel", "eigenaar", "peildatum"] + ([] if has_tables else ["beslissingsregel"])
     for key in required:
         cell = meta.get(key)
         if cell is None or cell.blank:
-            extra = " (de beslissingsregel van de tabel op blad Regels, bijvoorbeeld UNIEK)" if key == "beslissingsregel" else ""
+            extra = _REQUIRED_WHY.get(key, "")
             if cell is None:
                 c.error("ontbrekende_eigenschap",
                         f"Blad Metadata mist de eigenschap '{key}'{extra}; voeg een rij toe.", sheet)

@@ -2,7 +2,10 @@
 
 It is formatted as ``regelwerk opmaak`` formats any workbook (frozen headers, dropdowns, print
 setup: policy.workbook.layout), and a small worked example (a table on age) shows each sheet in
-use; it reads and checks clean, so an officer can replace it row by row.
+use, so an officer can replace it row by row. What only the officer can say is left for them:
+the eigenaar is empty and the titel, omschrijving, every bron and toelichting hold a placeholder
+(:data:`PLACEHOLDERS`), so an untouched template does not pass ``regelwerk check``; filled in, it
+checks clean.
 """
 
 from __future__ import annotations
@@ -14,13 +17,20 @@ from typing import Any
 from openpyxl import Workbook
 
 from policy.model import FIELD_TYPES
-from policy.workbook.layout import format_workbook
 
-__all__ = ["write_template", "TEMPLATE_SHEETS"]
+__all__ = ["write_template", "TEMPLATE_SHEETS", "TEMPLATE_RULES", "PLACEHOLDERS"]
 
 _START = date(2024, 1, 1)
 #: A bron is a legal citation: the Vc paragraph as numbered in that version (and the article).
 _EXAMPLE_BRON = "Vc 2000 B2/2.1.1"
+#: Column (or Metadata eigenschap) -> how the template's placeholders there begin (lower case).
+#: The reader refuses a cell that still starts so (``sjabloon_niet_ingevuld``).
+PLACEHOLDERS: dict[str, tuple[str, ...]] = {
+    "titel": ("nieuwe tabel",),
+    "omschrijving": ("voorbeeld: vervang de regels",),
+    "bron": ("voorbeeldbron",),
+    "toelichting": ("voorbeeldregel:",),
+}
 
 #: sheet -> (headers, example rows, {header: dropdown values}); layout writes these dropdowns (from
 #: the declarations, like any workbook's), the template's test holds it to them.
@@ -78,12 +88,25 @@ TEMPLATE_SHEETS: dict[str, tuple[list[str], list[list[Any]], dict[str, tuple[str
 }
 
 
+def _template_rules() -> frozenset[tuple[str, str]]:
+    headers, rows, _ = TEMPLATE_SHEETS["Regels"]
+    at, source = headers.index("regel_id"), headers.index("bron")
+    return frozenset((row[at], row[source]) for row in rows)
+
+
+#: (regel_id, bron) of the template's example rules: a row that still has both is untouched,
+#: however real its example bron looks.
+TEMPLATE_RULES = _template_rules()
+
+
 def write_template(path: str | Path, table_id: str) -> Path:
     """Write the template workbook for ``table_id`` to ``path`` and return the path.
 
     It is formatted as ``regelwerk opmaak`` formats any workbook (policy.workbook.layout), which
     gives the dropdowns listed in TEMPLATE_SHEETS and more.
     """
+    from policy.workbook.layout import format_workbook  # layout reads workbooks; the reader reads this module
+
     wb = Workbook()
     wb.remove(wb.active)
     for title, (headers, rows, _dropdowns) in TEMPLATE_SHEETS.items():

@@ -15,7 +15,8 @@ from .builder import Row, at, gt, having, inp, lt, out, row, sub, table
 
 def spec(policy: str, output_type: str, allowed: str | None = "leeftijd, uren", values=("leeftijd", "uren")):
     return dict(
-        metadata={"titel": "Gronden", "beslissingsregel": policy, "peildatum": "aanvraagdatum"},
+        metadata={"titel": "Gronden", "eigenaar": "Team Test", "beslissingsregel": policy,
+                  "peildatum": "aanvraagdatum"},
         inputs=[{"naam": "aanvraagdatum", "type": "datum"}, {"naam": "leeftijd", "type": "geheel getal"},
                 {"naam": "uren", "type": "geheel getal"}],
         outputs=[{"naam": "grond", "type": output_type, "toegestane_waarden": allowed}],

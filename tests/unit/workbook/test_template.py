@@ -1,4 +1,5 @@
-"""The template of ``regelwerk nieuw`` reads and checks clean, with its officer aids in place."""
+"""The template of ``regelwerk nieuw``: its officer aids are in place, an untouched copy is refused
+at every placeholder, and once filled in it reads and checks clean."""
 
 from __future__ import annotations
 
@@ -7,13 +8,33 @@ from openpyxl import load_workbook
 from policy.checks import run_checks
 from policy.workbook import read_workbook, write_template
 from policy.workbook.template import TEMPLATE_SHEETS
+from tests.factories import fill_in_template
 
 
-def test_template_round_trips_without_diagnostics(tmp_path):
+def test_an_untouched_template_is_refused_at_each_placeholder_saying_what_to_fill_in(tmp_path):
     path = write_template(tmp_path / "au_pair.xlsx", "uitwisseling/au_pair")
     table, diagnostics = read_workbook(path, table_id="uitwisseling/au_pair")
+    assert table is None
+    assert [(d.code, d.severity, d.location.blad, d.location.cel) for d in diagnostics] == [
+        ("ontbrekende_eigenschap", "fout", "Metadata", "B3"),
+        ("sjabloon_niet_ingevuld", "fout", "Metadata", "B2"),
+        ("sjabloon_niet_ingevuld", "fout", "Metadata", "B6"),
+        ("sjabloon_niet_ingevuld", "fout", "Regels", "D2"),
+        ("sjabloon_niet_ingevuld", "fout", "Regels", "G2"),
+        ("sjabloon_niet_ingevuld", "fout", "Regels", "D3"),
+        ("sjabloon_niet_ingevuld", "fout", "Regels", "G3"),
+    ]
+    by_cell = {(d.location.blad, d.location.cel): d.message for d in diagnostics}
+    assert "'eigenaar'" in by_cell["Metadata", "B3"] and "team" in by_cell["Metadata", "B3"]
+    assert "'Nieuwe tabel uitwisseling/au_pair'" in by_cell["Metadata", "B2"]
+    assert "Schrijf hier de vindplaats" in by_cell["Regels", "D2"] and "Vc B2/2.1.1" in by_cell["Regels", "D2"]
+
+
+def test_a_filled_in_template_round_trips_without_diagnostics(tmp_path):
+    path = fill_in_template(write_template(tmp_path / "au_pair.xlsx", "uitwisseling/au_pair"))
+    table, diagnostics = read_workbook(path, table_id="uitwisseling/au_pair")
     assert diagnostics == []
-    assert table.title == "Nieuwe tabel uitwisseling/au_pair"
+    assert (table.title, table.owner) == ("Leeftijdstoets (proef)", "Team Proef")
     assert [(s.name, s.hit_policy, s.inputs, s.outputs) for s in table.subtables] == [
         ("hoofd", "FIRST", ("leeftijd",), ("besluit",))]
     assert [e.name for e in table.examples] == ["minderjarig", "precies 18"]
