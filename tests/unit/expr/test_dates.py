@@ -157,7 +157,7 @@ def test_well_typed_date_formulas_have_no_problems(formula):
 
 def workbook(formula: str, out_type: str = "datum", *, derived=None, examples=None):
     return build_workbook(
-        metadata={"titel": "T", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},
+        metadata={"titel": "T", "eigenaar": "Team Test", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},
         inputs=[{"naam": "aanvraagdatum", "type": "datum"}, {"naam": "afstudeerdatum", "type": "datum"},
                 {"naam": "uren", "type": "getal", "verplicht": "nee"}],
         derived=derived,
@@ -196,7 +196,7 @@ def test_twelve_months_ago_decides_through_a_workbook():
     derived = [{"naam": "recent", "type": "ja/nee",
                 "formule": "afstudeerdatum >= datum_plus(aanvraagdatum, maanden=-12)"}]
     data = build_workbook(
-        metadata={"titel": "T", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},
+        metadata={"titel": "T", "eigenaar": "Team Test", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},
         inputs=[{"naam": "aanvraagdatum", "type": "datum"}, {"naam": "afstudeerdatum", "type": "datum"}],
         derived=derived,
         outputs=[{"naam": "besluit", "type": "keuzelijst", "toegestane_waarden": "ja, nee"}],
@@ -253,7 +253,7 @@ def test_evaluate_words_a_failure_in_dutch_too():
 
 def test_a_value_of_the_wrong_type_names_the_formulas_cell_too():
     data = build_workbook(
-        metadata={"titel": "T", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},
+        metadata={"titel": "T", "eigenaar": "Team Test", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},
         inputs=[{"naam": "aanvraagdatum", "type": "datum"}, {"naam": "snel", "type": "ja/nee"}],
         outputs=[{"naam": "uit", "type": "datum"}],
         rules=[{"regel_id": "R1", "snel": "-", "uit": "als(snel, aanvraagdatum, 3)", "bron": "Vc B1",

@@ -65,5 +65,7 @@ def test_template_sheets_have_frozen_headers_and_dropdowns(tmp_path):
 
 
 def test_the_template_cites_a_source_as_the_law_does(tmp_path):
-    table, _ = read_workbook(write_template(tmp_path / "nieuw.xlsx", "proef/nieuw"), table_id="proef/nieuw")
+    # untouched, the template does not load (its placeholders are errors); read what is there
+    table, _ = read_workbook(write_template(tmp_path / "nieuw.xlsx", "proef/nieuw"), table_id="proef/nieuw",
+                             partial=True)
     assert {r.bron for s in table.subtables for r in s.rules} == {"Vc 2000 B2/2.1.1"}
