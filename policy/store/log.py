@@ -2,10 +2,12 @@
 
 The frame has one row per logged decision that was not withdrawn (dry runs are never logged),
 ordered by log id, with one column per requested input holding the logged fact as it was
-stored: a JSON ``true`` stays a bool, a number a number, a date its ``JJJJ-MM-DD`` text. On
-SQLite the facts are taken apart by SQLite's JSON functions (in C, one call per input), which
-is several times faster than parsing every facts document in Python; on PostgreSQL each value
-comes as JSON from ``facts -> name``. The outputs stay JSON text: the few distinct texts are
+stored: a JSON ``true`` stays a bool, a number a number, a date its ``JJJJ-MM-DD`` text, a list
+a tuple. The database picks the inputs out of each facts document into one short JSON array
+(SQLite: ``json_extract`` with several paths; PostgreSQL: ``jsonb_agg`` of ``facts -> name``),
+and the arrays of a month are parsed by Python in one ``json.loads``: less work than parsing
+every facts document, and exact about JSON types (SQLite's ``json_extract`` of a single path
+would turn ``true`` into 1). The outputs stay JSON text: the few distinct texts are
 parsed once by the caller. Matched rows, which are long, are read separately and only for the
 decisions that need them (:func:`read_matched_rows`).
 """
