@@ -351,30 +351,12 @@ def impact(table: str, nieuw_werkboek: str, start: str, end: str, database: str 
 
 
 def _open_log(url: str) -> Any:
-    """The store at ``url``, refusing a database without a decision log with decision dates."""
-    from sqlalchemy import inspect
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from policy.store import Store
+    from policy.store.log import LogUnavailableError, open_log
 
     try:
-        parsed = make_url(url)
-    except SQLAlchemyError:
-        raise click.BadParameter(f"'{url}' is geen database-URL.", param_hint="--database") from None
-    if parsed.get_backend_name() == "sqlite" and parsed.database and not Path(parsed.database).exists():
-        raise click.ClickException(f"Database {parsed.database} bestaat niet.")
-    store = Store(url)
-    try:
-        columns = {c["name"] for c in inspect(store.engine).get_columns("decisions")}
-    except SQLAlchemyError as exc:
-        store.dispose()
-        raise click.ClickException(f"Het logboek in {parsed.render_as_string()} is niet te lezen: {exc}") from None
-    if "decision_date" not in columns:
-        store.dispose()
-        raise click.ClickException("Het logboek heeft nog geen beslisdatum: start de dienst eenmaal "
-                                   "(regelwerk serve) om de database bij te werken.")
-    return store
+        return open_log(url)
+    except LogUnavailableError as exc:
+        raise click.ClickException(exc.message) from None
 
 
 def _print_impact(console: Console, body: dict[str, Any]) -> None:
