@@ -1,0 +1,178 @@
+"""Wide generated decision tables: many rows, many condition columns, as an officer writes them.
+
+``wide_workbook(rows, columns, hit_policy)`` gives the keyword arguments of
+``tests.factories.build_workbook``: condition columns cycle through eight kinds (bands of whole
+numbers, country lists, date ranges, decimal ranges, choice lists, yes/no, list presence,
+comparisons), every row cites a source, and many rows carry their own ``geldig_van``. Two
+layouts:
+
+* ``grid``: the first column is cut into consecutive bands (``[0..10[``, ``[10..20[``, …) and
+  the second into disjoint country groups; every row is one cell of that grid, narrowed further
+  by random conditions on the other columns. Rows never overlap, so every hit policy applies.
+* ``overlap``: rows with random conditions on random columns; inputs usually meet several rows
+  (COLLECT, RULE ORDER, PRIORITY, FIRST).
+
+``wide_cases`` makes facts aimed at the table's boundaries (the values its cells mention).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from typing import Any
+
+__all__ = ["KINDS", "wide_cases", "wide_workbook"]
+
+#: The kinds of condition column, in the order columns cycle through them.
+KINDS = ("band", "land", "datum", "uren", "soort", "vlag", "lijst", "aantal")
+_TYPES = {"band": "geheel getal", "land": "landcode", "datum": "datum", "uren": "getal", "soort": "keuzelijst",
+          "vlag": "ja/nee", "lijst": "lijst", "aantal": "geheel getal"}
+_LANDEN = ["AR", "HK", "TW", "JP", "KR", "NZ", "AU", "CA", "UY", "IL", "US", "BR"]
+_GROUPS = ["AR, HK, TW", "JP, KR", "NZ", "AU, CA", "niet(AR, HK, TW, JP, KR, NZ, AU, CA)"]
+_SOORTEN = [f"s{i}" for i in range(8)]
+_UITKOMSTEN = [f"u{i}" for i in range(6)]
+_BAND = 10
+_DAY0 = date(2018, 1, 1)
+
+
+def column_names(columns: int) -> list[str]:
+    """``band0``, ``land1``, ``datum2``, … : the condition columns (each an input)."""
+    return [f"{KINDS[j % len(KINDS)]}{j}" for j in range(columns)]
+
+
+def _kind(name: str) -> str:
+    return name.rstrip("0123456789")
+
+
+def _day(n: int) -> date:
+    return _DAY0 + timedelta(days=n)
+
+
+def _random_condition(rng: random.Random, kind: str) -> str:
+    """One condition cell of ``kind`` (narrow or wide, positive or negated)."""
+    if kind in ("band", "aantal"):
+        lo = rng.randrange(0, 400)
+        return rng.choice([f"[{lo}..{lo + rng.randrange(1, 120)}[", f"< {lo}", f">= {lo}", f"niet [{lo}..{lo + 30}]",
+                           str(lo), f"{lo}, {lo + 3}, {lo + 7}", f"> {lo}", f"<= {lo}"])
+    if kind == "land":
+        return rng.choice([rng.choice(_LANDEN), ", ".join(rng.sample(_LANDEN, rng.randint(2, 5))),
+                           f"niet({', '.join(rng.sample(_LANDEN, 2))})", f"niet {rng.choice(_LANDEN)}"])
+    if kind == "datum":
+        a = _day(rng.randrange(0, 2500))
+        b = a + timedelta(days=rng.randrange(1, 900))
+        return rng.choice([f"[{a}..{b}[", f"< {a}", f">= {a}", f"]{a}..{b}]", f"niet [{a}..{b}]"])
+    if kind == "uren":
+        lo = rng.randrange(0, 80) / 2
+        return rng.choice([f"[{lo}..{lo + rng.randrange(1, 30) / 2}[".replace(".", ",").replace(",,", ".."),
+                           f"< {lo}".replace(".", ","), f">= {lo}".replace(".", ",")])
+    if kind == "soort":
+        return rng.choice([rng.choice(_SOORTEN), ", ".join(rng.sample(_SOORTEN, rng.randint(2, 4))),
+                           f"niet({', '.join(rng.sample(_SOORTEN, 2))})"])
+    if kind == "vlag":
+        return rng.choice(["ja", "nee"])
+    return rng.choice(["leeg", "niet leeg"])
+
+
+def wide_workbook(
+    rows: int, columns: int, hit_policy: str, *, layout: str = "grid", seed: int = 0, fill: float = 0.3,
+) -> dict[str, Any]:
+    """Keyword arguments of ``build_workbook`` for a table of ``rows`` x ``columns`` conditions.
+
+    ``fill`` is the share of the other cells that hold a condition (the rest is ``-``). Outputs
+    fit the hit policy: ``uitkomst`` (a choice) and ``punten`` (a number) for one answer, the
+    list ``uitkomst`` under COLLECT and RULE ORDER, the number ``punten`` alone under an
+    aggregating COLLECT (``"COLLECT SUM"`` …).
+    """
+    rng = random.Random(seed)
+    names = column_names(columns)
+    aggregating = hit_policy.startswith("COLLECT ")
+    collecting = hit_policy in ("COLLECT", "RULE ORDER")
+    inputs = [{"naam": "aanvraagdatum", "type": "datum"}]
+    for name in names:
+        kind = _kind(name)
+        spec: dict[str, Any] = {"naam": name, "type": _TYPES[kind], "verplicht": "nee" if kind == "lijst" else "ja"}
+        if kind == "soort":
+            spec["toegestane_waarden"] = ", ".join(_SOORTEN)
+        if kind == "lijst":
+            spec["toegestane_waarden"] = "a, b, c"
+        inputs.append(spec)
+    outputs = []
+    if not aggregating:
+        outputs.append({"naam": "uitkomst", "type": "lijst" if collecting else "keuzelijst",
+                        "toegestane_waarden": ", ".join(_UITKOMSTEN), "standaard": "u0"})
+    if not collecting:
+        outputs.append({"naam": "punten", "type": "geheel getal", "standaard": 0})
+    starts = [_day(rng.randrange(0, 1500)) for _ in range(max(2, rows // 20))]
+    table_rows = []
+    for i in range(rows):
+        row: dict[str, Any] = {"regel_id": f"W-{i + 1:05d}"}
+        for j, name in enumerate(names):
+            if layout == "grid" and j == 0:
+                band = i // len(_GROUPS) if columns > 1 else i
+                row[name] = f"[{band * _BAND}..{(band + 1) * _BAND}["
+            elif layout == "grid" and j == 1:
+                row[name] = _GROUPS[i % len(_GROUPS)]
+            elif rng.random() < fill:
+                row[name] = _random_condition(rng, _kind(name))
+            else:
+                row[name] = "-"
+        if not aggregating:
+            row["uitkomst"] = rng.choice(_UITKOMSTEN)
+        if not collecting:
+            row["punten"] = rng.randrange(1, 50)
+        row["bron"] = f"Vc B{1 + i % 9}/{1 + i % 7}; test:L{i + 1}"
+        if rng.random() < 0.5:
+            row["geldig_van"] = rng.choice(starts)
+        if rng.random() < 0.1:
+            row["geldig_tot"] = _day(1500 + rng.randrange(0, 1500))
+        table_rows.append(row)
+    return {
+        "metadata": {"titel": f"Brede tabel {rows}x{columns}", "eigenaar": "Team Test",
+                     "beslissingsregel": hit_policy, "peildatum": "aanvraagdatum", "omschrijving": "gegenereerd"},
+        "inputs": inputs,
+        "outputs": outputs,
+        "rules": table_rows,
+    }
+
+
+def wide_cases(rng: random.Random, compiled: dict[str, Any], n: int) -> list[dict[str, Any]]:
+    """``n`` facts for a table made by :func:`wide_workbook`, mostly at the values its cells mention."""
+    mentioned: dict[str, list[Any]] = {}
+    for sub in compiled["tables"]:
+        for rule in sub["rules"]:
+            for t in rule["tests"]:
+                bucket = mentioned.setdefault(t["field"], [])
+                bucket.extend(t[k] for k in ("value", "low", "high") if t.get(k) is not None)
+                bucket.extend(t.get("values", []))
+    days = sorted({d for sub in compiled["tables"] for rule in sub["rules"] for d in (rule["from"], rule["to"])
+                   if d is not None})
+    cases = []
+    for _ in range(n):
+        facts: dict[str, Any] = {}
+        day = rng.choice(days) + rng.choice([-1, 0, 1]) if days and rng.random() < 0.5 else 736695 + rng.randrange(3000)
+        facts["aanvraagdatum"] = date.fromordinal(day).isoformat()
+        for spec in compiled["inputs"]:
+            name = spec["name"]
+            if name == "aanvraagdatum":
+                continue
+            kind = _kind(name)
+            near = mentioned.get(name) or []
+            if kind in ("band", "aantal", "uren"):
+                if near and rng.random() < 0.8:
+                    value: Any = rng.choice(near) + rng.choice([-1, 0, 0, 1] if kind != "uren" else [-0.5, 0, 0, 0.5])
+                else:
+                    value = rng.randrange(0, 600)
+                facts[name] = max(value, 0) if kind != "uren" else float(max(value, 0))
+            elif kind == "datum":
+                base = rng.choice(near) if near and rng.random() < 0.8 else 736695 + rng.randrange(3000)
+                facts[name] = date.fromordinal(base + rng.choice([-1, 0, 0, 1])).isoformat()
+            elif kind == "land":
+                facts[name] = rng.choice(_LANDEN + ["NL", "FR"])
+            elif kind == "soort":
+                facts[name] = rng.choice(_SOORTEN)
+            elif kind == "vlag":
+                facts[name] = rng.random() < 0.5
+            elif rng.random() < 0.7:
+                facts[name] = rng.sample(["a", "b", "c"], rng.randint(0, 2))
+        cases.append(facts)
+    return cases
