@@ -24,8 +24,10 @@ an ``$or``. Limits of durable that a row can reach on its own are lifted here:
 A table becomes as few rulesets ("chunks") as durable's limits allow: ``network.Network``
 replays durable's node sharing and bounds the stack one fact can need, the children of a node
 and the rules ending on one. A table that fits stays in one ruleset in row order; otherwise
-rows are grouped by the field most of them pin by ``eq``/``in`` and ordered within a group by
-the numeric field most of them bound, and cut into chunks greedily. Each chunk records what
+rows are put in order and cut into chunks greedily, in whichever of a few orders leaves the
+fewest chunks a call must assert into: grouped by the field most rows pin by ``eq``/``in``
+and within a group along the numeric field most rows bound; along that field alone; along
+the validity period. Each chunk records what
 its rows require of a fact: the validity window, the values of fields every row pins
 (``pins``) and the hull of numeric fields every row bounds (``bounds``). ``index.ChunkIndex``
 turns those into a sound index, so a call asserts only into chunks that can match.
@@ -53,6 +55,7 @@ __all__ = [
     "MAX_TERMS_PER_RULESET",
     "MAX_VARIANTS",
     "OR_PER_PATTERN",
+    "SPLIT_VALUES",
     "Chunk",
     "TablePlan",
     "translate_table",
@@ -69,6 +72,8 @@ MAX_FIELDS = 150
 LIST_PART = 200
 #: Durable rules one row may become (the product of its lists' parts).
 MAX_VARIANTS = 64
+#: Lists on the field a split table is grouped by, up to this long, become one rule per value.
+SPLIT_VALUES = 16
 #: ``$or`` tests per pattern (durable: 2 expression markers each, 2 more per pattern, < 32).
 OR_PER_PATTERN = 13
 #: Patterns per rule (durable: error 304 from about 20 messages in one frame).
@@ -145,8 +150,8 @@ def translate_table(compiled: Mapping[str, Any], table_index: int) -> TablePlan:
     group_field = None
     parts = _fit_one(pieces)
     if parts is None:
-        group_field, ordered = _order(pieces, props)
-        parts = _pack(ordered)
+        packed = [(group, _pack(ordered)) for group, ordered in _layouts(pieces, props)]
+        group_field, parts = min(packed, key=lambda item: _expected_asserts(item[1], props))
     version = str(compiled.get("version") or "0")[:12]
     chunks = tuple(_chunk(version, table_index, n, part, stack, props) for n, (part, stack) in enumerate(parts))
     encoder = FactEncoder(tuple((name, props[name][0], types[name]) for name in names))
@@ -198,22 +203,97 @@ def _pack(pieces: Sequence[_Piece]) -> list[tuple[list[_Piece], int]]:
     return parts
 
 
-def _order(pieces: Sequence[_Piece], props: Mapping[str, tuple[str, str]]) -> tuple[str | None, list[_Piece]]:
-    """Group pieces by the field most pin, then order each group by the numeric field most bound."""
+def _layouts(pieces: Sequence[_Piece], props: Mapping[str, tuple[str, str]]) -> list[tuple[str | None, list[_Piece]]]:
+    """Orders worth packing in: grouped by the field most pieces pin, then along the numeric
+    field most bound; only along that field; only along the validity period."""
     pinned: Counter[str] = Counter(f for p in pieces for f in p.pins if props[f][1] != "list")
     bounded: Counter[str] = Counter(f for p in pieces for f, (lo, hi) in p.bounds.items() if (lo, hi) != (-_INF, _INF))
     group = min(pinned, key=lambda f: (-pinned[f], f)) if pinned else None
     ranged = [f for f in bounded if f != group]
     sweep = min(ranged, key=lambda f: (-bounded[f], f)) if ranged else None
+    along = min(bounded, key=lambda f: (-bounded[f], f)) if bounded else None
 
-    def key(item: tuple[int, _Piece]) -> tuple[Any, ...]:
+    def hull(p: _Piece, field: str | None) -> tuple[bool, tuple[float, float]]:
+        if field is None:
+            lo, hi = p.rule["from"], p.rule["to"]
+            window = (-_INF if lo is None else lo, _INF if hi is None else hi)
+            return window == (-_INF, _INF), window
+        found = p.bounds.get(field)
+        return found is None, found or (0.0, 0.0)
+
+    def grouped(item: tuple[int, _Piece]) -> tuple[Any, ...]:
         n, p = item
         values = p.pins.get(group) if group is not None else None
-        hull = p.bounds.get(sweep) if sweep is not None else None
-        return (values is None, sorted(repr(v) for v in values) if values is not None else [],
-                hull is None, hull or (0.0, 0.0), n)
+        return (values is None, sorted(repr(v) for v in values) if values is not None else [], *hull(p, sweep), n)
 
-    return group, [p for _, p in sorted(enumerate(pieces), key=key)]
+    numbered = list(enumerate(pieces))
+    if group is not None:  # one piece per value of a short list: each chunk holds few values
+        numbered = list(enumerate(q for p in pieces for q in _split_on(p, group, props[group][0])))
+    layouts = [(group, [p for _, p in sorted(numbered, key=grouped)])]
+    numbered = list(enumerate(pieces))
+    if along is not None:
+        layouts.append((None, [p for _, p in sorted(numbered, key=lambda item: (*hull(item[1], along), item[0]))]))
+    if any(p.rule["from"] is not None or p.rule["to"] is not None for p in pieces):
+        layouts.append((None, [p for _, p in sorted(numbered, key=lambda item: (*hull(item[1], None), item[0]))]))
+    return layouts
+
+
+def _split_on(piece: _Piece, field: str, prop: str) -> list[_Piece]:
+    """``piece`` as one piece per value of its ``in`` list on ``field`` (lists of up to
+    ``SPLIT_VALUES`` values; each value is tested first, where rows share it)."""
+    values = piece.pins.get(field)
+    if values is None or len(values) < 2 or len(values) > SPLIT_VALUES:
+        return [piece]
+    out = []
+    for n, value in enumerate(sorted(values, key=repr)):
+        patterns = tuple(
+            (p[0], {prop: value}, *(t for t in p[1:] if not _lists(t, prop)))
+            for p in piece.patterns
+        )
+        bounds = dict(piece.bounds)
+        if field in bounds:
+            bounds[field] = (value, value)
+        out.append(_Piece(name=f"{piece.name}e{n}", rule=piece.rule, patterns=patterns,
+                          cost=sum(_cost(p) for p in patterns), pins={**piece.pins, field: frozenset([value])},
+                          bounds=bounds))
+    return out
+
+
+def _lists(term: Mapping[str, Any], prop: str) -> bool:
+    """Whether ``term`` is the ``$or`` of equalities on ``prop`` (an ``in`` list)."""
+    alternatives = term.get("$or")
+    return alternatives is not None and all(set(a) == {prop} for a in alternatives)
+
+
+def _expected_asserts(parts: Sequence[tuple[list[_Piece], int]], props: Mapping[str, tuple[str, str]]) -> float:
+    """About how many chunks a call asserts into: per chunk, the share of the values of its most
+    selective requirement (pinned values among the table's, a bound's width within the span)."""
+    pieces = [p for part, _ in parts for p in part]
+    values: dict[str, set[Any]] = {}
+    spans: dict[str, tuple[float, float]] = {}
+    for p in pieces:
+        for f, pinned in p.pins.items():
+            values.setdefault(f, set()).update(pinned)
+        for f, (lo, hi) in p.bounds.items():
+            ends = [x for x in (lo, hi) if math.isfinite(x)]
+            if ends:
+                old = spans.get(f, (min(ends), max(ends)))
+                spans[f] = (min(old[0], *ends), max(old[1], *ends))
+    total = 0.0
+    for part, _ in parts:
+        share = 1.0
+        for f in values:
+            sets = [p.pins.get(f) for p in part]
+            if props[f][1] != "list" and all(v is not None for v in sets):
+                share = min(share, len(frozenset().union(*sets)) / (len(values[f]) + 1))  # type: ignore[arg-type]
+        for f, (low, high) in spans.items():
+            hulls = [p.bounds.get(f) for p in part]
+            if high > low and all(h is not None for h in hulls):
+                lo = max(low, min(h[0] for h in hulls))  # type: ignore[index]
+                hi = min(high, max(h[1] for h in hulls))  # type: ignore[index]
+                share = min(share, max(hi - lo, 0.0) / (high - low))
+        total += share
+    return total
 
 
 def _chunk(version: str, table_index: int, n: int, pieces: list[_Piece], stack: int,

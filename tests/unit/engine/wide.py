@@ -9,8 +9,9 @@ layouts:
 * ``grid``: the first column is cut into consecutive bands (``[0..10[``, ``[10..20[``, …) and
   the second into disjoint country groups; every row is one cell of that grid, narrowed further
   by random conditions on the other columns. Rows never overlap, so every hit policy applies.
-* ``overlap``: rows with random conditions on random columns; inputs usually meet several rows
-  (COLLECT, RULE ORDER, PRIORITY, FIRST).
+* ``overlap``: each row holds a random stretch of the first column (``[712..745[``) and random
+  conditions on one to four other columns; inputs usually meet several rows (COLLECT,
+  RULE ORDER, PRIORITY).
 
 ``wide_cases`` makes facts aimed at the table's boundaries (the values its cells mention).
 """
@@ -20,6 +21,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 from typing import Any
+
+from policy.reference.matcher import compile_predicate
 
 __all__ = ["KINDS", "wide_cases", "wide_workbook"]
 
@@ -75,10 +78,12 @@ def _random_condition(rng: random.Random, kind: str) -> str:
 
 def wide_workbook(
     rows: int, columns: int, hit_policy: str, *, layout: str = "grid", seed: int = 0, fill: float = 0.3,
+    dated: float = 0.3,
 ) -> dict[str, Any]:
     """Keyword arguments of ``build_workbook`` for a table of ``rows`` x ``columns`` conditions.
 
-    ``fill`` is the share of the other cells that hold a condition (the rest is ``-``). Outputs
+    ``fill`` is the share of the other cells of a grid row that hold a condition (the rest is
+    ``-``). ``dated`` is the share of rows with their own ``geldig_van``. Outputs
     fit the hit policy: ``uitkomst`` (a choice) and ``punten`` (a number) for one answer, the
     list ``uitkomst`` under COLLECT and RULE ORDER, the number ``punten`` alone under an
     aggregating COLLECT (``"COLLECT SUM"`` …).
@@ -106,13 +111,17 @@ def wide_workbook(
     table_rows = []
     for i in range(rows):
         row: dict[str, Any] = {"regel_id": f"W-{i + 1:05d}"}
+        chosen = set(rng.sample(range(1, columns), min(columns - 1, rng.randint(1, 4))))
         for j, name in enumerate(names):
             if layout == "grid" and j == 0:
                 band = i // len(_GROUPS) if columns > 1 else i
                 row[name] = f"[{band * _BAND}..{(band + 1) * _BAND}["
+            elif j == 0:  # overlap: a random stretch of the first column
+                lo = rng.randrange(0, 2 * rows)
+                row[name] = f"[{lo}..{lo + rng.randrange(5, 60)}["
             elif layout == "grid" and j == 1:
                 row[name] = _GROUPS[i % len(_GROUPS)]
-            elif rng.random() < fill:
+            elif (rng.random() < fill) if layout == "grid" else (j in chosen):
                 row[name] = _random_condition(rng, _kind(name))
             else:
                 row[name] = "-"
@@ -121,7 +130,7 @@ def wide_workbook(
         if not collecting:
             row["punten"] = rng.randrange(1, 50)
         row["bron"] = f"Vc B{1 + i % 9}/{1 + i % 7}; test:L{i + 1}"
-        if rng.random() < 0.5:
+        if rng.random() < dated:
             row["geldig_van"] = rng.choice(starts)
         if rng.random() < 0.1:
             row["geldig_tot"] = _day(1500 + rng.randrange(0, 1500))
@@ -135,44 +144,69 @@ def wide_workbook(
     }
 
 
-def wide_cases(rng: random.Random, compiled: dict[str, Any], n: int) -> list[dict[str, Any]]:
-    """``n`` facts for a table made by :func:`wide_workbook`, mostly at the values its cells mention."""
-    mentioned: dict[str, list[Any]] = {}
+def _candidates(compiled: dict[str, Any]) -> dict[str, list[Any]]:
+    """Per input, encoded values at and next to every value its tests mention (and a few more)."""
+    mentioned: dict[str, set[Any]] = {}
     for sub in compiled["tables"]:
         for rule in sub["rules"]:
             for t in rule["tests"]:
-                bucket = mentioned.setdefault(t["field"], [])
-                bucket.extend(t[k] for k in ("value", "low", "high") if t.get(k) is not None)
-                bucket.extend(t.get("values", []))
-    days = sorted({d for sub in compiled["tables"] for rule in sub["rules"] for d in (rule["from"], rule["to"])
-                   if d is not None})
+                bucket = mentioned.setdefault(t["field"], set())
+                bucket.update(t[k] for k in ("value", "low", "high") if t.get(k) is not None)
+                bucket.update(t.get("values", []))
+    out: dict[str, list[Any]] = {}
+    for spec in compiled["inputs"]:
+        name, kind = spec["name"], _kind(spec["name"])
+        if name == compiled["peildatum_field"]:
+            continue
+        near = mentioned.get(name, set())
+        if kind in ("band", "aantal", "datum"):
+            base = 736695 if kind == "datum" else 0
+            values: list[Any] = sorted({v + d for v in near for d in (-1, 0, 1)} | {base + 7, base + 333})
+        elif kind == "uren":
+            values = sorted({float(v + d) for v in near for d in (-0.5, -0.25, 0, 0.25, 0.5)} | {0.0, 99.5})
+        elif kind == "land":
+            values = _LANDEN + ["NL", "FR"]
+        elif kind == "soort":
+            values = list(_SOORTEN)
+        elif kind == "vlag":
+            values = [True, False]
+        else:
+            values = [None, [], ["a"], ["a", "b"], ["c"]]
+        out[name] = values
+    return out
+
+
+def _fact_value(name: str, value: Any) -> Any:
+    """An encoded value as a caller sends it (dates as ISO text)."""
+    if _kind(name) == "datum" and value is not None:
+        return date.fromordinal(value).isoformat()
+    return value
+
+
+def wide_cases(rng: random.Random, compiled: dict[str, Any], n: int, *, aimed: float = 0.6) -> list[dict[str, Any]]:
+    """``n`` facts for a table made by :func:`wide_workbook`, at the values its cells mention.
+
+    A share ``aimed`` of them is built to meet one random row: each field that row tests gets a
+    value the test passes, and the peildatum falls inside the row's validity; the rest of the
+    fields (and the other cases) take values at the table's boundaries.
+    """
+    pools = _candidates(compiled)
+    rules = [rule for sub in compiled["tables"] for rule in sub["rules"]]
     cases = []
     for _ in range(n):
-        facts: dict[str, Any] = {}
-        day = rng.choice(days) + rng.choice([-1, 0, 1]) if days and rng.random() < 0.5 else 736695 + rng.randrange(3000)
+        encoded = {name: rng.choice(values) for name, values in pools.items()}
+        day = 736695 + rng.randrange(3000)
+        if rules and rng.random() < aimed:
+            rule = rng.choice(rules)
+            for t in rule["tests"]:
+                holds = compile_predicate(t)
+                fitting = [v for v in pools[t["field"]] if holds(v)]
+                if fitting:
+                    encoded[t["field"]] = rng.choice(fitting)
+            lo = rule["from"] if rule["from"] is not None else day - 400
+            hi = rule["to"] if rule["to"] is not None else max(lo, day) + 400
+            day = rng.choice([lo, hi, rng.randint(lo, max(lo, hi))])
+        facts = {name: _fact_value(name, v) for name, v in encoded.items() if v is not None}
         facts["aanvraagdatum"] = date.fromordinal(day).isoformat()
-        for spec in compiled["inputs"]:
-            name = spec["name"]
-            if name == "aanvraagdatum":
-                continue
-            kind = _kind(name)
-            near = mentioned.get(name) or []
-            if kind in ("band", "aantal", "uren"):
-                if near and rng.random() < 0.8:
-                    value: Any = rng.choice(near) + rng.choice([-1, 0, 0, 1] if kind != "uren" else [-0.5, 0, 0, 0.5])
-                else:
-                    value = rng.randrange(0, 600)
-                facts[name] = max(value, 0) if kind != "uren" else float(max(value, 0))
-            elif kind == "datum":
-                base = rng.choice(near) if near and rng.random() < 0.8 else 736695 + rng.randrange(3000)
-                facts[name] = date.fromordinal(base + rng.choice([-1, 0, 0, 1])).isoformat()
-            elif kind == "land":
-                facts[name] = rng.choice(_LANDEN + ["NL", "FR"])
-            elif kind == "soort":
-                facts[name] = rng.choice(_SOORTEN)
-            elif kind == "vlag":
-                facts[name] = rng.random() < 0.5
-            elif rng.random() < 0.7:
-                facts[name] = rng.sample(["a", "b", "c"], rng.randint(0, 2))
         cases.append(facts)
     return cases
