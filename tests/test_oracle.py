@@ -136,6 +136,8 @@ SUMS = ("COLLECT SUM", "COLLECT COUNT", "COLLECT MIN", "COLLECT MAX")
 
 #: (rows, columns, layout, the policy the workbook is written with, the policies decided, cases)
 WIDE = [
+    (100, 5, "bands", "UNIQUE", SINGLE, 200),
+    (150, 5, "periods", "UNIQUE", ("UNIQUE", "FIRST"), 200),
     (100, 5, "grid", "UNIQUE", SINGLE, 300),
     (100, 5, "overlap", "COLLECT", ("COLLECT", "RULE ORDER"), 300),
     (100, 5, "overlap", "COLLECT SUM", SUMS, 200),
@@ -143,13 +145,13 @@ WIDE = [
     (100, 25, "overlap", "PRIORITY", ("PRIORITY",), 300),
     (100, 25, "overlap", "COLLECT", ("COLLECT", "RULE ORDER"), 300),
     (100, 25, "overlap", "COLLECT SUM", SUMS, 200),
+    (1_000, 5, "bands", "FIRST", ("FIRST",), 200),
     (1_000, 5, "grid", "UNIQUE", ("UNIQUE", "FIRST", "ANY"), 300),
     (1_000, 5, "overlap", "COLLECT", ("COLLECT",), 300),
     (1_000, 5, "overlap", "COLLECT SUM", ("COLLECT SUM", "COLLECT MAX"), 300),
     pytest.param(1_000, 25, "grid", "UNIQUE", ("UNIQUE", "PRIORITY"), 200, marks=pytest.mark.slow),
     pytest.param(1_000, 25, "overlap", "COLLECT", ("RULE ORDER",), 200, marks=pytest.mark.slow),
     pytest.param(10_000, 5, "grid", "UNIQUE", ("UNIQUE", "FIRST"), 100, marks=pytest.mark.slow),
-    pytest.param(10_000, 5, "overlap", "COLLECT SUM", ("COLLECT SUM",), 100, marks=pytest.mark.slow),
 ]
 
 

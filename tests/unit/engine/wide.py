@@ -12,6 +12,10 @@ layouts:
 * ``overlap``: each row holds a random stretch of the first column (``[712..745[``) and random
   conditions on one to four other columns; inputs usually meet several rows (COLLECT,
   RULE ORDER, PRIORITY).
+* ``bands``: only the first column holds a condition, one band per row (``[0..10[``, …, with
+  no ``geldig_van``): the shape that made durable fail from 65 rows (error 303).
+* ``periods``: ``bands`` where every row is in force from a day of its own (the same failure,
+  through the validity period).
 
 ``wide_cases`` makes facts aimed at the table's boundaries (the values its cells mention).
 """
@@ -108,12 +112,17 @@ def wide_workbook(
     if not collecting:
         outputs.append({"naam": "punten", "type": "geheel getal", "standaard": 0})
     starts = [_day(rng.randrange(0, 1500)) for _ in range(max(2, rows // 20))]
+    if layout in ("bands", "periods"):
+        dated = 1.0 if layout == "periods" else 0.0
+        starts = [_day(n) for n in range(rows)]
     table_rows = []
     for i in range(rows):
         row: dict[str, Any] = {"regel_id": f"W-{i + 1:05d}"}
         chosen = set(rng.sample(range(1, columns), min(columns - 1, rng.randint(1, 4))))
         for j, name in enumerate(names):
-            if layout == "grid" and j == 0:
+            if layout in ("bands", "periods"):
+                row[name] = f"[{i * _BAND}..{(i + 1) * _BAND}[" if j == 0 else "-"
+            elif layout == "grid" and j == 0:
                 band = i // len(_GROUPS) if columns > 1 else i
                 row[name] = f"[{band * _BAND}..{(band + 1) * _BAND}["
             elif j == 0:  # overlap: a random stretch of the first column
@@ -130,9 +139,11 @@ def wide_workbook(
         if not collecting:
             row["punten"] = rng.randrange(1, 50)
         row["bron"] = f"Vc B{1 + i % 9}/{1 + i % 7}; test:L{i + 1}"
-        if rng.random() < dated:
+        if layout == "periods":
+            row["geldig_van"] = starts[i]
+        elif rng.random() < dated:
             row["geldig_van"] = rng.choice(starts)
-        if rng.random() < 0.1:
+        if layout not in ("bands", "periods") and rng.random() < 0.1:
             row["geldig_tot"] = _day(1500 + rng.randrange(0, 1500))
         table_rows.append(row)
     return {
