@@ -23,7 +23,7 @@ Entry = tuple[int, Mapping[str, int], "int | None", "int | None",
               tuple[tuple[str, frozenset[Any]], ...], tuple[tuple[str, float, float], ...]]
 
 _LEAF = 4  # candidates a leaf may keep without trying another split
-_DEPTH = 4
+_DEPTH = 2
 _GUARDS = 3  # pins and bounds a leaf checks per chunk (besides the window)
 _PEILDATUM = ""  # the field name the window is indexed under
 
