@@ -286,7 +286,7 @@ def floors(compiled: Any, cases: list[Any], calls: list[tuple[Any, int, dict[str
     prepared = []
     for data, index, facts, day in calls:
         plan = adapter._prepare(data, index)
-        selected = plan.only if plan.only is not None else adapter._select(plan.chunks, facts, day)
+        selected = plan.only if plan.only is not None else plan.index.select(facts, day)
         prepared.append((session.prefix + plan.encode(facts, day), selected))
     t0 = time.perf_counter()
     for fact, selected in prepared:

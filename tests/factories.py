@@ -159,6 +159,8 @@ def _add(wb: Workbook, title: str, rows: Rows, headers: list[str] | None = None)
 
 def _append(ws: Any, values: list[Any]) -> None:
     ws.append(values)
+    if not any(isinstance(value, Text) for value in values):
+        return  # ws.max_row scans every cell: only look the row up when it needs fixing
     for cell, value in zip(ws[ws.max_row], values):
         if isinstance(value, Text):
             cell.value = str(value)

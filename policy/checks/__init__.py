@@ -16,6 +16,7 @@ import time
 
 from collections.abc import Callable
 
+from policy.checks.capacity import check_capacity
 from policy.checks.context import Context
 from policy.checks.cover import DEADLINE, DEFAULT_BUDGET
 from policy.checks.dependencies import check_dependencies
@@ -51,6 +52,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("parameters", check_parameters),
     ("quota", check_quota),
     ("values", check_values),
+    ("capacity", check_capacity),
     ("overlaps", check_overlaps),
     ("repeats", check_repeats),
     ("reachability", check_reachability),

@@ -24,19 +24,30 @@ Each hazard of durable-rules 2.0.28 we measured, how it is neutralised, and the 
   holds the GIL, so threads add no speed: scale with processes.
   (``test_hazards.py::test_threads_that_come_and_go_share_a_bounded_pool``,
   ``test_hazards.py::test_sessions_and_rulesets_are_never_deleted``, ``test_concurrency.py``)
-* **Large rulesets hang or crash**: 512 distinct equalities under one node hang; 256 rules on
-  one node segfault; facts of ~250 properties are refused. A table is split into rulesets of at
-  most 200 rules and 400 test terms (``translate``); large tables are grouped by their most
-  tested equality field, and a chunk whose validity window or pinned ``eq``/``in`` values exclude
-  the call is skipped (a sound index), so a call asserts only into chunks that can match; at
-  most 100 fields per table.
-  (``test_hazards.py::test_large_tables_are_split``, ``test_large_table.py``)
+* **durable's fixed limits** (measured in ``src/rules``; table in docs/architecture.md): 64
+  alpha nodes pending while a fact walks the network (error 303: 65 bands ``[a..b[`` on one
+  field, or 100 rows in force from different days, fail on ordinary facts), 32 expression
+  markers per pattern (error 113: 15 list or ``niet [a..b]`` cells in one rule), 512 tested
+  children per node (a hang), 128 absent/forward children per node (error 107), 256 rules
+  ending on one node (a segfault), 255 properties per fact (error 302), about 16 messages per
+  frame (error 304). ``network.Network`` replays durable's node sharing and bounds the stack
+  and node sizes of each ruleset; ``translate`` cuts a table into rulesets within those bounds
+  (at most 200 rules each), splits a row with more than 13 ``$or`` tests into patterns joined on
+  the same fact and a list of more than 200 values into several durable rules; ``index``
+  asserts a call only into the chunks whose validity window, pinned values and numeric bounds
+  leave room for a match (a sound index). At most 150 fields per table; beyond that, and for
+  rows whose lists would make more than 64 durable rules, ``check`` reports
+  ``te_groot_voor_engine`` (``policy/checks/capacity.py``).
+  (``test_limits.py``, ``test_hazards.py::test_large_tables_are_split``, ``test_large_table.py``,
+  ``test_wide_tables.py``, ``test_capacity.py``; the wide tables in ``tests/test_oracle.py``)
 * **A rule whose only test is "field absent" loops forever.** Every rule starts with ``k == 1``.
   (``test_hazards.py::test_empty_only_rule_terminates``)
 * **Missing fields fail open or closed by accident.** A missing/``None`` value (or an empty
-  list) is a missing property, and every value test is preceded by an explicit ``$ex``: so
-  ``ne``/``not_in``/``not_between`` on no value are false and ``empty`` is true, as the
-  architecture's null semantics say. (``test_ops.py``)
+  list) is a missing property. durable reaches a value test only through a property the fact
+  has (``handleAlpha`` walks the fact's own properties), so every value test on no value,
+  ``ne``/``not_in``/``not_between`` included, is false; ``empty``/``present`` are explicit
+  ``$nex``/``$ex`` (and ``not_in`` of no values is ``$ex``), as the architecture's null
+  semantics say. (``test_ops.py``)
 * **Silent coercion** (``"18"`` meets ``>= 18``; ``0``/``"false"`` meet ``= false``). The
   encoder refuses any value whose Python type does not fit the field's compiled type, and the
   reserved keys ``sid``/``id``, with ``EngineInputError``; test values of a table that do not

@@ -9,6 +9,7 @@ from typing import Any
 import durable_rules_engine as _dre
 
 from policy.engine.errors import EngineError
+from policy.engine.index import ChunkIndex
 from policy.engine.sessions import SessionPool
 from policy.engine.translate import TablePlan, translate_table
 
@@ -29,18 +30,21 @@ _PLAN_CACHE_SIZE = 256
 class _Prepared:
     """A translated table bound to its registered rulesets: what one ``match`` call reads."""
 
-    __slots__ = ("plan", "handles", "encode", "chunks", "only")
+    __slots__ = ("plan", "handles", "encode", "index", "only")
 
     def __init__(self, plan: TablePlan, handles: tuple[int, ...]) -> None:
         self.plan = plan
         self.handles = handles
         self.encode = plan.encoder.encode
-        self.chunks = tuple(
-            (handle, c.rule_index, c.first_day, c.last_day, c.pins) for c, handle in zip(plan.chunks, handles)
-        )
+        # A table in one ruleset keeps to its window and pins (an assertion that matches nothing
+        # costs about what checking bounds would); bounds index the chunks of a split table.
+        several = len(plan.chunks) > 1
+        entries = [(handle, c.rule_index, c.first_day, c.last_day, c.pins, c.bounds if several else ())
+                   for c, handle in zip(plan.chunks, handles)]
+        self.index = ChunkIndex(entries)
         # One chunk in force whenever, for any value: skip selection altogether.
-        whole = len(self.chunks) == 1 and self.chunks[0][2:] == (None, None, ())
-        self.only = [self.chunks[0][:2]] if whole else None
+        whole = len(entries) == 1 and entries[0][2:] == (None, None, (), ())
+        self.only = [entries[0][:2]] if whole else None
 
 
 #: id(compiled) -> (compiled, {table_index: _Prepared}); the entry keeps the dict alive, so an
@@ -114,7 +118,7 @@ class DurableMatcher:
         body = prepared.encode(facts, peildatum)
         selected = prepared.only
         if selected is None:
-            selected = _select(prepared.chunks, facts, peildatum)
+            selected = prepared.index.select(facts, peildatum)
             if not selected:
                 return []
         pool = self._pool
@@ -126,21 +130,6 @@ class DurableMatcher:
             raise
         pool.release(session)
         return out
-
-
-def _select(chunks: tuple[Any, ...], facts: Mapping[str, Any], peildatum: int) -> list[tuple[int, Mapping[str, int]]]:
-    """The chunks whose validity window and pinned values leave room for a match."""
-    get = facts.get
-    out = []
-    for handle, rule_index, first, last, pins in chunks:
-        if (first is not None and peildatum < first) or (last is not None and peildatum > last):
-            continue
-        for field, values in pins:
-            if get(field) not in values:
-                break
-        else:
-            out.append((handle, rule_index))
-    return out
 
 
 def _run(fact: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:

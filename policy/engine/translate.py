@@ -1,63 +1,102 @@
 """Compiled table -> durable-rules rulesets (pure data; registering them is ``matcher``'s job).
 
-One rule per row, named ``r<index>``, over a single fact ``m``. Every rule starts with the
+One durable rule per row, named ``r<index>``, over a single fact. Every rule starts with the
 positive test ``k == 1`` (a rule whose only test is "field absent" matches durable's own state
-fact and loops forever). A row's validity period becomes tests on ``d`` (the peildatum).
-Field ``n`` of the table is property ``fN``; a missing value is a missing property, and every
-value test is preceded by an explicit ``$ex`` so that ``ne``/``not_in``/``not_between`` on a
-missing value are false by construction, not by durable's habit.
+fact and loops forever). Field ``n`` of the table is property ``fN``; a missing value is a
+missing property. durable reaches a value test only through a property the fact has
+(``handleAlpha`` walks the fact's own properties), so on a missing value every value test,
+``ne``/``not_in``/``not_between`` included, is false, and ``empty``/``present`` are explicit
+``$nex``/``$ex`` tests. A row's validity period becomes tests on ``d`` (the peildatum).
 
-A table becomes several rulesets ("chunks") so no ruleset reaches durable's limits (see the
-package docstring). When a table needs several chunks, rows are grouped by the field most
-rows test for equality. Each chunk records its validity window and, for up to two fields that
-every one of its rows pins by ``eq``/``in``, the values they can match ("pins"): the matcher
-skips a chunk whose window or pins exclude the call, a sound index, so a 2,000-row table costs
-a few assertions.
+Terms are ordered so that rows share durable's nodes and a fact passes few siblings at once:
+equalities first (fields most rows pin first), then the other single tests, then the validity
+period, and the ``$or`` tests (lists, ``not_between``) last, since durable shares nothing after
+an ``$or``. Limits of durable that a row can reach on its own are lifted here:
+
+* an ``in`` list of more than ``LIST_PART`` values becomes several durable rules for the same
+  row ("variants", ``r<index>v<n>``), each with a part of the list, so no node gets more
+  children than durable's hash set holds;
+* durable keeps at most 31 expression markers per pattern (error 113 from 15 ``$or`` tests in
+  one rule), so a row with more than ``OR_PER_PATTERN`` of them is split into patterns that
+  each repeat the row's single tests and take a share of its ``$or`` tests, joined on the same
+  fact (``"dist": 0`` lets one fact meet every pattern of a rule).
+
+A table becomes as few rulesets ("chunks") as durable's limits allow: ``network.Network``
+replays durable's node sharing and bounds the stack one fact can need, the children of a node
+and the rules ending on one. A table that fits stays in one ruleset in row order; otherwise
+rows are put in order and cut into chunks greedily, in whichever of a few orders leaves the
+fewest chunks a call must assert into: grouped by the field most rows pin by ``eq``/``in``
+and within a group along the numeric field most rows bound; along that field alone; along
+the validity period. Each chunk records what
+its rows require of a fact: the validity window, the values of fields every row pins
+(``pins``) and the hull of numeric fields every row bounds (``bounds``). ``index.ChunkIndex``
+turns those into a sound index, so a call asserts only into chunks that can match.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import product
 from typing import Any
 
 from policy.engine.encode import KINDS, FactEncoder, dump
 from policy.engine.errors import EngineTableError
+from policy.engine.network import Network
 
 __all__ = [
+    "LIST_PART",
     "MAX_FIELDS",
+    "MAX_PATTERNS",
     "MAX_RULES_PER_RULESET",
     "MAX_TERMS_PER_RULESET",
+    "MAX_VARIANTS",
+    "OR_PER_PATTERN",
+    "SPLIT_VALUES",
     "Chunk",
     "TablePlan",
     "translate_table",
 ]
 
-#: 256 rules ending on one alpha node segfault durable; stay well below.
+#: Rules per ruleset; 256 rules ending on one alpha node corrupt durable's memory.
 MAX_RULES_PER_RULESET = 200
-#: An alpha node with 512 children (e.g. 512 distinct equalities) hangs durable. Counting
-#: every test term of every rule bounds the children of any node.
-MAX_TERMS_PER_RULESET = 400
-#: durable refuses facts of ~250 properties (error 302); keep far below.
-MAX_FIELDS = 100
+#: Test terms per ruleset: bounds the definition text and registration time of one ruleset
+#: (the children of one node are bounded exactly by ``network.MAX_CHILDREN``).
+MAX_TERMS_PER_RULESET = 10_000
+#: Fields a table may test: a fact holds at most 255 properties (error 302), four are ours.
+MAX_FIELDS = 150
+#: Values of an ``in`` list held by one durable rule; longer lists become variants.
+LIST_PART = 200
+#: Durable rules one row may become (the product of its lists' parts).
+MAX_VARIANTS = 64
+#: Lists on the field a split table is grouped by, up to this long, become one rule per value.
+SPLIT_VALUES = 16
+#: ``$or`` tests per pattern (durable: 2 expression markers each, 2 more per pattern, < 32).
+OR_PER_PATTERN = 13
+#: Patterns per rule (durable: error 304 from about 20 messages in one frame).
+MAX_PATTERNS = 12
 
 _ORDER_OPS = {"lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte"}
 _VALUE_KINDS = {"str": (str,), "int": (int, float), "num": (int, float), "bool": (bool,)}
+_INF = math.inf
 
 
 @dataclass(frozen=True)
 class Chunk:
-    """One durable ruleset: the rows it holds and when it can match at all."""
+    """One durable ruleset: the rows it holds and what a fact must be for any of them to match."""
 
     name: str
     text: str  # the ruleset definition as durable reads it
-    rule_index: Mapping[str, int]  # rule name -> compiled rule index
+    rule_index: Mapping[str, int]  # durable rule name -> compiled rule index
     first_day: int | None  # no row in force before this day (None: open)
     last_day: int | None  # no row in force after this day (None: open)
     pins: tuple[tuple[str, frozenset[Any]], ...]  # (field, values): no row matches outside them
+    bounds: tuple[tuple[str, float, float], ...]  # (field, lo, hi): no row matches outside [lo, hi]
     terms: int  # test terms of all its rules (bounded by MAX_TERMS_PER_RULESET)
+    stack: int  # bound of durable's stack for any fact (network.MAX_STACK at most)
 
 
 @dataclass(frozen=True)
@@ -67,6 +106,23 @@ class TablePlan:
     encoder: FactEncoder
     chunks: tuple[Chunk, ...]
     group_field: str | None  # the field rows were grouped by (only with several chunks)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One durable rule: a row, or one variant of a row."""
+
+    name: str
+    rule: Mapping[str, Any]
+    patterns: tuple[tuple[Any, ...], ...]  # each pattern: its list of terms
+    cost: int
+    pins: Mapping[str, frozenset[Any]]  # field -> the values it must take
+    bounds: Mapping[str, tuple[float, float]]  # numeric field -> the closed hull it must lie in
+
+    def definition(self) -> dict[str, Any]:
+        if len(self.patterns) == 1:
+            return {"all": [{"m": {"$and": list(self.patterns[0])}}]}
+        return {"all": [{f"p{n}": {"$and": list(p)}} for n, p in enumerate(self.patterns)], "dist": 0}
 
 
 def translate_table(compiled: Mapping[str, Any], table_index: int) -> TablePlan:
@@ -85,108 +141,190 @@ def translate_table(compiled: Mapping[str, Any], table_index: int) -> TablePlan:
         if field_type not in KINDS:
             raise EngineTableError(f"Veld '{name}' van tabel '{table['name']}' heeft geen bekend type ({field_type!r}).")
         props[name] = (f"f{n}", KINDS[field_type])
+    rank = _field_rank(table["rules"], names)
 
-    rows = []
+    pieces: list[_Piece] = []
     for rule in table["rules"]:
-        terms = _rule_terms(rule, props, table["name"])
-        if terms is not None:  # None: a test no value can pass (``in`` an empty list)
-            rows.append((rule, terms))
+        pieces.extend(_pieces(rule, props, rank, table["name"]))
 
     group_field = None
-    groups: list[list[tuple[dict[str, Any], list[Any]]]] = [rows]
-    if _needs_split(rows):
-        group_field, groups = _group_by_key(rows, props)
-    parts = []
-    for group in groups:
-        parts.extend(_split(group))
+    parts = _fit_one(pieces)
+    if parts is None:
+        packed = [(group, _pack(ordered)) for group, ordered in _layouts(pieces, props)]
+        group_field, parts = min(packed, key=lambda item: _expected_asserts(item[1], props))
     version = str(compiled.get("version") or "0")[:12]
-    chunks = tuple(_chunk(version, table_index, n, part, props) for n, part in enumerate(parts))
+    chunks = tuple(_chunk(version, table_index, n, part, stack, props) for n, (part, stack) in enumerate(parts))
     encoder = FactEncoder(tuple((name, props[name][0], types[name]) for name in names))
     return TablePlan(encoder=encoder, chunks=chunks, group_field=group_field if len(chunks) > 1 else None)
 
 
-def _cost(terms: Sequence[Any]) -> int:
-    return sum(len(t["$or"]) if "$or" in t else 1 for t in terms)
+def _field_rank(rules: Sequence[Mapping[str, Any]], names: Sequence[str]) -> dict[str, int]:
+    """Fields in the order rules test them: the most often pinned by ``eq`` first."""
+    counts: Counter[str] = Counter(t["field"] for rule in rules for t in rule["tests"]
+                                   if t["op"] == "eq" or (t["op"] == "in" and len(set(t["values"])) == 1))
+    return {name: n for n, name in enumerate(sorted(names, key=lambda f: (-counts[f], f)))}
 
 
-def _needs_split(rows: Sequence[tuple[Any, list[Any]]]) -> bool:
-    return len(rows) > MAX_RULES_PER_RULESET or sum(_cost(t) for _, t in rows) > MAX_TERMS_PER_RULESET
+def _fit_one(pieces: Sequence[_Piece]) -> list[tuple[list[_Piece], int]] | None:
+    """All pieces in one ruleset, in row order, when durable can hold them so."""
+    if len(pieces) > MAX_RULES_PER_RULESET or sum(p.cost for p in pieces) > MAX_TERMS_PER_RULESET:
+        return None
+    network = Network()
+    for piece in pieces:
+        network.add(piece.patterns)
+        if not network.fits():
+            return None
+    return [(list(pieces), network.stack)]
 
 
-def _split(rows: Sequence[tuple[dict[str, Any], list[Any]]]) -> list[list[tuple[dict[str, Any], list[Any]]]]:
-    parts: list[list[tuple[dict[str, Any], list[Any]]]] = [[]]
+def _pack(pieces: Sequence[_Piece]) -> list[tuple[list[_Piece], int]]:
+    """Cut ``pieces`` (in this order) into the fewest consecutive rulesets durable can hold."""
+    parts: list[tuple[list[_Piece], int]] = []
+    current: list[_Piece] = []
+    network = Network()
     cost = 0
-    for rule, terms in rows:
-        c = _cost(terms)
-        if c > MAX_TERMS_PER_RULESET:
-            raise EngineTableError(f"Regel {rule['regel_id']} heeft {c} deeltoetsen; de engine kan er {MAX_TERMS_PER_RULESET} aan.")
-        if parts[-1] and (len(parts[-1]) >= MAX_RULES_PER_RULESET or cost + c > MAX_TERMS_PER_RULESET):
-            parts.append([])
-            cost = 0
-        parts[-1].append((rule, terms))
-        cost += c
-    return [p for p in parts if p]
+    for piece in pieces:
+        before = network.stack
+        network.add(piece.patterns)
+        if current and (not network.fits() or len(current) >= MAX_RULES_PER_RULESET
+                        or cost + piece.cost > MAX_TERMS_PER_RULESET):
+            parts.append((current, before))
+            current, cost, network = [], 0, Network()
+            network.add(piece.patterns)
+        if not network.fits():
+            raise EngineTableError(
+                f"Regel {piece.rule['regel_id']} past niet in de engine (stapel {network.stack}, "
+                f"{network.children} takken op één knoop)."
+            )
+        current.append(piece)
+        cost += piece.cost
+    if current:
+        parts.append((current, network.stack))
+    return parts
 
 
-def _key_values(rule: Mapping[str, Any], field: str) -> frozenset[Any] | None:
-    """The values ``field`` must take for ``rule`` to match, if the rule pins it down."""
-    found = None
-    for t in rule["tests"]:
-        if t["field"] != field:
-            continue
-        values = frozenset([t["value"]]) if t["op"] == "eq" else frozenset(t["values"]) if t["op"] == "in" else None
-        if values is not None:
-            found = values if found is None else found & values
-    return found
+def _layouts(pieces: Sequence[_Piece], props: Mapping[str, tuple[str, str]]) -> list[tuple[str | None, list[_Piece]]]:
+    """Orders worth packing in: grouped by the field most pieces pin, then along the numeric
+    field most bound; only along that field; only along the validity period."""
+    pinned: Counter[str] = Counter(f for p in pieces for f in p.pins if props[f][1] != "list")
+    bounded: Counter[str] = Counter(f for p in pieces for f, (lo, hi) in p.bounds.items() if (lo, hi) != (-_INF, _INF))
+    group = min(pinned, key=lambda f: (-pinned[f], f)) if pinned else None
+    ranged = [f for f in bounded if f != group]
+    sweep = min(ranged, key=lambda f: (-bounded[f], f)) if ranged else None
+    along = min(bounded, key=lambda f: (-bounded[f], f)) if bounded else None
+
+    def hull(p: _Piece, field: str | None) -> tuple[bool, tuple[float, float]]:
+        if field is None:
+            lo, hi = p.rule["from"], p.rule["to"]
+            window = (-_INF if lo is None else lo, _INF if hi is None else hi)
+            return window == (-_INF, _INF), window
+        found = p.bounds.get(field)
+        return found is None, found or (0.0, 0.0)
+
+    def grouped(item: tuple[int, _Piece]) -> tuple[Any, ...]:
+        n, p = item
+        values = p.pins.get(group) if group is not None else None
+        return (values is None, sorted(repr(v) for v in values) if values is not None else [], *hull(p, sweep), n)
+
+    numbered = list(enumerate(pieces))
+    if group is not None:  # one piece per value of a short list: each chunk holds few values
+        numbered = list(enumerate(q for p in pieces for q in _split_on(p, group, props[group][0])))
+    layouts = [(group, [p for _, p in sorted(numbered, key=grouped)])]
+    numbered = list(enumerate(pieces))
+    if along is not None:
+        layouts.append((None, [p for _, p in sorted(numbered, key=lambda item: (*hull(item[1], along), item[0]))]))
+    if any(p.rule["from"] is not None or p.rule["to"] is not None for p in pieces):
+        layouts.append((None, [p for _, p in sorted(numbered, key=lambda item: (*hull(item[1], None), item[0]))]))
+    return layouts
 
 
-def _group_by_key(
-    rows: list[tuple[dict[str, Any], list[Any]]], props: Mapping[str, tuple[str, str]]
-) -> tuple[str | None, list[list[tuple[dict[str, Any], list[Any]]]]]:
-    counts: Counter[str] = Counter()
-    for rule, _ in rows:
-        counts.update({t["field"] for t in rule["tests"] if t["op"] in ("eq", "in") and props[t["field"]][1] != "list"})
-    if not counts:
-        return None, [rows]
-    field = min(counts, key=lambda f: (-counts[f], f))
-    keyed: list[tuple[dict[str, Any], list[Any], frozenset[Any]]] = []
-    free: list[tuple[dict[str, Any], list[Any], frozenset[Any] | None]] = []
-    for rule, terms in rows:
-        values = _key_values(rule, field)
-        if values is None:
-            free.append((rule, terms, values))
-        else:
-            keyed.append((rule, terms, values))
-    keyed.sort(key=lambda item: sorted(repr(v) for v in item[2]))
-    return field, [[(r, t) for r, t, _ in keyed], [(r, t) for r, t, _ in free]]
+def _split_on(piece: _Piece, field: str, prop: str) -> list[_Piece]:
+    """``piece`` as one piece per value of its ``in`` list on ``field`` (lists of up to
+    ``SPLIT_VALUES`` values; each value is tested first, where rows share it)."""
+    values = piece.pins.get(field)
+    if values is None or len(values) < 2 or len(values) > SPLIT_VALUES:
+        return [piece]
+    out = []
+    for n, value in enumerate(sorted(values, key=repr)):
+        patterns = tuple(
+            (p[0], {prop: value}, *(t for t in p[1:] if not _lists(t, prop)))
+            for p in piece.patterns
+        )
+        bounds = dict(piece.bounds)
+        if field in bounds:
+            bounds[field] = (value, value)
+        out.append(_Piece(name=f"{piece.name}e{n}", rule=piece.rule, patterns=patterns,
+                          cost=sum(_cost(p) for p in patterns), pins={**piece.pins, field: frozenset([value])},
+                          bounds=bounds))
+    return out
 
 
-def _pins(rows: list[tuple[dict[str, Any], list[Any]]], props: Mapping[str, tuple[str, str]]) -> tuple[tuple[str, frozenset[Any]], ...]:
-    found = []
+def _lists(term: Mapping[str, Any], prop: str) -> bool:
+    """Whether ``term`` is the ``$or`` of equalities on ``prop`` (an ``in`` list)."""
+    alternatives = term.get("$or")
+    return alternatives is not None and all(set(a) == {prop} for a in alternatives)
+
+
+def _expected_asserts(parts: Sequence[tuple[list[_Piece], int]], props: Mapping[str, tuple[str, str]]) -> float:
+    """About how many chunks a call asserts into: per chunk, the share of the values of its most
+    selective requirement (pinned values among the table's, a bound's width within the span)."""
+    pieces = [p for part, _ in parts for p in part]
+    values: dict[str, set[Any]] = {}
+    spans: dict[str, tuple[float, float]] = {}
+    for p in pieces:
+        for f, pinned in p.pins.items():
+            values.setdefault(f, set()).update(pinned)
+        for f, (lo, hi) in p.bounds.items():
+            ends = [x for x in (lo, hi) if math.isfinite(x)]
+            if ends:
+                old = spans.get(f, (min(ends), max(ends)))
+                spans[f] = (min(old[0], *ends), max(old[1], *ends))
+    total = 0.0
+    for part, _ in parts:
+        share = 1.0
+        for f in values:
+            sets = [p.pins.get(f) for p in part]
+            if props[f][1] != "list" and all(v is not None for v in sets):
+                share = min(share, len(frozenset().union(*sets)) / (len(values[f]) + 1))  # type: ignore[arg-type]
+        for f, (low, high) in spans.items():
+            hulls = [p.bounds.get(f) for p in part]
+            if high > low and all(h is not None for h in hulls):
+                lo = max(low, min(h[0] for h in hulls))  # type: ignore[index]
+                hi = min(high, max(h[1] for h in hulls))  # type: ignore[index]
+                share = min(share, max(hi - lo, 0.0) / (high - low))
+        total += share
+    return total
+
+
+def _chunk(version: str, table_index: int, n: int, pieces: list[_Piece], stack: int,
+           props: Mapping[str, tuple[str, str]]) -> Chunk:
+    definition = {p.name: p.definition() for p in pieces}
+    text = dump(definition)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    starts = [p.rule["from"] for p in pieces]
+    ends = [p.rule["to"] for p in pieces]
+    pins = []
+    bounds = []
     for field in sorted(props):
         if props[field][1] == "list":
             continue
-        values = [_key_values(rule, field) for rule, _ in rows]
+        values = [p.pins.get(field) for p in pieces]
         if values and all(v is not None for v in values):
-            found.append((field, frozenset().union(*values)))  # type: ignore[arg-type]
-    found.sort(key=lambda pin: (len(pin[1]), pin[0]))
-    return tuple(found[:2])
-
-
-def _chunk(version: str, table_index: int, n: int, rows: list[tuple[dict[str, Any], list[Any]]], props: Mapping[str, tuple[str, str]]) -> Chunk:
-    definition = {f"r{rule['index']}": {"all": [{"m": {"$and": terms}}]} for rule, terms in rows}
-    text = dump(definition)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-    starts = [rule["from"] for rule, _ in rows]
-    ends = [rule["to"] for rule, _ in rows]
+            pins.append((field, frozenset().union(*values)))  # type: ignore[arg-type]
+        hulls = [p.bounds.get(field) for p in pieces]
+        if hulls and all(h is not None for h in hulls):
+            bounds.append((field, min(h[0] for h in hulls), max(h[1] for h in hulls)))  # type: ignore[index]
+    pins.sort(key=lambda pin: (len(pin[1]), pin[0]))
     return Chunk(
         name=f"rw-{version}-t{table_index}-c{n}-{digest}",
         text=text,
-        rule_index={f"r{rule['index']}": rule["index"] for rule, _ in rows},
+        rule_index={p.name: p.rule["index"] for p in pieces},
         first_day=None if not starts or None in starts else min(starts),
         last_day=None if not ends or None in ends else max(ends),
-        pins=_pins(rows, props),
-        terms=sum(_cost(terms) for _, terms in rows),
+        pins=tuple(pins),
+        bounds=tuple(bounds),
+        terms=sum(p.cost for p in pieces),
+        stack=stack,
     )
 
 
@@ -197,50 +335,133 @@ def _check_value(value: Any, kind: str, where: str) -> Any:
     return value
 
 
-def _rule_terms(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], table: str) -> list[Any] | None:
-    terms: list[Any] = [{"k": 1}]
-    if rule["from"] is not None:
-        terms.append({"$gte": {"d": rule["from"]}})
-    if rule["to"] is not None:
-        terms.append({"$lte": {"d": rule["to"]}})
+def _cost(terms: Sequence[Any]) -> int:
+    return sum(len(t["$or"]) if "$or" in t else 1 for t in terms)
+
+
+def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank: Mapping[str, int],
+            table: str) -> list[_Piece]:
+    """The durable rules of one row (none when a test no value can pass, ``in`` an empty list)."""
+    single: list[tuple[int, int, Any]] = []  # (field rank, class, term)
+    lists: list[tuple[str, list[Any]]] = []  # (prop, values) of each `in` of several values
+    others: list[tuple[int, Any]] = []  # (field rank, `$or` term) of each not_between
+    pins: dict[str, frozenset[Any]] = {}
+    bounds: dict[str, tuple[float, float]] = {}
+    prop_field = {prop: field for field, (prop, _) in props.items()}
     for t in rule["tests"]:
-        prop, kind = props[t["field"]]
+        field = t["field"]
+        prop, kind = props[field]
         op = t["op"]
-        where = f"Tabel '{table}', regel {rule['regel_id']}, veld '{t['field']}'"
+        where = f"Tabel '{table}', regel {rule['regel_id']}, veld '{field}'"
+        order = rank[field]
         if op == "empty":
-            terms.append({"$nex": {prop: 1}})
+            single.append((order, 1, {"$nex": {prop: 1}}))
             continue
-        terms.append({"$ex": {prop: 1}})
         if op == "present":
+            single.append((order, 1, {"$ex": {prop: 1}}))
+            _narrow(bounds, field, kind, -_INF, _INF)
             continue
         if kind == "list":
             raise EngineTableError(f"{where}: op een lijst kan alleen 'leeg' of 'niet leeg' getest worden, niet {op!r}.")
         if op in ("eq", "ne"):
             value = _check_value(t["value"], kind, where)
-            terms.append({prop: value} if op == "eq" else {"$neq": {prop: value}})
+            if op == "eq":
+                single.append((order, 0, {prop: value}))
+                _pin(pins, field, frozenset([value]))
+                _narrow(bounds, field, kind, value, value)
+            else:
+                single.append((order, 1, {"$neq": {prop: value}}))
+                _narrow(bounds, field, kind, -_INF, _INF)
         elif op in ("in", "not_in"):
             values = list(dict.fromkeys(_check_value(v, kind, where) for v in t["values"]))
             if op == "not_in":
-                terms.extend({"$neq": {prop: v}} for v in values)
+                single.extend((order, 1, {"$neq": {prop: v}}) for v in values)
+                if not values:  # nothing to differ from, but a value is still needed
+                    single.append((order, 1, {"$ex": {prop: 1}}))
+                _narrow(bounds, field, kind, -_INF, _INF)
             elif not values:
-                return None
+                return []
             elif len(values) == 1:
-                terms.append({prop: values[0]})
+                single.append((order, 0, {prop: values[0]}))
+                _pin(pins, field, frozenset(values))
+                _narrow(bounds, field, kind, values[0], values[0])
             else:
-                terms.append({"$or": [{prop: v} for v in values]})
+                lists.append((prop, values))
+                _pin(pins, field, frozenset(values))
+                if kind in ("int", "num"):
+                    _narrow(bounds, field, kind, min(values), max(values))
         elif op in _ORDER_OPS or op in ("between", "not_between"):
             if kind not in ("int", "num"):
                 raise EngineTableError(f"{where}: {op!r} vergelijkt alleen getallen en datums.")
             if op in _ORDER_OPS:
-                terms.append({_ORDER_OPS[op]: {prop: _check_value(t["value"], kind, where)}})
+                value = _check_value(t["value"], kind, where)
+                single.append((order, 1, {_ORDER_OPS[op]: {prop: value}}))
+                _narrow(bounds, field, kind, value if op in ("gt", "ge") else -_INF, value if op in ("lt", "le") else _INF)
                 continue
             low, high = _check_value(t["low"], kind, where), _check_value(t["high"], kind, where)
             lo_inc, hi_inc = t["low_inclusive"], t["high_inclusive"]
             if op == "between":
-                terms.append({"$gte" if lo_inc else "$gt": {prop: low}})
-                terms.append({"$lte" if hi_inc else "$lt": {prop: high}})
+                single.append((order, 1, {"$gte" if lo_inc else "$gt": {prop: low}}))
+                single.append((order, 1, {"$lte" if hi_inc else "$lt": {prop: high}}))
+                _narrow(bounds, field, kind, low, high)
             else:
-                terms.append({"$or": [{"$lt" if lo_inc else "$lte": {prop: low}}, {"$gt" if hi_inc else "$gte": {prop: high}}]})
+                others.append((order, {"$or": [{"$lt" if lo_inc else "$lte": {prop: low}},
+                                               {"$gt" if hi_inc else "$gte": {prop: high}}]}))
+                _narrow(bounds, field, kind, -_INF, _INF)
         else:
             raise EngineTableError(f"{where}: onbekende toets {op!r}.")
-    return terms
+    single.sort(key=lambda item: (item[1], item[0]))
+    head: list[Any] = [{"k": 1}] + [term for _, _, term in single]
+    if rule["from"] is not None:
+        head.append({"$gte": {"d": rule["from"]}})
+    if rule["to"] is not None:
+        head.append({"$lte": {"d": rule["to"]}})
+
+    # Lists longer than LIST_PART: one variant per combination of their parts.
+    splits = [[values[i : i + LIST_PART] for i in range(0, len(values), LIST_PART)] for _, values in lists]
+    combos = math.prod(len(s) for s in splits)
+    if combos > MAX_VARIANTS:
+        raise EngineTableError(f"Regel {rule['regel_id']}: de lijsten zijn te lang voor de engine ({combos} delen).")
+    out = []
+    for n, choice in enumerate(product(*splits)):
+        ors = [{"$or": [{prop: v} for v in part]} if len(part) > 1 else {prop: part[0]}
+               for (prop, _), part in zip(lists, choice)]
+        ors += [term for _, term in sorted(others, key=lambda item: item[0])]
+        tail = [t for t in ors if "$or" not in t]  # a one-value part is a plain equality
+        ors = [t for t in ors if "$or" in t]
+        patterns = _patterns(head + tail, ors, rule)
+        variant_pins = dict(pins)
+        variant_bounds = dict(bounds)
+        for (prop, _), part in zip(lists, choice):
+            field = prop_field[prop]
+            variant_pins[field] = frozenset(part) & pins[field]
+            if props[field][1] in ("int", "num"):
+                lo, hi = variant_bounds.get(field, (-_INF, _INF))
+                variant_bounds[field] = (max(lo, min(part)), min(hi, max(part)))
+        name = f"r{rule['index']}" if combos == 1 else f"r{rule['index']}v{n}"
+        out.append(_Piece(name=name, rule=rule, patterns=patterns, cost=sum(_cost(p) for p in patterns),
+                          pins=variant_pins, bounds=variant_bounds))
+    return out
+
+
+def _patterns(head: list[Any], ors: list[Any], rule: Mapping[str, Any]) -> tuple[tuple[Any, ...], ...]:
+    """One pattern, or several that each repeat ``head`` and hold up to OR_PER_PATTERN ``$or`` tests."""
+    if len(ors) <= OR_PER_PATTERN:
+        return (tuple(head + ors),)
+    shares = [ors[i : i + OR_PER_PATTERN] for i in range(0, len(ors), OR_PER_PATTERN)]
+    if len(shares) > MAX_PATTERNS:
+        raise EngineTableError(f"Regel {rule['regel_id']} heeft {len(ors)} lijsttoetsen; de engine kan er "
+                               f"{OR_PER_PATTERN * MAX_PATTERNS} aan.")
+    return tuple(tuple(head + share) for share in shares)
+
+
+def _pin(pins: dict[str, frozenset[Any]], field: str, values: frozenset[Any]) -> None:
+    pins[field] = pins[field] & values if field in pins else values
+
+
+def _narrow(bounds: dict[str, tuple[float, float]], field: str, kind: str, lo: Any, hi: Any) -> None:
+    """Intersect the hull of ``field`` with [lo, hi] (numbers and dates only)."""
+    if kind not in ("int", "num"):
+        return
+    old_lo, old_hi = bounds.get(field, (-_INF, _INF))
+    bounds[field] = (max(old_lo, lo), min(old_hi, hi))

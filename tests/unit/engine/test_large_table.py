@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 from policy.engine import DurableMatcher
 from policy.engine.matcher import _plan
@@ -17,7 +18,14 @@ def test_two_thousand_rows() -> None:
     plan = _plan(table, 0)[0]
     assert len(plan.chunks) >= 10
     assert all(len(c.rule_index) <= MAX_RULES_PER_RULESET and c.terms <= MAX_TERMS_PER_RULESET for c in plan.chunks)
-    assert sorted(i for c in plan.chunks for i in c.rule_index.values()) == list(range(2_000))
+    # Every row is held; a row with a list on the grouping field is one durable rule per value.
+    held = [(name, i) for c in plan.chunks for name, i in c.rule_index.items()]
+    assert sorted({i for _, i in held}) == list(range(2_000))
+    for name, i in held:
+        assert name == f"r{i}" or name.startswith(f"r{i}e"), name
+    lists = {r["index"]: len(t["values"]) for r in table["tables"][0]["rules"] for t in r["tests"]
+             if t["field"] == "land" and t["op"] == "in"}
+    assert Counter(i for _, i in held) == Counter({i: lists.get(i, 1) for i in range(2_000)})
     assert plan.group_field == "land"
     assert sum(1 for c in plan.chunks if c.pins and c.pins[0][0] == "land") >= 10
 
