@@ -7,6 +7,7 @@ import re
 from flask import Blueprint, current_app, jsonify, request
 
 from server.http import read_json, require_admin, service
+from server.idempotency import idempotent
 from server.problems import Problem
 from server.quotas import correction_request, withdrawal_reason
 
@@ -82,12 +83,14 @@ def activate_version(table_id: str, version: str):
 
 
 @admin.post("/v1/decisions/<decision_id>/withdraw")
+@idempotent()
 def withdraw(decision_id: str):
     """Withdraw a logged decision; a quota place it held is released, once (409 the second time)."""
     return jsonify(service().withdraw(decision_id, withdrawal_reason(read_json(empty={}))))
 
 
 @admin.post("/v1/quota/<path:table_id>/<key>/<int:year>/correction")
+@idempotent()
 def correct_quota(table_id: str, key: str, year: int):
     """Set (``granted``) or move (``change``) a quota count, with a ``reason``; logged."""
     return jsonify(service().correct_quota(table_id, key, year, correction_request(read_json())))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 
 from server.http import read_json, require_api_key, service
+from server.idempotency import idempotent
 from server.problems import Problem
 from server.quotas import describe_line
 from server.schemas import load_decision_request
@@ -38,6 +39,7 @@ def get_table(table_id: str):
 
 
 @api.post("/v1/decisions/<path:table_id>")
+@idempotent()
 def decide(table_id: str):
     svc = service()
     loaded = svc.publisher.resolve(table_id)

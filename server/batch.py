@@ -25,6 +25,7 @@ from policy.errors import PolicyError
 from policy.evaluation import to_json_value
 from policy.reference.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
 from server.http import is_json, read_json, require_api_key, service
+from server.idempotency import idempotent
 from server.problems import PROBLEM_TYPES, Problem
 from server.schemas import RequestInvalid, load_batch_case, load_peildatum, public_inputs
 from server.quotas import count, line_for, quota_rule
@@ -41,6 +42,7 @@ _ENVELOPE_COLUMNS = ("peildatum", "zaaknummer")
 
 
 @batch.post("/v1/decisions/<path:table_id>/batch")
+@idempotent(max_bytes="MAX_BATCH_BYTES")
 def decide_batch(table_id: str):
     svc: Service = service()
     loaded = svc.publisher.resolve(table_id)

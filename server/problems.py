@@ -43,6 +43,14 @@ PROBLEM_TYPES: dict[str, tuple[int, str, str]] = {
     "quotum_vol": (409, "Quotum vol",
                    "Het quotum is vol, maar de tabel wijst op de peildatum niet af op het quotum (daar geldt een "
                    "ander quotum). De beslissing is niet gegeven."),
+    "idempotentie_in_behandeling": (409, "Verzoek nog in behandeling",
+                                    "Een eerder verzoek met dezelfde Idempotency-Key is nog bezig. Vraag het na "
+                                    "Retry-After seconden opnieuw, met dezelfde sleutel: dan krijgt u het antwoord "
+                                    "van het eerste verzoek."),
+    "idempotentie_sleutel_hergebruikt": (422, "Idempotency-Key hergebruikt",
+                                         "Deze Idempotency-Key is al gebruikt voor een ander verzoek (andere body, "
+                                         "parameters of inhoudstype). Een sleutel hoort bij één verzoek; gebruik "
+                                         "voor elk nieuw verzoek een nieuwe."),
     "geen_regels_van_kracht": (422, "Geen regels van kracht",
                                "Geen versie van de tabel heeft regels die gelden op de peildatum."),
     "rekenfout": (422, "Rekenfout", "Een formule kon met deze feiten niet worden uitgerekend."),
