@@ -7,7 +7,7 @@ from flask import Blueprint, jsonify, request
 from server.http import read_json, require_api_key, service
 from server.idempotency import idempotent
 from server.problems import Problem
-from server.quotas import describe_line
+from server.quotas import check_year, describe_line
 from server.schemas import load_decision_request
 
 __all__ = ["api"]
@@ -69,11 +69,8 @@ def replay(decision_id: str):
 def list_quota():
     """Every ledger line (``?table_id=`` and ``?year=`` narrow it down)."""
     year = request.args.get("year")
-    if year is not None and not year.isdigit():
-        raise Problem("ongeldig_verzoek", f"year moet een jaartal zijn, niet '{year}'.",
-                      errors={"year": ["moet een jaartal zijn (JJJJ)."]})
     svc = service()
-    lines = svc.store.quotas(request.args.get("table_id") or None, int(year) if year else None)
+    lines = svc.store.quotas(request.args.get("table_id") or None, check_year(year) if year else None)
     return jsonify({"today": svc.today().isoformat(),
                     "quota": [{**q.to_dict(), "url": f"/v1/quota/{q.table_id}/{q.key}/{q.year}"} for q in lines]})
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, request
+from flask import Flask, Response, request
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
@@ -14,7 +14,8 @@ from policy.errors import FactsInvalidError, PolicyError
 from policy.store import Store
 from server.config import load_config
 from server.http import service
-from server.problems import PROBLEM_TYPES, Problem, problem_response
+from server.problems import PROBLEM_MIMETYPE, PROBLEM_TYPES, Problem, problem_response
+from server.quotas import check_year
 from server.publishing import DirectoryWatcher, Publisher
 from server.schemas import RequestInvalid
 from server.service import Service
@@ -29,6 +30,12 @@ _HTTP_CODES = {
     405: "methode_niet_toegestaan",
     413: "verzoek_te_groot",
     415: "verkeerd_inhoudstype",
+}
+_DUTCH_TITLES = {
+    401: "Niet geautoriseerd", 403: "Verboden", 406: "Niet aanvaardbaar", 408: "Verzoek duurde te lang",
+    409: "Conflict", 411: "Lengte ontbreekt", 412: "Voorwaarde niet voldaan", 414: "Adres te lang",
+    416: "Bereik niet mogelijk", 428: "Voorwaarde vereist", 429: "Te veel verzoeken",
+    431: "Kopregels te groot", 501: "Niet ondersteund",
 }
 _ENVELOPE = {"facts", "peildatum", "explain", "dry_run", "zaaknummer", "_verzoek"}
 
@@ -64,11 +71,33 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     for blueprint in (pages, api, batch, admin):
         app.register_blueprint(blueprint)
+    app.url_value_preprocessor(_check_path_values)
     app.before_request(_follow_publication)
+    app.after_request(_protective_headers)
     _register_problems(app)
     if watcher is not None:
         watcher.start()
     return app
+
+
+def _size(limit: int) -> str:
+    return f"{limit / (1 << 20):g} MiB" if limit >= 1 << 20 else f"{limit / 1024:g} KiB"
+
+
+def _check_path_values(endpoint: str | None, values: dict[str, Any] | None) -> None:
+    """A year in a path is a calendar year 1..9999 (a date can hold no other): 400 otherwise."""
+    year = (values or {}).get("year")
+    if isinstance(year, int):
+        check_year(year)
+
+
+def _protective_headers(response: Response) -> Response:
+    """Every answer: no content sniffing. Every /v1 answer (receipts, quota counts, admin
+    results, problems) and every problem: never stored by a cache, it can change or is private."""
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    if request.path.startswith("/v1/") or response.mimetype == PROBLEM_MIMETYPE:
+        response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def _follow_publication() -> None:
@@ -108,15 +137,23 @@ def _register_problems(app: Flask) -> None:
         headers = {}
         if status == 405 and exc.valid_methods:  # type: ignore[attr-defined]
             headers["Allow"] = ", ".join(exc.valid_methods)  # type: ignore[attr-defined]
-        detail = {
-            404: f"Er is niets op '{request.path}'.",
-            405: f"{request.method} kan niet op '{request.path}'.",
-            413: "De body is groter dan deze dienst aanneemt.",
-        }.get(status, exc.description or exc.name)
-        return problem_response(
-            Problem(code or f"http_{status}", detail, status=status, title=None if code else exc.name,
-                    headers=headers)
-        )
+        extra: dict[str, Any] = {}
+        if status == 413:
+            limit = request.max_content_length
+            extra["limit_bytes"] = limit
+            shown = f"{limit:,}".replace(",", ".") if limit else ""
+            detail = (f"De body is groter dan {shown} bytes ({_size(limit)}), de grens van dit adres."
+                      if limit else "De body is groter dan deze dienst aanneemt.")
+        else:
+            detail = {
+                400: "Het verzoek kon niet worden gelezen (kapotte body, formulier of kopregel).",
+                404: f"Er is niets op '{request.path}'.",
+                405: f"{request.method} kan niet op '{request.path}'.",
+                415: "Deze Content-Type wordt hier niet aangenomen.",
+            }.get(status, f"Het verzoek kan niet worden verwerkt (HTTP {status}).")
+        title = None if code else _DUTCH_TITLES.get(status, f"HTTP-fout {status}")
+        return problem_response(Problem(code or f"http_{status}", detail, status=status, title=title,
+                                        headers=headers, **extra))
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):

@@ -24,8 +24,11 @@ from server.problems import Problem
 
 __all__ = [
     "QuotaRule", "Line", "Grant", "quota_rule", "line_for", "count", "quota_full", "reference_day", "declared_line",
-    "describe_line", "correction_request", "withdrawal_reason",
+    "describe_line", "correction_request", "withdrawal_reason", "check_year", "MIN_YEAR", "MAX_YEAR",
 ]
+
+#: The years a quota line can have: those of a date.
+MIN_YEAR, MAX_YEAR = 1, 9999
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,16 @@ def quota_full(line: Line, decision: Decision) -> Problem:
 
 
 # -- the ledger as the API shows it ---------------------------------------------------------------
+
+
+def check_year(year: int | str, name: str = "year") -> int:
+    """A year given by a caller (path or query): a whole number 1..9999, else 400."""
+    text = str(year).strip()
+    if not text.isascii() or not text.isdigit() or len(text) > 4 or not MIN_YEAR <= int(text) <= MAX_YEAR:
+        shown = text if len(text) <= 20 else text[:20] + "…"
+        raise Problem("ongeldig_verzoek", f"{name} moet een jaartal van {MIN_YEAR} tot en met {MAX_YEAR} zijn, "
+                      f"niet '{shown}'.", errors={name: [f"een jaartal van {MIN_YEAR} tot en met {MAX_YEAR} (JJJJ)."]})
+    return int(text)
 
 
 def reference_day(year: int, day: date) -> date:
