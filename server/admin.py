@@ -8,6 +8,7 @@ from flask import Blueprint, current_app, jsonify, request
 
 from server.http import read_json, require_admin, service
 from server.idempotency import idempotent
+from server.jobs import background
 from server.problems import Problem
 from server.quotas import correction_request, withdrawal_reason
 
@@ -37,6 +38,7 @@ def _upload() -> tuple[bytes, str]:
 
 
 @admin.post("/v1/tables/<path:table_id>/versions")
+@background()
 def stage_version(table_id: str):
     if not _TABLE_ID.fullmatch(table_id):
         raise Problem("ongeldig_verzoek", f"'{table_id}' is geen geldig tabel-id.",

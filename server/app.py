@@ -18,6 +18,7 @@ from server.problems import PROBLEM_MIMETYPE, PROBLEM_TYPES, Problem, problem_re
 from server.quotas import check_year
 from server.publishing import DirectoryWatcher, Publisher
 from server.schemas import RequestInvalid
+from server.slowclients import BodyDeadline
 from server.service import Service
 
 __all__ = ["create_app"]
@@ -50,6 +51,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, static_folder="static", static_url_path="/static")
     app.config.update(settings)
     app.config["MAX_CONTENT_LENGTH"] = settings["MAX_REQUEST_BYTES"]
+    largest = max(settings["MAX_REQUEST_BYTES"], settings["MAX_BATCH_BYTES"], settings["MAX_UPLOAD_BYTES"])
+    app.wsgi_app = BodyDeadline(app.wsgi_app, settings["REQUEST_BODY_SECONDS"], largest)  # type: ignore[method-assign]
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
 
@@ -67,9 +70,10 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from server.admin import admin
     from server.api import api
     from server.batch import batch
+    from server.jobs import jobs
     from server.pages import pages
 
-    for blueprint in (pages, api, batch, admin):
+    for blueprint in (pages, api, batch, admin, jobs):
         app.register_blueprint(blueprint)
     app.url_value_preprocessor(_check_path_values)
     app.before_request(_follow_publication)

@@ -32,7 +32,7 @@ from policy.store.idempotency import DONE, RECORDED, Claim, ClaimLostError, Idem
 from server.http import service
 from server.problems import Problem
 
-__all__ = ["idempotent", "HEADER", "MAX_KEY_LENGTH"]
+__all__ = ["idempotent", "credential", "kept_headers", "replay", "HEADER", "MAX_KEY_LENGTH"]
 
 HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 255
@@ -57,7 +57,7 @@ def idempotent(*, max_bytes: str | None = None) -> Callable[[Callable[..., Any]]
             body = request.get_data(cache=True)  # the view reads the same bytes again
             got = _reserve(_lookup(key), _fingerprint(body))
             if not isinstance(got, Claim):
-                return _replay(got)
+                return replay(got)
             return _run_claimed(got, view, args, kwargs)
         return run
     return wrap
@@ -74,7 +74,8 @@ def _key(raw: str) -> str:
     return key
 
 
-def _credential() -> str:
+def credential() -> str:
+    """Who is asking, as the request's credential says (hashed before it is stored)."""
     scheme, _, value = request.headers.get("Authorization", "").partition(" ")
     if scheme.lower() == "bearer" and value.strip():
         return "bearer:" + value.strip()
@@ -87,7 +88,7 @@ def _route() -> str:
 
 
 def _lookup(key: str) -> str:
-    return hashlib.sha256("\0".join((_credential(), _route(), key)).encode()).hexdigest()
+    return hashlib.sha256("\0".join((credential(), _route(), key)).encode()).hexdigest()
 
 
 def _fingerprint(body: bytes) -> str:
@@ -124,7 +125,7 @@ def _reserve(lookup: str, fingerprint: str) -> Claim | IdempotencyRecord:
         pause = min(pause * 2, 0.2)
 
 
-def _replay(record: IdempotencyRecord) -> Response:
+def replay(record: IdempotencyRecord) -> Response:
     response = Response(record.body or b"", status=record.status or 200)
     for name, value in record.headers.items():
         response.headers[name] = value
@@ -145,9 +146,9 @@ def _run_claimed(claim: Claim, view: Callable[..., Any], args: Any, kwargs: Any)
             # It took effect, then failed: keep the answer its retry will get.
             response = current_app.make_response(current_app.handle_user_exception(exc))
     if response.is_streamed:
-        response.response = _Recording(claim, response.response, response.status_code, _kept_headers(response))
+        response.response = _Recording(claim, response.response, response.status_code, kept_headers(response))
     else:
-        _settle(service().store, claim, response.status_code, _kept_headers(response), response.get_data())
+        _settle(service().store, claim, response.status_code, kept_headers(response), response.get_data())
     return response
 
 
@@ -157,7 +158,7 @@ def _taken_over() -> Problem:
                    "vastgelegd. Vraag het opnieuw, met dezelfde sleutel.", headers={"Retry-After": "1"})
 
 
-def _kept_headers(response: Response) -> dict[str, str]:
+def kept_headers(response: Response) -> dict[str, str]:
     return {name: value for name, value in response.headers.items() if name.lower() not in _NOT_KEPT}
 
 
