@@ -13,6 +13,10 @@ from server.schemas import Declared, DecisionRequest, facts_schema, output_json_
 __all__ = ["build_openapi"]
 
 _PROBLEM = {"$ref": "#/components/schemas/Probleem"}
+_IDEMPOTENCY = {"name": "Idempotency-Key", "in": "header", "required": False,
+                "description": "Maakt een herhaald verzoek veilig: dezelfde sleutel met hetzelfde verzoek geeft het "
+                               "eerste antwoord (24 uur bewaard); met een ander verzoek 422.",
+                "schema": {"type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[!-~]([ -~]*[!-~])?$"}}
 
 
 def _problem(description: str) -> dict[str, Any]:
@@ -43,6 +47,45 @@ def _envelope_schema(facts_ref: str) -> dict[str, Any]:
     return {"type": "object", "properties": properties, "required": ["facts"], "additionalProperties": False}
 
 
+_EXAMPLES: dict[tuple[str, str], dict[str, Any]] = {}
+
+
+def _examples(service: Any, loaded: Any) -> dict[str, Any]:
+    """Request and response examples from the table's Voorbeelden sheet (built once per version).
+
+    The request leaves out what the service fills in itself (``herkomst: context``); the response
+    is the example decided as a dry run with the example's own facts.
+    """
+    key = (loaded.table_id, loaded.version)
+    if key in _EXAMPLES:
+        return _EXAMPLES[key]
+    from server.service import context_facts
+
+    data = loaded.compiled.data
+    public = {spec["name"] for spec in data["inputs"] if not spec["context"]}
+    requests, responses = {}, {}
+    for n, example in enumerate(data.get("examples", []), start=1):
+        name = f"voorbeeld_{n}"
+        body: dict[str, Any] = {"facts": {k: v for k, v in example["facts"].items() if k in public and v is not None}}
+        if example.get("peildatum"):
+            body["peildatum"] = example["peildatum"]
+        requests[name] = {"summary": example["name"], "value": body}
+        try:
+            from datetime import date
+
+            decision = service.catalog.decide(
+                loaded.table_id, {**example["facts"], **context_facts(loaded.compiled),
+                                  **{k: v for k, v in example["facts"].items() if k not in public}},
+                peildatum=date.fromisoformat(example["peildatum"]) if example.get("peildatum") else None,
+                version=loaded.version, allow_context=True)
+        except Exception:  # an example that no longer decides is the workbook's problem, not the document's
+            continue
+        responses[name] = {"summary": example["name"], "value": {
+            "decision_id": None, "dry_run": True, **decision.to_dict(), "zaaknummer": None}}
+    _EXAMPLES[key] = {"request": requests, "response": responses}
+    return _EXAMPLES[key]
+
+
 def build_openapi(service: Any) -> dict[str, Any]:
     """The OpenAPI document of the tables that are active in this worker right now."""
     components: dict[str, Any] = {k: v for k, v in _STATIC_SCHEMAS.items()}
@@ -60,21 +103,30 @@ def build_openapi(service: Any) -> dict[str, Any]:
         decision = {"allOf": [{"$ref": "#/components/schemas/Beslissing"}, {
             "type": "object", "properties": {"outputs": {"$ref": f"#/components/schemas/Uitkomsten.{name}"}}}]}
         common = {"tags": [table_id], "security": _security(service)}
+        examples = _examples(service, loaded)
+        answer = _json(decision, "De beslissing (vastgelegd, tenzij dry_run)")
+        if examples["response"]:
+            answer["content"]["application/json"]["examples"] = examples["response"]
         paths[f"/v1/decisions/{table_id}"] = {"post": {
             **common,
             "summary": f"Beslis: {data['title']}",
             "description": data.get("description", ""),
             "operationId": f"beslis.{name}",
+            "parameters": [_IDEMPOTENCY],
             "requestBody": {"required": True, "content": {"application/json": {
-                "schema": {"$ref": f"#/components/schemas/Verzoek.{name}"}}}},
+                "schema": {"$ref": f"#/components/schemas/Verzoek.{name}"},
+                **({"examples": examples["request"]} if examples["request"] else {})}}},
             "responses": {
-                "200": _json(decision, "De beslissing (vastgelegd, tenzij dry_run)"),
+                "200": answer,
+                "408": _problem("De body kwam niet op tijd binnen"),
+                "409": _problem("Een verzoek met dezelfde Idempotency-Key is nog bezig"),
                 "400": _problem("Ongeldige feiten of velden; 'errors' per veld"),
                 "401": _problem("API-sleutel ontbreekt"),
                 "404": _problem("Onbekende tabel"),
                 "413": _problem("Body te groot"),
                 "415": _problem("Geen application/json"),
-                "422": _problem("Geen regels van kracht op de peildatum"),
+                "422": _problem("Geen regels van kracht op de peildatum; of de Idempotency-Key is voor een "
+                                "ander verzoek gebruikt"),
                 "503": _problem("Logboek niet beschikbaar: de beslissing is niet gegeven"),
             },
         }}
@@ -85,6 +137,7 @@ def build_openapi(service: Any) -> dict[str, Any]:
             "parameters": [
                 {"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": False}},
                 {"name": "peildatum", "in": "query", "schema": {"type": "string", "format": "date"}},
+                _IDEMPOTENCY,
             ],
             "requestBody": {"required": True, "content": {
                 "application/json": {"schema": {"type": "array", "items": {
@@ -95,10 +148,16 @@ def build_openapi(service: Any) -> dict[str, Any]:
                     "required": ["facts"], "additionalProperties": False}}},
                 "text/csv": {"schema": {"type": "string", "description": "Kopregel met feitnamen; één geval per regel."}},
             }},
-            "responses": {"200": _json({"type": "array", "items": {"$ref": "#/components/schemas/BatchResultaat"}},
-                                       "Eén resultaat per geval, in dezelfde volgorde"),
+            "responses": {"200": {"description": "Eén resultaat per geval, in dezelfde volgorde", "content": {
+                              "application/json": {"schema": {"type": "array", "items": {
+                                  "$ref": "#/components/schemas/BatchResultaat"}}},
+                              "text/csv": {"schema": {"type": "string", "description":
+                                           "Met 'Accept: text/csv': één regel per geval, uitkomsten als kolommen."}}}},
                           "400": _problem("Ongeldige batch"), "404": _problem("Onbekende tabel"),
-                          "413": _problem("Te groot"), "415": _problem("Verkeerd inhoudstype")},
+                          "408": _problem("De body kwam niet op tijd binnen"),
+                          "409": _problem("Een verzoek met dezelfde Idempotency-Key is nog bezig"),
+                          "413": _problem("Te groot"), "415": _problem("Verkeerd inhoudstype"),
+                          "422": _problem("De Idempotency-Key is voor een ander verzoek gebruikt")},
         }}
         if data.get("quota"):
             paths.update(_quota_paths(table_id, name, data["quota"], common))
@@ -127,6 +186,7 @@ def build_openapi(service: Any) -> dict[str, Any]:
                           "422": _problem("Voorbeelden mislukt; niets veranderd")}}}
     return {
         "openapi": "3.1.0",
+        "servers": [{"url": "/", "description": "Deze dienst"}],
         "info": {"title": "Regelwerk", "version": "1",
                  "description": "Beslissingen uit de beslistabellen van het vreemdelingenbeleid. "
                                 "Fouten zijn application/problem+json (RFC 9457)."},
@@ -156,7 +216,7 @@ def _quota_paths(table_id: str, name: str, quota: dict[str, str], common: dict[s
         f"{line}/correction": {"post": {
             "tags": ["beheer"], "security": [{"beheer": []}], "operationId": f"quotumcorrectie.{name}",
             "summary": f"Het aantal van een quotum van {table_id} corrigeren (met reden; vastgelegd)",
-            "parameters": params,
+            "parameters": [*params, _IDEMPOTENCY],
             "requestBody": {"required": True, "content": {"application/json": {
                 "schema": {"$ref": "#/components/schemas/Correctie"}}}},
             "responses": {"200": _json({"$ref": "#/components/schemas/Quotumregel"}),
@@ -229,11 +289,20 @@ _STATIC_SCHEMAS: dict[str, Any] = {
     },
     "BatchResultaat": {
         "type": "object",
+        "description": "Een beslist geval draagt wat een enkele beslissing draagt; een geval dat niet beslist "
+                       "is, is een probleemobject (type, title, status, detail, code, errors) met zijn index.",
         "properties": {"index": {"type": "integer"}, "status": {"type": "integer"},
-                       "decision_id": {"type": ["string", "null"]}, "outputs": {"type": "object"},
+                       "decision_id": {"type": ["string", "null"]}, "dry_run": {"type": "boolean"},
+                       "table_id": {"type": "string"}, "table_version": {"type": "string"},
+                       "peildatum": {"type": ["string", "null"]}, "outputs": {"type": "object"},
+                       "matched_rows": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"}},
                        "regel_ids": {"type": "array", "items": {"type": "string"}},
+                       "zaaknummer": {"type": ["string", "null"]},
+                       "type": {"type": "string"}, "title": {"type": "string"}, "detail": {"type": "string"},
                        "code": {"type": "string"}, "errors": {"type": "object"}},
         "required": ["index", "status"],
+        "oneOf": [{"required": ["decision_id", "dry_run", "table_id", "table_version", "outputs", "matched_rows"]},
+                  {"required": ["type", "title", "detail", "code"]}],
     },
     "Ontvangstbewijs": {
         "type": "object",
@@ -276,7 +345,8 @@ _STATIC_PATHS: dict[str, Any] = {
     "/v1/decisions/{decision_id}/withdraw": {"post": {
         "tags": ["beheer"], "security": [{"beheer": []}], "operationId": "intrekken",
         "summary": "Een beslissing intrekken; een quotumplaats wordt één keer vrijgegeven",
-        "parameters": [{"name": "decision_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "parameters": [{"name": "decision_id", "in": "path", "required": True, "schema": {"type": "string"}},
+                       _IDEMPOTENCY],
         "requestBody": {"content": {"application/json": {"schema": {
             "type": "object", "properties": {"reason": {"type": "string"}}, "additionalProperties": False}}}},
         "responses": {"200": _json({"type": "object"}, "Ingetrokken (en vastgelegd)"),
