@@ -88,10 +88,10 @@ class Publisher:
         if not now and started - self._checked < CHECK_INTERVAL:
             return
         generation = self.store.generation()
-        self._checked = started  # everything committed before ``started`` is now seen
         if generation == self.generation:
+            self._checked = started  # everything committed before ``started`` is now seen
             return
-        with self._sync_lock:
+        with self._sync_lock:  # threads: a request that sees a newer generation waits for its swap
             if generation == self.generation:
                 return
             for table_id, version in self.store.active_versions().items():
@@ -107,6 +107,7 @@ class Publisher:
                 if current != version:
                     self.catalog.activate(table_id, version)
             self.generation = generation
+            self._checked = started
 
     def resolve(self, table_id: str, version: str | None = None) -> LoadedTable:
         """The active version of ``table_id``, or the stored ``version`` (loaded on demand)."""
