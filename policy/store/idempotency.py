@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import JSON, DateTime, Integer, LargeBinary, String, Table, bindparam, delete, select, update
+from sqlalchemy import JSON, DateTime, Integer, LargeBinary, String, Table, bindparam, delete, literal_column, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Mapped, mapped_column
@@ -184,8 +184,8 @@ class IdempotencyRecords:
         """The conditional UPDATE that confirms a claim, compiled once (it runs on DB-API cursors)."""
         if self._confirm_sql is None:
             stmt = (update(_KEYS).where(_KEYS.c.id == bindparam("i"), _KEYS.c.token == bindparam("t"),
-                                        _KEYS.c.state == RESERVED)
-                    .values(state=RECORDED))
+                                        _KEYS.c.state == literal_column(f"'{RESERVED}'"))
+                    .values(state=literal_column(f"'{RECORDED}'")))
             compiled = stmt.compile(dialect=self.engine.dialect)
             self._confirm_sql = (str(compiled), compiled.positiontup if compiled.positional else None)
         return self._confirm_sql

@@ -157,3 +157,19 @@ def test_keys_expire_after_the_configured_hours(client, store):
     again = client.post(URL, json={"facts": HK}, headers=_key("zaak-1")).get_json()
     assert again["decision_id"] != first["decision_id"]
     assert store.purge_keys() == 0
+
+
+def test_a_retried_decision_of_a_table_without_a_quota_is_logged_once(make_app, tmp_path):
+    from tests.server.workbooks import TABLE_ID, facts, write_proef
+
+    write_proef(tmp_path / "proef", 1)
+    app = make_app(TABLES_DIR=str(tmp_path / "proef"))
+    client = app.test_client()
+    url = f"/v1/decisions/{TABLE_ID}"
+    answers = [client.post(url, json={"facts": facts(nationaliteit="AR")}, headers={"Idempotency-Key": "k"})
+               for _ in range(3)]
+    assert {a.status_code for a in answers} == {200} and len({a.get_data() for a in answers}) == 1
+    batch = [client.post(f"{url}/batch", json=[{"facts": facts()}] * 3, headers={"Idempotency-Key": "k"}).get_data()
+             for _ in range(2)]
+    assert batch[0] == batch[1]
+    assert app.extensions["regelwerk"].store.count_decisions(TABLE_ID) == 1 + 3
