@@ -20,7 +20,7 @@ for _ in $(seq 1 300); do
   fi
   sleep 0.2
 done
-.venv/bin/st run "http://127.0.0.1:$port/openapi.json" \
+.venv/bin/st --config-file scripts/schemathesis.toml run "http://127.0.0.1:$port/openapi.json" \
   --checks all \
   --max-examples "${SCHEMATHESIS_EXAMPLES:-30}" \
   --header "Authorization: Bearer $REGELWERK_ADMIN_TOKEN" \

@@ -10,7 +10,7 @@ from server.http import read_json, require_admin, service
 from server.idempotency import idempotent
 from server.jobs import background
 from server.problems import Problem
-from server.quotas import correction_request, withdrawal_reason
+from server.quotas import check_year, correction_request, withdrawal_reason
 
 __all__ = ["admin"]
 
@@ -95,4 +95,4 @@ def withdraw(decision_id: str):
 @idempotent()
 def correct_quota(table_id: str, key: str, year: int):
     """Set (``granted``) or move (``change``) a quota count, with a ``reason``; logged."""
-    return jsonify(service().correct_quota(table_id, key, year, correction_request(read_json())))
+    return jsonify(service().correct_quota(table_id, key, check_year(year), correction_request(read_json())))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from flask import Blueprint, jsonify, request
+from werkzeug.exceptions import MethodNotAllowed
 
 from server.http import read_json, require_api_key, service
 from server.idempotency import idempotent
@@ -13,6 +16,7 @@ from server.schemas import load_decision_request
 __all__ = ["api"]
 
 api = Blueprint("api", __name__)
+_ADMIN_PATH = re.compile(r"/versions(/[^/]+/activate)?$")
 api.before_request(require_api_key)
 
 
@@ -30,6 +34,8 @@ def list_tables():
 
 @api.get("/v1/tables/<path:table_id>")
 def get_table(table_id: str):
+    if _ADMIN_PATH.search(table_id):  # ``…/versions`` is the upload, not a table called "versions"
+        raise MethodNotAllowed(valid_methods=["POST"])
     svc = service()
     loaded = svc.publisher.resolve(table_id, request.args.get("version") or None)
     described = svc.describe(loaded, rows=True)
@@ -77,4 +83,4 @@ def list_quota():
 
 @api.get("/v1/quota/<path:table_id>/<key>/<int:year>")
 def get_quota(table_id: str, key: str, year: int):
-    return jsonify(describe_line(service(), table_id, key, year))
+    return jsonify(describe_line(service(), table_id, key, check_year(year)))

@@ -15,7 +15,6 @@ from policy.store import Store
 from server.config import load_config
 from server.http import service
 from server.problems import PROBLEM_MIMETYPE, PROBLEM_TYPES, Problem, problem_response
-from server.quotas import check_year
 from server.publishing import DirectoryWatcher, Publisher
 from server.schemas import RequestInvalid
 from server.slowclients import BodyDeadline
@@ -49,6 +48,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     """
     settings = load_config(config)
     app = Flask(__name__, static_folder="static", static_url_path="/static")
+    # OPTIONS is not part of the contract: 405 with the route's Allow, like any other method.
+    app.config["PROVIDE_AUTOMATIC_OPTIONS"] = False
     app.config.update(settings)
     app.config["MAX_CONTENT_LENGTH"] = settings["MAX_REQUEST_BYTES"]
     largest = max(settings["MAX_REQUEST_BYTES"], settings["MAX_BATCH_BYTES"], settings["MAX_UPLOAD_BYTES"])
@@ -75,7 +76,6 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     for blueprint in (pages, api, batch, admin, jobs):
         app.register_blueprint(blueprint)
-    app.url_value_preprocessor(_check_path_values)
     app.before_request(_follow_publication)
     app.after_request(_protective_headers)
     _register_problems(app)
@@ -88,11 +88,18 @@ def _size(limit: int) -> str:
     return f"{limit / (1 << 20):g} MiB" if limit >= 1 << 20 else f"{limit / 1024:g} KiB"
 
 
-def _check_path_values(endpoint: str | None, values: dict[str, Any] | None) -> None:
-    """A year in a path is a calendar year 1..9999 (a date can hold no other): 400 otherwise."""
-    year = (values or {}).get("year")
-    if isinstance(year, int):
-        check_year(year)
+def _documented_methods() -> str | None:
+    """The methods /openapi.json lists for this path (a route such as ``/v1/decisions/<path>``
+    also matches addresses the contract gives to another operation)."""
+    import re
+
+    from server.openapi import build_openapi
+
+    for template, item in build_openapi(service())["paths"].items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, request.path):
+            return ", ".join(m.upper() for m in item)
+    return None
 
 
 def _protective_headers(response: Response) -> Response:
@@ -140,7 +147,7 @@ def _register_problems(app: Flask) -> None:
         code = _HTTP_CODES.get(status)
         headers = {}
         if status == 405 and exc.valid_methods:  # type: ignore[attr-defined]
-            headers["Allow"] = ", ".join(exc.valid_methods)  # type: ignore[attr-defined]
+            headers["Allow"] = _documented_methods() or ", ".join(exc.valid_methods)  # type: ignore[attr-defined]
         extra: dict[str, Any] = {}
         if status == 413:
             limit = request.max_content_length

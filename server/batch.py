@@ -109,6 +109,8 @@ def _csv_cases(loaded: LoadedTable, raw: bytes) -> tuple[list[dict[str, Any] | R
         raise Problem("ongeldig_verzoek", "De CSV is geen UTF-8.", errors={"_verzoek": ["geen UTF-8."]}) from None
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    if "\x00" in text:
+        raise Problem("ongeldig_verzoek", "De CSV bevat een NUL-teken.", errors={"_verzoek": ["een NUL-teken."]})
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, None)
     specs = {s["name"]: s for s in public_inputs(loaded.compiled)}

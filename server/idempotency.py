@@ -65,7 +65,7 @@ def idempotent(*, max_bytes: str | None = None) -> Callable[[Callable[..., Any]]
 
 def _key(raw: str) -> str:
     key = raw.strip()
-    if len(key) >= 2 and key[0] == key[-1] == '"':  # the draft standard's structured-field string
+    if len(key) > 2 and key[0] == key[-1] == '"':  # the draft standard's structured-field string
         key = key[1:-1]
     if not 1 <= len(key) <= MAX_KEY_LENGTH or not key.isascii() or not key.isprintable() or key != key.strip():
         raise Problem("ongeldig_verzoek",

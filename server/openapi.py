@@ -13,6 +13,7 @@ from server.schemas import Declared, DecisionRequest, facts_schema, output_json_
 __all__ = ["build_openapi"]
 
 _PROBLEM = {"$ref": "#/components/schemas/Probleem"}
+_YEAR = {"type": "integer", "minimum": 1, "maximum": 9999}
 _IDEMPOTENCY = {"name": "Idempotency-Key", "in": "header", "required": False,
                 "description": "Maakt een herhaald verzoek veilig: dezelfde sleutel met hetzelfde verzoek geeft het "
                                "eerste antwoord (24 uur bewaard); met een ander verzoek 422.",
@@ -140,13 +141,17 @@ def build_openapi(service: Any) -> dict[str, Any]:
                 _IDEMPOTENCY,
             ],
             "requestBody": {"required": True, "content": {
-                "application/json": {"schema": {"type": "array", "items": {
-                    "type": "object", "properties": {
-                        "facts": {"$ref": f"#/components/schemas/Feiten.{name}"},
-                        "peildatum": {"type": "string", "format": "date"},
-                        "zaaknummer": {"type": "string"}},
-                    "required": ["facts"], "additionalProperties": False}}},
-                "text/csv": {"schema": {"type": "string", "description": "Kopregel met feitnamen; één geval per regel."}},
+                "application/json": {"schema": {
+                    "type": "array", "maxItems": service.config["MAX_BATCH_CASES"], "items": {
+                        "description": f"Een geval: {{'facts': Feiten.{name}, 'peildatum'?, 'zaaknummer'?}}. Elk "
+                                       "geval wordt op zichzelf gecontroleerd: een ongeldig geval (ook een dat "
+                                       "geen object is) krijgt zijn eigen fout, een probleemobject met status 400, "
+                                       "in het antwoord; de andere worden beslist.",
+                        "examples": [{"facts": {}, "zaaknummer": "Z-1"}]}}},
+                "text/csv": {"schema": {"type": "string", "pattern": _csv_pattern(loaded.compiled),
+                                        "description": "Kopregel met feitnamen (en peildatum, zaaknummer), "
+                                                       "gescheiden door ; of ,; één geval per regel. Getallen "
+                                                       "mogen een decimale komma hebben; ja/nee of true/false."}},
             }},
             "responses": {"200": {"description": "Eén resultaat per geval, in dezelfde volgorde", "content": {
                               "application/json": {"schema": {"type": "array", "items": {
@@ -168,8 +173,9 @@ def build_openapi(service: Any) -> dict[str, Any]:
         paths[f"/v1/tables/{table_id}/versions"] = {"post": {
             "tags": ["beheer"], "security": [{"beheer": []}], "summary": f"Nieuwe versie van {table_id} klaarzetten",
             "operationId": f"klaarzetten.{name}",
-            "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {
-                "werkboek": {"type": "string", "contentMediaType": "application/octet-stream"}}}},
+            "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+                "type": "object", "required": ["werkboek"], "properties": {
+                    "werkboek": {"type": "string", "contentMediaType": "application/octet-stream"}}}},
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {}}}},
             "responses": {"201": _json({"type": "object"}, "Klaargezet, met 'diagnostics' (waarschuwingen) en "
                                              "'impact' (wat activeren zou veranderen)"),
@@ -184,6 +190,10 @@ def build_openapi(service: Any) -> dict[str, Any]:
             "responses": {"200": _json({"type": "object"}, "Actief in alle workers"),
                           "404": _problem("Onbekende versie"),
                           "422": _problem("Voorbeelden mislukt; niets veranderd")}}}
+    for item in paths.values():
+        for operation in item.values():
+            # Every error is a problem document; the statuses listed are the ones worth naming.
+            operation["responses"].setdefault("default", _problem("Elke andere fout (RFC 9457)"))
     return {
         "openapi": "3.1.0",
         "servers": [{"url": "/", "description": "Deze dienst"}],
@@ -203,7 +213,7 @@ def _quota_paths(table_id: str, name: str, quota: dict[str, str], common: dict[s
     params = [
         {"name": "key", "in": "path", "required": True, "schema": {"type": "string"},
          "description": f"De waarde van {quota['key']} (de sleutel van het quotum)."},
-        {"name": "year", "in": "path", "required": True, "schema": {"type": "integer"},
+        {"name": "year", "in": "path", "required": True, "schema": _YEAR,
          "description": "Het kalenderjaar van het besluit."},
     ]
     line = f"/v1/quota/{table_id}/{{key}}/{{year}}"
@@ -225,6 +235,15 @@ def _quota_paths(table_id: str, name: str, quota: dict[str, str], common: dict[s
                           "404": _problem("Geen quotum"),
                           "409": _problem("Buiten de plaatsen van vastgelegde beslissingen en het maximum")}}},
     }
+
+
+def _csv_pattern(compiled: Any) -> str:
+    """What a CSV batch must look like: a header of known columns, one delimiter, no NUL."""
+    import re
+
+    names = "|".join(re.escape(spec["name"]) for spec in compiled.data["inputs"] if not spec["context"])
+    column = f"[ \\t]*(?:{names}|peildatum|zaaknummer)[ \\t]*"
+    return f"^\\ufeff?(?:{column}(?:;{column})*|{column}(?:,{column})*)(?:\\r?\\n[^\\x00]*)?$"
 
 
 def _security(service: Any) -> list[dict[str, list[str]]]:
@@ -283,7 +302,8 @@ _STATIC_SCHEMAS: dict[str, Any] = {
         "type": "object",
         "properties": {"granted": {"type": "integer", "minimum": 0, "description": "Het nieuwe aantal."},
                        "change": {"type": "integer", "description": "Het verschil (mag negatief)."},
-                       "reason": {"type": "string", "minLength": 1}},
+                       "reason": {"type": "string", "minLength": 1, "pattern": "\\S",
+                                  "description": "Waarom (niet leeg)."}},
         "required": ["reason"], "additionalProperties": False,
         "oneOf": [{"required": ["granted"]}, {"required": ["change"]}],
     },
@@ -338,7 +358,7 @@ _STATIC_PATHS: dict[str, Any] = {
     "/v1/quota": {"get": {
         "summary": "Alle quotumregels (per tabel, sleutel en jaar)", "operationId": "quota",
         "parameters": [{"name": "table_id", "in": "query", "schema": {"type": "string"}},
-                       {"name": "year", "in": "query", "schema": {"type": "integer"}}],
+                       {"name": "year", "in": "query", "schema": _YEAR}],
         "responses": {"200": _json({"type": "object", "properties": {
             "today": {"type": "string", "format": "date"},
             "quota": {"type": "array", "items": {"$ref": "#/components/schemas/Quotumregel"}}}})}}},

@@ -164,6 +164,8 @@ def correction_request(body: Any) -> dict[str, Any]:
     if len(given) != 1:
         errors["_verzoek"] = ["geef precies één van 'granted' (het nieuwe aantal) en 'change' (het verschil)."]
     for k in given:
+        if isinstance(body[k], float) and body[k].is_integer():  # JSON knows no difference between 5 and 5.0
+            body[k] = int(body[k])
         if not isinstance(body[k], int) or isinstance(body[k], bool):
             errors[k] = [f"moet een geheel getal zijn, niet {_json_kind(body[k])}."]
     reason = body.get("reason")
