@@ -8,6 +8,11 @@ drives each endpoint in turn with a bounded load: ``concurrency`` client process
 one request at a time for ``seconds`` (after a warm-up). Decisions are real ones: validated,
 decided on durable-rules and logged before the answer. Prints requests/s, p50 and p99 per
 endpoint and the ratio to the trivial endpoint (``GET /health``). Nothing is asserted here.
+
+The table is printed for the service as ``regelwerk serve`` runs it (threaded workers, the body
+deadline) and, for comparison, for gunicorn's sync workers (``--worker-class sync``, as before).
+For each it then measures ``GET /health`` and a logged decision while ``--stalled`` clients
+(40) sit in the middle of their request body: the slow-client protection.
 """
 
 from __future__ import annotations
@@ -137,12 +142,53 @@ def in_process(tables: Path, runs: dict[str, list[bytes]], n: int = 3000) -> dic
     return out
 
 
+def _stall(port: int, count: int) -> list[socket.socket]:
+    """``count`` connections that send headers and a tenth of their body, then nothing."""
+    stalled = []
+    for _ in range(count):
+        sock = socket.create_connection(("127.0.0.1", port), timeout=60)
+        sock.sendall(f"POST /v1/decisions/{TABLE} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json"
+                     "\r\nContent-Length: 1000\r\n\r\n".encode() + b'{"facts": {')
+        stalled.append(sock)
+    return stalled
+
+
+def _timed(port: int, raw: bytes, limit: float) -> float | None:
+    """Seconds until the whole answer arrived (None: not within ``limit``)."""
+    t0 = time.time()
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=limit) as sock:
+            sock.sendall(raw)
+            while sock.recv(65536):
+                pass
+    except OSError:
+        return None
+    return time.time() - t0
+
+
+def under_stalled_clients(port: int, runs: dict[str, list[bytes]], count: int) -> dict[str, str]:
+    """The slowest of 5 answers per endpoint while ``count`` clients stall mid-body."""
+    stalled = _stall(port, count)
+    try:
+        time.sleep(1.0)
+        out = {}
+        for name, requests in list(runs.items())[:2]:
+            times = [_timed(port, requests[k % len(requests)], 10.0) for k in range(5)]
+            out[name] = ("> 10 s" if any(t is None for t in times)
+                         else f"{max(t for t in times if t is not None) * 1000:.0f} ms")
+        return out
+    finally:
+        for sock in stalled:
+            sock.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--warmup", type=float, default=1.0)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--stalled", type=int, default=40)
     args = parser.parse_args()
 
     tables = Path(tempfile.mkdtemp(prefix="regelwerk-bench-"))
@@ -150,25 +196,32 @@ def main() -> None:
         target = tables / f"{TABLE}.xlsx"
         target.parent.mkdir(parents=True)
         shutil.copy(REPO / "decision_tables" / f"{TABLE}.xlsx", target)
-        with live_server(tables, workers=args.workers) as server:
-            port = int(server.url.rsplit(":", 1)[1])
-            runs = {
-                "GET /health (trivial)": [_request("GET", "/health")],
-                f"POST /v1/decisions/{TABLE} (logged)": [
-                    _request("POST", f"/v1/decisions/{TABLE}", {"facts": c}) for c in CASES],
-                f"POST /v1/decisions/{TABLE} (dry_run)": [
-                    _request("POST", f"/v1/decisions/{TABLE}", {"facts": c, "dry_run": True}) for c in CASES],
-            }
-            print(f"gunicorn {args.workers} sync workers, {args.concurrency} clients, "
-                  f"{args.seconds:g} s per endpoint after {args.warmup:g} s warm-up, 127.0.0.1")
-            print(f"{'endpoint':58} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'ratio':>6}")
-            baseline = None
-            for name, requests in runs.items():
-                r = measure(port, requests, args.concurrency, args.seconds, args.warmup)
-                baseline = baseline or r["rps"]
-                print(f"{name:58} {r['rps']:8.0f} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['errors']:7d} "
-                      f"{r['rps'] / baseline:6.2f}")
-            print("goal: logged decision >= 0.60 of the trivial endpoint's req/s, p99 < 20 ms")
+        for label, server_args in (("threads + body deadline (regelwerk serve)", ()),
+                                   ("sync (before)", ("--worker-class", "sync"))):
+            with live_server(tables, workers=args.workers, server_args=server_args) as server:
+                port = int(server.url.rsplit(":", 1)[1])
+                runs = {
+                    "GET /health (trivial)": [_request("GET", "/health")],
+                    f"POST /v1/decisions/{TABLE} (logged)": [
+                        _request("POST", f"/v1/decisions/{TABLE}", {"facts": c}) for c in CASES],
+                    f"POST /v1/decisions/{TABLE} (dry_run)": [
+                        _request("POST", f"/v1/decisions/{TABLE}", {"facts": c, "dry_run": True}) for c in CASES],
+                }
+                print(f"gunicorn {args.workers} workers, {label}; {args.concurrency} clients, "
+                      f"{args.seconds:g} s per endpoint after {args.warmup:g} s warm-up, 127.0.0.1")
+                print(f"{'endpoint':58} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'ratio':>6}")
+                baseline = None
+                for name, requests in runs.items():
+                    r = measure(port, requests, args.concurrency, args.seconds, args.warmup)
+                    baseline = baseline or r["rps"]
+                    print(f"{name:58} {r['rps']:8.0f} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['errors']:7d} "
+                          f"{r['rps'] / baseline:6.2f}")
+                slowest = under_stalled_clients(port, runs, args.stalled)
+                print(f"with {args.stalled} clients stalled mid-body, slowest of 5: "
+                      + ", ".join(f"{name.split(' (')[0]} {t}" for name, t in slowest.items()))
+                print()
+        print("goal: logged decision >= 0.60 of the trivial endpoint's req/s, p99 < 20 ms; "
+              "under stalled clients < 2 s")
         app_us = in_process(tables, runs)
         print("inside the app alone (µs per request, one process, no network): "
               + ", ".join(f"{name.split(' (')[-1].rstrip(')')} {us:.0f}" for name, us in app_us.items()))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install everything the tests need and run all of them: unit, checks, engine, BDD features
-# (in-process and against a live server), server, PostgreSQL and browser tests.
+# (in-process and against a live server), server, PostgreSQL and browser tests; then schemathesis
+# against a live server (scripts/schemathesis.sh, bounded to about a minute).
 # PostgreSQL and Chromium are installed from Debian's packages when missing and bound to 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,3 +15,4 @@ trap 'scripts/postgres.sh stop' EXIT
 .venv/bin/regelwerk check decision_tables/
 .venv/bin/regelwerk test decision_tables/
 .venv/bin/python -m pytest -p no:cacheprovider -q "$@"
+scripts/schemathesis.sh

@@ -10,16 +10,18 @@ from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request
 
+from policy.diff import RULE_KINDS, diff_workbooks, interface_differences
 from policy.errors import TableNotFoundError
 from policy.publishing import checked_reason, may, require
-from policy.diff import RULE_KINDS, diff_workbooks, interface_differences
-from policy.replay import constructed_cases, replay_log
 from policy.publishing.workflow import InterfaceMismatchError
+from policy.replay import constructed_cases, replay_log
 from policy.store import User
 from server.config import TIMEZONE, now
 from server.http import read_json, require_admin, require_user, service
+from server.idempotency import idempotent
+from server.jobs import background
 from server.problems import Problem
-from server.quotas import correction_request, withdrawal_reason
+from server.quotas import check_year, correction_request, withdrawal_reason
 
 __all__ = ["admin"]
 
@@ -114,6 +116,7 @@ def me():
 
 
 @admin.post("/v1/tables/<path:table_id>/versions")
+@background()
 def stage_version(table_id: str):
     user = require_user()
     require(user, "klaarzetten")
@@ -315,6 +318,7 @@ def audit():
 
 
 @admin.post("/v1/decisions/<decision_id>/withdraw")
+@idempotent()
 def withdraw(decision_id: str):
     """Withdraw a logged decision; a quota place it held is released, once (409 the second time)."""
     user = require_user()
@@ -323,8 +327,10 @@ def withdraw(decision_id: str):
 
 
 @admin.post("/v1/quota/<path:table_id>/<key>/<int:year>/correction")
+@idempotent()
 def correct_quota(table_id: str, key: str, year: int):
     """Set (``granted``) or move (``change``) a quota count, with a ``reason``; logged."""
     user = require_user()
     require(user, "corrigeren")
-    return jsonify(service().correct_quota(table_id, key, year, correction_request(read_json()), user=user))
+    return jsonify(service().correct_quota(table_id, key, check_year(year), correction_request(read_json()),
+                                           user=user))

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from flask import Blueprint, jsonify, request
+from werkzeug.exceptions import MethodNotAllowed
 
 from server.http import read_json, require_api_key, service
+from server.idempotency import idempotent
 from server.problems import Problem
-from server.quotas import describe_line
+from server.quotas import check_year, describe_line
 from server.schemas import load_decision_request
 
 __all__ = ["api"]
 
 api = Blueprint("api", __name__)
+_ADMIN_PATH = re.compile(r"/versions(/[^/]+/activate)?$")
 api.before_request(require_api_key)
 
 
@@ -35,6 +40,8 @@ def list_tables():
 
 @api.get("/v1/tables/<path:table_id>")
 def get_table(table_id: str):
+    if _ADMIN_PATH.search(table_id):  # ``…/versions`` is the upload, not a table called "versions"
+        raise MethodNotAllowed(valid_methods=["POST"])
     svc = service()
     loaded = svc.publisher.resolve(table_id, request.args.get("version") or None)
     described = svc.describe(loaded, rows=True)
@@ -46,6 +53,7 @@ def get_table(table_id: str):
 
 
 @api.post("/v1/decisions/<path:table_id>")
+@idempotent()
 def decide(table_id: str):
     svc = service()
     loaded = svc.publisher.resolve(table_id)
@@ -75,15 +83,12 @@ def replay(decision_id: str):
 def list_quota():
     """Every ledger line (``?table_id=`` and ``?year=`` narrow it down)."""
     year = request.args.get("year")
-    if year is not None and not year.isdigit():
-        raise Problem("ongeldig_verzoek", f"year moet een jaartal zijn, niet '{year}'.",
-                      errors={"year": ["moet een jaartal zijn (JJJJ)."]})
     svc = service()
-    lines = svc.store.quotas(request.args.get("table_id") or None, int(year) if year else None)
+    lines = svc.store.quotas(request.args.get("table_id") or None, check_year(year) if year else None)
     return jsonify({"today": svc.today().isoformat(),
                     "quota": [{**q.to_dict(), "url": f"/v1/quota/{q.table_id}/{q.key}/{q.year}"} for q in lines]})
 
 
 @api.get("/v1/quota/<path:table_id>/<key>/<int:year>")
 def get_quota(table_id: str, key: str, year: int):
-    return jsonify(describe_line(service(), table_id, key, year))
+    return jsonify(describe_line(service(), table_id, key, check_year(year)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, request
+from flask import Flask, Response, request
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
@@ -16,9 +16,10 @@ from policy.publishing import ExamplesFailedError, InterfaceMismatchError, Reaso
 from policy.store import Store
 from server.config import load_config, now
 from server.http import service
-from server.problems import PROBLEM_TYPES, Problem, problem_response
 from policy.publishing import DirectoryWatcher, Publisher
+from server.problems import PROBLEM_MIMETYPE, PROBLEM_TYPES, Problem, problem_response
 from server.schemas import RequestInvalid
+from server.slowclients import BodyDeadline
 from server.service import Service
 
 __all__ = ["create_app"]
@@ -32,6 +33,12 @@ _HTTP_CODES = {
     413: "verzoek_te_groot",
     415: "verkeerd_inhoudstype",
 }
+_DUTCH_TITLES = {
+    401: "Niet geautoriseerd", 403: "Verboden", 406: "Niet aanvaardbaar", 408: "Verzoek duurde te lang",
+    409: "Conflict", 411: "Lengte ontbreekt", 412: "Voorwaarde niet voldaan", 414: "Adres te lang",
+    416: "Bereik niet mogelijk", 428: "Voorwaarde vereist", 429: "Te veel verzoeken",
+    431: "Kopregels te groot", 501: "Niet ondersteund",
+}
 _ENVELOPE = {"facts", "peildatum", "explain", "dry_run", "zaaknummer", "_verzoek"}
 
 
@@ -43,8 +50,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     """
     settings = load_config(config)
     app = Flask(__name__, static_folder="static", static_url_path="/static")
+    # OPTIONS is not part of the contract: 405 with the route's Allow, like any other method.
+    app.config["PROVIDE_AUTOMATIC_OPTIONS"] = False
     app.config.update(settings)
     app.config["MAX_CONTENT_LENGTH"] = settings["MAX_REQUEST_BYTES"]
+    largest = max(settings["MAX_REQUEST_BYTES"], settings["MAX_BATCH_BYTES"], settings["MAX_UPLOAD_BYTES"])
+    app.wsgi_app = BodyDeadline(app.wsgi_app, settings["REQUEST_BODY_SECONDS"], largest)  # type: ignore[method-assign]
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
 
@@ -63,11 +74,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from server.admin import admin
     from server.api import api
     from server.batch import batch
+    from server.jobs import jobs
     from server.pages import pages
 
-    for blueprint in (pages, api, batch, admin):
+    for blueprint in (pages, api, batch, admin, jobs):
         app.register_blueprint(blueprint)
     app.before_request(_follow_publication)
+    app.after_request(_protective_headers)
     _register_problems(app)
     if watcher is not None:
         watcher.start()
@@ -78,6 +91,33 @@ def example_failure(r: ExampleResult) -> dict[str, Any]:
     return {"voorbeeld": r.name, "rij": r.row, "fout": r.error,
             "verschillen": {k: {"verwacht": e, "kreeg": a} for k, (e, a) in r.differences.items()},
             "melding": r.describe()}
+
+
+def _size(limit: int) -> str:
+    return f"{limit / (1 << 20):g} MiB" if limit >= 1 << 20 else f"{limit / 1024:g} KiB"
+
+
+def _documented_methods() -> str | None:
+    """The methods /openapi.json lists for this path (a route such as ``/v1/decisions/<path>``
+    also matches addresses the contract gives to another operation)."""
+    import re
+
+    from server.openapi import build_openapi
+
+    for template, item in build_openapi(service())["paths"].items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, request.path):
+            return ", ".join(m.upper() for m in item)
+    return None
+
+
+def _protective_headers(response: Response) -> Response:
+    """Every answer: no content sniffing. Every /v1 answer (receipts, quota counts, admin
+    results, problems) and every problem: never stored by a cache, it can change or is private."""
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    if request.path.startswith("/v1/") or response.mimetype == PROBLEM_MIMETYPE:
+        response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def _follow_publication() -> None:
@@ -129,16 +169,24 @@ def _register_problems(app: Flask) -> None:
         code = _HTTP_CODES.get(status)
         headers = {}
         if status == 405 and exc.valid_methods:  # type: ignore[attr-defined]
-            headers["Allow"] = ", ".join(exc.valid_methods)  # type: ignore[attr-defined]
-        detail = {
-            404: f"Er is niets op '{request.path}'.",
-            405: f"{request.method} kan niet op '{request.path}'.",
-            413: "De body is groter dan deze dienst aanneemt.",
-        }.get(status, exc.description or exc.name)
-        return problem_response(
-            Problem(code or f"http_{status}", detail, status=status, title=None if code else exc.name,
-                    headers=headers)
-        )
+            headers["Allow"] = _documented_methods() or ", ".join(exc.valid_methods)  # type: ignore[attr-defined]
+        extra: dict[str, Any] = {}
+        if status == 413:
+            limit = request.max_content_length
+            extra["limit_bytes"] = limit
+            shown = f"{limit:,}".replace(",", ".") if limit else ""
+            detail = (f"De body is groter dan {shown} bytes ({_size(limit)}), de grens van dit adres."
+                      if limit else "De body is groter dan deze dienst aanneemt.")
+        else:
+            detail = {
+                400: "Het verzoek kon niet worden gelezen (kapotte body, formulier of kopregel).",
+                404: f"Er is niets op '{request.path}'.",
+                405: f"{request.method} kan niet op '{request.path}'.",
+                415: "Deze Content-Type wordt hier niet aangenomen.",
+            }.get(status, f"Het verzoek kan niet worden verwerkt (HTTP {status}).")
+        title = None if code else _DUTCH_TITLES.get(status, f"HTTP-fout {status}")
+        return problem_response(Problem(code or f"http_{status}", detail, status=status, title=title,
+                                        headers=headers, **extra))
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):

@@ -25,6 +25,7 @@ from policy.errors import PolicyError
 from policy.evaluation import to_json_value
 from policy.reference.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
 from server.http import is_json, read_json, require_api_key, service
+from server.idempotency import idempotent
 from server.problems import PROBLEM_TYPES, Problem
 from server.schemas import RequestInvalid, load_batch_case, load_peildatum, public_inputs
 from server.quotas import count, line_for, quota_rule
@@ -37,17 +38,20 @@ batch.before_request(require_api_key)
 
 _INTEGER = re.compile(r"[+-]?\d+")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
 _ENVELOPE_COLUMNS = ("peildatum", "zaaknummer")
 
 
 @batch.post("/v1/decisions/<path:table_id>/batch")
+@idempotent(max_bytes="MAX_BATCH_BYTES")
 def decide_batch(table_id: str):
     svc: Service = service()
     loaded = svc.publisher.resolve(table_id)
     request.max_content_length = current_app.config["MAX_BATCH_BYTES"]
     options = _options()
+    delimiter = ","
     if request.mimetype == "text/csv":
-        raw_cases = _csv_cases(loaded, request.get_data(cache=False))
+        raw_cases, delimiter = _csv_cases(loaded, request.get_data(cache=False))
     elif is_json(request.mimetype):
         raw_cases = read_json()
         if not isinstance(raw_cases, list):
@@ -67,7 +71,10 @@ def decide_batch(table_id: str):
             cases.append(exc)
     vectorised = options["dry_run"] and not any(isinstance(c, dict) and c.get("peildatum") for c in cases)
     results = _vectorised(svc, loaded, cases, options) if vectorised else _case_by_case(svc, loaded, cases, options)
-    response = Response(stream_with_context(_json_array(results)), mimetype="application/json")
+    if _wants_csv():
+        response = Response(stream_with_context(_csv_rows(loaded, results, delimiter)), mimetype="text/csv")
+    else:
+        response = Response(stream_with_context(_json_array(results)), mimetype="application/json")
     response.headers["X-Regelwerk-Pad"] = "gevectoriseerd" if vectorised else "per-geval"
     response.headers["X-Regelwerk-Versie"] = loaded.version
     return response
@@ -89,8 +96,10 @@ def _options() -> dict[str, Any]:
     return {"dry_run": dry_run == "true", "peildatum": peildatum}
 
 
-def _csv_cases(loaded: LoadedTable, raw: bytes) -> list[dict[str, Any] | RequestInvalid]:
-    """Cases from CSV: a header of fact names (plus ``peildatum``/``zaaknummer``), typed cells.
+def _csv_cases(loaded: LoadedTable, raw: bytes) -> tuple[list[dict[str, Any] | RequestInvalid], str]:
+    """Cases from CSV, and its delimiter: a header of fact names (plus ``peildatum``/``zaaknummer``),
+    typed cells. The delimiter is ``;`` (what Excel writes in Dutch) or ``,``, whichever the
+    header uses; numbers may have a decimal comma (``30,5``), booleans are ja/nee or true/false.
 
     A row with the wrong number of cells is that case's error, not the batch's.
     """
@@ -98,7 +107,11 @@ def _csv_cases(loaded: LoadedTable, raw: bytes) -> list[dict[str, Any] | Request
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise Problem("ongeldig_verzoek", "De CSV is geen UTF-8.", errors={"_verzoek": ["geen UTF-8."]}) from None
-    reader = csv.reader(io.StringIO(text, newline=""))
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    if "\x00" in text:
+        raise Problem("ongeldig_verzoek", "De CSV bevat een NUL-teken.", errors={"_verzoek": ["een NUL-teken."]})
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = next(reader, None)
     specs = {s["name"]: s for s in public_inputs(loaded.compiled)}
     if not header:
@@ -124,13 +137,15 @@ def _csv_cases(loaded: LoadedTable, raw: bytes) -> list[dict[str, Any] | Request
             else:
                 case[name] = cell
         cases.append(case)
-    return cases
+    return cases, delimiter
 
 
 def _typed(kind: str, cell: str) -> Any:
     """A CSV cell as the JSON value it stands for; anything unclear stays text (and fails)."""
     if kind == "geheel getal" and _INTEGER.fullmatch(cell):
         return int(cell)
+    if kind == "getal" and _DECIMAL_COMMA.fullmatch(cell):
+        cell = cell.replace(",", ".")
     if kind == "getal" and _NUMBER.fullmatch(cell):
         return int(cell) if _INTEGER.fullmatch(cell) else float(cell)
     if kind == "ja/nee" and cell.lower() in ("ja", "nee", "true", "false"):
@@ -141,8 +156,10 @@ def _typed(kind: str, cell: str) -> Any:
 
 
 def _error_item(index: int, code: str, detail: str, errors: Mapping[str, list[str]] | None = None) -> dict[str, Any]:
-    status = PROBLEM_TYPES[code][0] if code in PROBLEM_TYPES else 422
-    item = {"index": index, "status": status, "code": code, "detail": detail}
+    """A case that was not decided: its index and a problem object (RFC 9457) like a single request's."""
+    status, title = PROBLEM_TYPES[code][:2] if code in PROBLEM_TYPES else (422, "Beslissing niet mogelijk")
+    item = {"index": index, "type": f"/problemen/{code}", "title": title, "status": status, "detail": detail,
+            "code": code}
     if errors:
         item["errors"] = dict(errors)
     return item
@@ -153,8 +170,10 @@ def _invalid_item(index: int, exc: RequestInvalid) -> dict[str, Any]:
 
 
 def _decided_item(index: int, decision: Any, zaaknummer: str | None) -> dict[str, Any]:
-    return {"index": index, "status": 200, "decision_id": None, "table_version": decision.table_version,
-            "peildatum": decision.peildatum.isoformat(), "outputs": to_json_value(decision.outputs),
+    """What a single decision carries (its ``decision_id`` and ``dry_run`` are filled in once logged)."""
+    return {"index": index, "status": 200, "decision_id": None, "dry_run": True, "table_id": decision.table_id,
+            "table_version": decision.table_version, "peildatum": decision.peildatum.isoformat(),
+            "outputs": to_json_value(decision.outputs), "matched_rows": [m.to_dict() for m in decision.matched_rows],
             "regel_ids": [m.regel_id for m in decision.matched_rows], "zaaknummer": zaaknummer}
 
 
@@ -181,6 +200,7 @@ def _one_by_one(svc: Service, loaded: LoadedTable, cases: list[Any], options: Ma
             continue
         item = _decided_item(index, decided.decision, case.get("zaaknummer"))
         item["decision_id"] = decided.receipt.decision_id if decided.receipt else None
+        item["dry_run"] = decided.receipt is None
         item["quota"] = decided.quota.to_dict() if decided.quota is not None else None
         yield item
 
@@ -209,6 +229,7 @@ def _case_by_case(svc: Service, loaded: LoadedTable, cases: list[Any], options: 
             else:
                 for (position, _, _), receipt in zip(to_log, receipts, strict=True):
                     items[position]["decision_id"] = receipt.decision_id
+                    items[position]["dry_run"] = False
         yield from items
 
 
@@ -223,6 +244,7 @@ def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Ma
     outputs = [o["name"] for o in loaded.compiled.data["outputs"] if not o["intermediate"]]
     rows = iter(range(len(valid)))
     peildatum_field = loaded.compiled.data["peildatum_field"]
+    rows_by_id = _matched_rows(loaded.compiled.data)
     for index, case in enumerate(cases):
         if isinstance(case, RequestInvalid):
             yield _invalid_item(index, case)
@@ -239,10 +261,75 @@ def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Ma
                 yield _error_item(index, "beslissingsregel_geschonden", " ".join(sum(errors.values(), [])))
             continue
         peildatum = options["peildatum"] or case["facts"].get(peildatum_field)
-        yield {"index": index, "status": 200, "decision_id": None, "table_version": loaded.version,
+        regel_ids = list(row[RULES_COLUMN])
+        yield {"index": index, "status": 200, "decision_id": None, "dry_run": True, "table_id": loaded.table_id,
+               "table_version": loaded.version,
                "peildatum": peildatum.isoformat() if isinstance(peildatum, date) else peildatum,
                "outputs": {name: _plain(row[name]) for name in outputs},
-               "regel_ids": list(row[RULES_COLUMN]), "zaaknummer": case.get("zaaknummer")}
+               "matched_rows": [rows_by_id[r] for r in regel_ids if r in rows_by_id],
+               "regel_ids": regel_ids, "zaaknummer": case.get("zaaknummer")}
+
+
+def _matched_rows(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each rule's matched-row entry as a single decision gives it (outputs: its literal ones;
+    a formula's value is in the case's ``outputs``)."""
+    out: dict[str, dict[str, Any]] = {}
+    for sub in data["tables"]:
+        for rule in sub["rules"]:
+            literal = {k: v["literal"] for k, v in rule["outputs"].items() if "literal" in v}
+            out.setdefault(rule["regel_id"], {"table": sub["name"], "regel_id": rule["regel_id"], "row": rule["row"],
+                                              "sheet": rule["sheet"], "bron": rule["bron"],
+                                              "outputs": to_json_value(literal)})
+    return out
+
+
+def _wants_csv() -> bool:
+    best = request.accept_mimetypes.best_match(["application/json", "text/csv"], default="application/json")
+    return best == "text/csv" and request.accept_mimetypes["text/csv"] > request.accept_mimetypes["application/json"]
+
+
+def _csv_rows(loaded: LoadedTable, items: Iterator[dict[str, Any]], delimiter: str) -> Iterator[str]:
+    """The results as CSV (the request's delimiter): one line per case, outputs as columns,
+    booleans ja/nee, lists joined with ", "; a case's error in ``code`` and ``detail``."""
+    outputs = [o["name"] for o in loaded.compiled.data["outputs"] if not o["intermediate"]]
+    header = ["index", "status", "decision_id", "zaaknummer", "table_id", "table_version", "peildatum",
+              *outputs, "regel_ids", "bron", "code", "detail"]
+    line = io.StringIO()
+    writer = csv.writer(line, delimiter=delimiter, lineterminator="\r\n")
+
+    def emit(cells: list[Any]) -> str:
+        line.seek(0)
+        line.truncate()
+        writer.writerow([_csv_cell(c, delimiter) for c in cells])
+        return line.getvalue()
+
+    yield emit(header)
+    for item in items:
+        values = item.get("outputs") or {}
+        rows = item.get("matched_rows") or []
+        yield emit([item["index"], item["status"], item.get("decision_id"), item.get("zaaknummer"),
+                    loaded.table_id, item.get("table_version", loaded.version), item.get("peildatum"),
+                    *[values.get(name) for name in outputs], item.get("regel_ids") or [],
+                    [r["bron"] for r in rows], item.get("code"), _error_text(item)])
+
+
+def _error_text(item: Mapping[str, Any]) -> str | None:
+    if "detail" not in item:
+        return None
+    errors = item.get("errors") or {}
+    return " ".join([item["detail"], *(f"{k}: {' '.join(v)}" for k, v in errors.items())])
+
+
+def _csv_cell(value: Any, delimiter: str) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, float) and delimiter == ";":
+        return repr(value).replace(".", ",")
+    if isinstance(value, list):
+        return ", ".join(str(_csv_cell(v, delimiter)) for v in value)
+    return value
 
 
 def _quota_counters(svc: Service, loaded: LoadedTable, facts: list[Mapping[str, Any]]) -> Any:

@@ -50,15 +50,26 @@ def _migrate_once(server: Any) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
-@click.option("--timeout", default=30, show_default=True, type=int, help="Seconds a request may take.")
+@click.option("--worker-class", "worker_class", type=click.Choice(["threads", "sync"]), default="threads",
+              show_default=True, help="threads: slow clients hold a thread, not the worker; sync: one request "
+                                      "per worker (for comparison only).")
+@click.option("--threads", default=64, show_default=True, type=click.IntRange(1, 256),
+              help="Threads per worker (each serves one request at a time).")
+@click.option("--timeout", default=30, show_default=True, type=int,
+              help="Seconds a worker may go silent before it is restarted.")
 @click.option("--access-log/--no-access-log", default=False, show_default=True, help="Log every request.")
-def serve(host: str, port: int, workers: int, timeout: int, access_log: bool) -> None:
+def serve(host: str, port: int, workers: int, worker_class: str, threads: int, timeout: int,
+          access_log: bool) -> None:
     """Start the decision service (gunicorn) on HOST:PORT."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(process)d %(name)s %(levelname)s %(message)s")
     options = {
         "bind": f"{host}:{port}",
         "workers": workers,
-        "worker_class": "sync",
+        # Threads: a slow client holds one thread, not the worker; see server/workers.py.
+        "worker_class": "server.workers.ProblemThreadWorker" if worker_class == "threads" else "sync",
+        "threads": threads if worker_class == "threads" else 1,
+        # A worker whose threads are all busy accepts no more: the next connection goes to another.
+        "worker_connections": threads,
         "timeout": timeout,
         "graceful_timeout": 10,
         "on_starting": _migrate_once,

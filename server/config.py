@@ -25,13 +25,19 @@ DEFAULTS: dict[str, Any] = {
     "MAX_BATCH_BYTES": 32 << 20,
     "MAX_BATCH_CASES": 100_000,
     "MAX_UPLOAD_BYTES": 10 << 20,  # a workbook upload (the reader limits the unzipped size)
-    "BATCH_CHUNK": 500,  # cases logged per transaction in a batch
+    "BATCH_CHUNK": 500,
+    "JOB_AFTER_SECONDS": 20.0,  # a workbook upload still running after this becomes a job (202 + status URL)
+    "REQUEST_BODY_SECONDS": 10.0,  # a request body must arrive whole within this (408 otherwise); 0: no limit  # cases logged per transaction in a batch
+    "IDEMPOTENCY_HOURS": 24,  # how long an Idempotency-Key and its answer are kept
+    "IDEMPOTENCY_WAIT_SECONDS": 10.0,  # a retry waits this long for the first request's answer, then 409
+    "IDEMPOTENCY_HOLD_SECONDS": 60,  # a reservation whose request wrote nothing may be taken over after this
     "CLOCK_DATE": None,  # JJJJ-MM-DD: a fixed decision date, for tests only (default: today, Europe/Amsterdam)
     # Local development only: a new or changed workbook in TABLES_DIR goes live at once, unreviewed.
     "AUTO_ACTIVATE": False,
 }
 
-_INTS = {"MAX_REQUEST_BYTES", "MAX_BATCH_BYTES", "MAX_BATCH_CASES", "MAX_UPLOAD_BYTES", "BATCH_CHUNK"}
+_INTS = {"MAX_REQUEST_BYTES", "MAX_BATCH_BYTES", "MAX_BATCH_CASES", "MAX_UPLOAD_BYTES", "BATCH_CHUNK",
+         "IDEMPOTENCY_HOURS", "IDEMPOTENCY_HOLD_SECONDS"}
 
 
 def load_config(
@@ -48,6 +54,9 @@ def load_config(
     for key in _INTS:
         config[key] = int(config[key])
     config["WATCH_INTERVAL"] = float(config["WATCH_INTERVAL"])
+    config["IDEMPOTENCY_WAIT_SECONDS"] = float(config["IDEMPOTENCY_WAIT_SECONDS"])
+    config["REQUEST_BODY_SECONDS"] = float(config["REQUEST_BODY_SECONDS"])
+    config["JOB_AFTER_SECONDS"] = float(config["JOB_AFTER_SECONDS"])
     keys = config["API_KEYS"]
     if isinstance(keys, str):
         keys = [k.strip() for k in keys.split(",")]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hmac
-import json
 from typing import Any
 
 from flask import current_app, g, request
 
 from policy.store import User
+from server.bodies import JsonBodyError, parse_json
 from server.problems import Problem
 
 __all__ = ["read_json", "require_admin", "require_api_key", "require_user", "current_user", "service",
@@ -22,19 +22,6 @@ def service() -> Any:
     return current_app.extensions["regelwerk"]
 
 
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is geen JSON-getal")
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"het veld '{key}' staat er twee keer in")
-        out[key] = value
-    return out
-
-
 def is_json(mimetype: str) -> bool:
     return mimetype == "application/json" or (mimetype.startswith("application/") and mimetype.endswith("+json"))
 
@@ -42,8 +29,9 @@ def is_json(mimetype: str) -> bool:
 def read_json(*, empty: Any = ...) -> Any:
     """The request body as JSON: 415 if it is not declared JSON, 400 if it does not parse.
 
-    ``NaN``/``Infinity`` and duplicate keys are refused. ``empty`` is returned for an empty
-    body when given (otherwise an empty body is a 400).
+    ``NaN``/``Infinity``, duplicate keys and nesting past ``MAX_JSON_DEPTH`` are refused
+    (``server.bodies``). ``empty`` is returned for an empty body when given (otherwise an empty
+    body is a 400).
     """
     raw = request.get_data(cache=False)
     if not raw.strip() and empty is not ...:
@@ -52,10 +40,10 @@ def read_json(*, empty: Any = ...) -> Any:
         shown = request.mimetype or "geen"
         raise Problem("verkeerd_inhoudstype", f"Stuur JSON met 'Content-Type: application/json' (niet: {shown}).")
     try:
-        return json.loads(raw, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise Problem("ongeldig_verzoek", f"De body is geen geldige JSON: {exc}.",
-                      errors={"_verzoek": [f"geen geldige JSON: {exc}."]}) from None
+        return parse_json(raw)
+    except JsonBodyError as exc:
+        raise Problem("ongeldig_verzoek", f"De body is geen geldige JSON: {exc.message}.",
+                      errors={"_verzoek": [f"geen geldige JSON: {exc.message}."]}) from None
 
 
 def _bearer() -> str | None:

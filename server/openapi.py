@@ -14,6 +14,11 @@ from server.schemas import Declared, DecisionRequest, facts_schema, output_json_
 __all__ = ["build_openapi"]
 
 _PROBLEM = {"$ref": "#/components/schemas/Probleem"}
+_YEAR = {"type": "integer", "minimum": 1, "maximum": 9999}
+_IDEMPOTENCY = {"name": "Idempotency-Key", "in": "header", "required": False,
+                "description": "Maakt een herhaald verzoek veilig: dezelfde sleutel met hetzelfde verzoek geeft het "
+                               "eerste antwoord (24 uur bewaard); met een ander verzoek 422.",
+                "schema": {"type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[!-~]([ -~]*[!-~])?$"}}
 
 
 def _problem(description: str) -> dict[str, Any]:
@@ -44,6 +49,45 @@ def _envelope_schema(facts_ref: str) -> dict[str, Any]:
     return {"type": "object", "properties": properties, "required": ["facts"], "additionalProperties": False}
 
 
+_EXAMPLES: dict[tuple[str, str], dict[str, Any]] = {}
+
+
+def _examples(service: Any, loaded: Any) -> dict[str, Any]:
+    """Request and response examples from the table's Voorbeelden sheet (built once per version).
+
+    The request leaves out what the service fills in itself (``herkomst: context``); the response
+    is the example decided as a dry run with the example's own facts.
+    """
+    key = (loaded.table_id, loaded.version)
+    if key in _EXAMPLES:
+        return _EXAMPLES[key]
+    from server.service import context_facts
+
+    data = loaded.compiled.data
+    public = {spec["name"] for spec in data["inputs"] if not spec["context"]}
+    requests, responses = {}, {}
+    for n, example in enumerate(data.get("examples", []), start=1):
+        name = f"voorbeeld_{n}"
+        body: dict[str, Any] = {"facts": {k: v for k, v in example["facts"].items() if k in public and v is not None}}
+        if example.get("peildatum"):
+            body["peildatum"] = example["peildatum"]
+        requests[name] = {"summary": example["name"], "value": body}
+        try:
+            from datetime import date
+
+            decision = service.catalog.decide(
+                loaded.table_id, {**example["facts"], **context_facts(loaded.compiled),
+                                  **{k: v for k, v in example["facts"].items() if k not in public}},
+                peildatum=date.fromisoformat(example["peildatum"]) if example.get("peildatum") else None,
+                version=loaded.version, allow_context=True)
+        except Exception:  # an example that no longer decides is the workbook's problem, not the document's
+            continue
+        responses[name] = {"summary": example["name"], "value": {
+            "decision_id": None, "dry_run": True, **decision.to_dict(), "zaaknummer": None}}
+    _EXAMPLES[key] = {"request": requests, "response": responses}
+    return _EXAMPLES[key]
+
+
 def build_openapi(service: Any) -> dict[str, Any]:
     """The OpenAPI document of the tables that are active in this worker right now."""
     components: dict[str, Any] = {**_STATIC_SCHEMAS, **REVIEW_SCHEMAS}
@@ -61,21 +105,30 @@ def build_openapi(service: Any) -> dict[str, Any]:
         decision = {"allOf": [{"$ref": "#/components/schemas/Beslissing"}, {
             "type": "object", "properties": {"outputs": {"$ref": f"#/components/schemas/Uitkomsten.{name}"}}}]}
         common = {"tags": [table_id], "security": _security(service)}
+        examples = _examples(service, loaded)
+        answer = _json(decision, "De beslissing (vastgelegd, tenzij dry_run)")
+        if examples["response"]:
+            answer["content"]["application/json"]["examples"] = examples["response"]
         paths[f"/v1/decisions/{table_id}"] = {"post": {
             **common,
             "summary": f"Beslis: {data['title']}",
             "description": data.get("description", ""),
             "operationId": f"beslis.{name}",
+            "parameters": [_IDEMPOTENCY],
             "requestBody": {"required": True, "content": {"application/json": {
-                "schema": {"$ref": f"#/components/schemas/Verzoek.{name}"}}}},
+                "schema": {"$ref": f"#/components/schemas/Verzoek.{name}"},
+                **({"examples": examples["request"]} if examples["request"] else {})}}},
             "responses": {
-                "200": _json(decision, "De beslissing (vastgelegd, tenzij dry_run)"),
+                "200": answer,
+                "408": _problem("De body kwam niet op tijd binnen"),
+                "409": _problem("Een verzoek met dezelfde Idempotency-Key is nog bezig"),
                 "400": _problem("Ongeldige feiten of velden; 'errors' per veld"),
                 "401": _problem("API-sleutel ontbreekt"),
                 "404": _problem("Onbekende tabel"),
                 "413": _problem("Body te groot"),
                 "415": _problem("Geen application/json"),
-                "422": _problem("Geen regels van kracht op de peildatum"),
+                "422": _problem("Geen regels van kracht op de peildatum; of de Idempotency-Key is voor een "
+                                "ander verzoek gebruikt"),
                 "503": _problem("Logboek niet beschikbaar: de beslissing is niet gegeven"),
             },
         }}
@@ -86,20 +139,31 @@ def build_openapi(service: Any) -> dict[str, Any]:
             "parameters": [
                 {"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": False}},
                 {"name": "peildatum", "in": "query", "schema": {"type": "string", "format": "date"}},
+                _IDEMPOTENCY,
             ],
             "requestBody": {"required": True, "content": {
-                "application/json": {"schema": {"type": "array", "items": {
-                    "type": "object", "properties": {
-                        "facts": {"$ref": f"#/components/schemas/Feiten.{name}"},
-                        "peildatum": {"type": "string", "format": "date"},
-                        "zaaknummer": {"type": "string"}},
-                    "required": ["facts"], "additionalProperties": False}}},
-                "text/csv": {"schema": {"type": "string", "description": "Kopregel met feitnamen; één geval per regel."}},
+                "application/json": {"schema": {
+                    "type": "array", "maxItems": service.config["MAX_BATCH_CASES"], "items": {
+                        "description": f"Een geval: {{'facts': Feiten.{name}, 'peildatum'?, 'zaaknummer'?}}. Elk "
+                                       "geval wordt op zichzelf gecontroleerd: een ongeldig geval (ook een dat "
+                                       "geen object is) krijgt zijn eigen fout, een probleemobject met status 400, "
+                                       "in het antwoord; de andere worden beslist.",
+                        "examples": [{"facts": {}, "zaaknummer": "Z-1"}]}}},
+                "text/csv": {"schema": {"type": "string", "pattern": _csv_pattern(loaded.compiled),
+                                        "description": "Kopregel met feitnamen (en peildatum, zaaknummer), "
+                                                       "gescheiden door ; of ,; één geval per regel. Getallen "
+                                                       "mogen een decimale komma hebben; ja/nee of true/false."}},
             }},
-            "responses": {"200": _json({"type": "array", "items": {"$ref": "#/components/schemas/BatchResultaat"}},
-                                       "Eén resultaat per geval, in dezelfde volgorde"),
+            "responses": {"200": {"description": "Eén resultaat per geval, in dezelfde volgorde", "content": {
+                              "application/json": {"schema": {"type": "array", "items": {
+                                  "$ref": "#/components/schemas/BatchResultaat"}}},
+                              "text/csv": {"schema": {"type": "string", "description":
+                                           "Met 'Accept: text/csv': één regel per geval, uitkomsten als kolommen."}}}},
                           "400": _problem("Ongeldige batch"), "404": _problem("Onbekende tabel"),
-                          "413": _problem("Te groot"), "415": _problem("Verkeerd inhoudstype")},
+                          "408": _problem("De body kwam niet op tijd binnen"),
+                          "409": _problem("Een verzoek met dezelfde Idempotency-Key is nog bezig"),
+                          "413": _problem("Te groot"), "415": _problem("Verkeerd inhoudstype"),
+                          "422": _problem("De Idempotency-Key is voor een ander verzoek gebruikt")},
         }}
         if data.get("quota"):
             paths.update(_quota_paths(table_id, name, data["quota"], common))
@@ -110,8 +174,9 @@ def build_openapi(service: Any) -> dict[str, Any]:
         paths[f"/v1/tables/{table_id}/versions"] = {"post": {
             "tags": ["beheer"], "security": [{"beheer": []}], "summary": f"Nieuwe versie van {table_id} klaarzetten",
             "operationId": f"klaarzetten.{name}",
-            "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {
-                "werkboek": {"type": "string", "contentMediaType": "application/octet-stream"}}}},
+            "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+                "type": "object", "required": ["werkboek"], "properties": {
+                    "werkboek": {"type": "string", "contentMediaType": "application/octet-stream"}}}},
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {"schema": {}}}},
             "responses": {"201": _json({"type": "object"}, "Klaargezet, met 'diagnostics' (waarschuwingen) en "
                                              "'impact' (wat activeren zou veranderen)"),
@@ -121,8 +186,13 @@ def build_openapi(service: Any) -> dict[str, Any]:
                           "413": _problem("Te groot"), "415": _problem("Geen werkboek"),
                           "422": _problem("Werkboek met fouten; 'diagnostics' per cel")}}}
         paths.update(review_paths(table_id, name))
+    for item in paths.values():
+        for operation in item.values():
+            # Every error is a problem document; the statuses listed are the ones worth naming.
+            operation["responses"].setdefault("default", _problem("Elke andere fout (RFC 9457)"))
     return {
         "openapi": "3.1.0",
+        "servers": [{"url": "/", "description": "Deze dienst"}],
         "info": {"title": "Regelwerk", "version": "1",
                  "description": "Beslissingen uit de beslistabellen van het vreemdelingenbeleid. "
                                 "Fouten zijn application/problem+json (RFC 9457)."},
@@ -140,7 +210,7 @@ def _quota_paths(table_id: str, name: str, quota: dict[str, str], common: dict[s
     params = [
         {"name": "key", "in": "path", "required": True, "schema": {"type": "string"},
          "description": f"De waarde van {quota['key']} (de sleutel van het quotum)."},
-        {"name": "year", "in": "path", "required": True, "schema": {"type": "integer"},
+        {"name": "year", "in": "path", "required": True, "schema": _YEAR,
          "description": "Het kalenderjaar van het besluit."},
     ]
     line = f"/v1/quota/{table_id}/{{key}}/{{year}}"
@@ -153,7 +223,7 @@ def _quota_paths(table_id: str, name: str, quota: dict[str, str], common: dict[s
         f"{line}/correction": {"post": {
             "tags": ["beheer"], "security": [{"beheer": []}], "operationId": f"quotumcorrectie.{name}",
             "summary": f"Het aantal van een quotum van {table_id} corrigeren (met reden; vastgelegd)",
-            "parameters": params,
+            "parameters": [*params, _IDEMPOTENCY],
             "requestBody": {"required": True, "content": {"application/json": {
                 "schema": {"$ref": "#/components/schemas/Correctie"}}}},
             "responses": {"200": _json({"$ref": "#/components/schemas/Quotumregel"}),
@@ -162,6 +232,15 @@ def _quota_paths(table_id: str, name: str, quota: dict[str, str], common: dict[s
                           "404": _problem("Geen quotum"),
                           "409": _problem("Buiten de plaatsen van vastgelegde beslissingen en het maximum")}}},
     }
+
+
+def _csv_pattern(compiled: Any) -> str:
+    """What a CSV batch must look like: a header of known columns, one delimiter, no NUL."""
+    import re
+
+    names = "|".join(re.escape(spec["name"]) for spec in compiled.data["inputs"] if not spec["context"])
+    column = f"[ \\t]*(?:{names}|peildatum|zaaknummer)[ \\t]*"
+    return f"^\\ufeff?(?:{column}(?:;{column})*|{column}(?:,{column})*)(?:\\r?\\n[^\\x00]*)?$"
 
 
 def _security(service: Any) -> list[dict[str, list[str]]]:
@@ -220,17 +299,27 @@ _STATIC_SCHEMAS: dict[str, Any] = {
         "type": "object",
         "properties": {"granted": {"type": "integer", "minimum": 0, "description": "Het nieuwe aantal."},
                        "change": {"type": "integer", "description": "Het verschil (mag negatief)."},
-                       "reason": {"type": "string", "minLength": 1}},
+                       "reason": {"type": "string", "minLength": 1, "pattern": "\\S",
+                                  "description": "Waarom (niet leeg)."}},
         "required": ["reason"], "additionalProperties": False,
         "oneOf": [{"required": ["granted"]}, {"required": ["change"]}],
     },
     "BatchResultaat": {
         "type": "object",
+        "description": "Een beslist geval draagt wat een enkele beslissing draagt; een geval dat niet beslist "
+                       "is, is een probleemobject (type, title, status, detail, code, errors) met zijn index.",
         "properties": {"index": {"type": "integer"}, "status": {"type": "integer"},
-                       "decision_id": {"type": ["string", "null"]}, "outputs": {"type": "object"},
+                       "decision_id": {"type": ["string", "null"]}, "dry_run": {"type": "boolean"},
+                       "table_id": {"type": "string"}, "table_version": {"type": "string"},
+                       "peildatum": {"type": ["string", "null"]}, "outputs": {"type": "object"},
+                       "matched_rows": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"}},
                        "regel_ids": {"type": "array", "items": {"type": "string"}},
+                       "zaaknummer": {"type": ["string", "null"]},
+                       "type": {"type": "string"}, "title": {"type": "string"}, "detail": {"type": "string"},
                        "code": {"type": "string"}, "errors": {"type": "object"}},
         "required": ["index", "status"],
+        "oneOf": [{"required": ["decision_id", "dry_run", "table_id", "table_version", "outputs", "matched_rows"]},
+                  {"required": ["type", "title", "detail", "code"]}],
     },
     "Ontvangstbewijs": {
         "type": "object",
@@ -266,14 +355,15 @@ _STATIC_PATHS: dict[str, Any] = {
     "/v1/quota": {"get": {
         "summary": "Alle quotumregels (per tabel, sleutel en jaar)", "operationId": "quota",
         "parameters": [{"name": "table_id", "in": "query", "schema": {"type": "string"}},
-                       {"name": "year", "in": "query", "schema": {"type": "integer"}}],
+                       {"name": "year", "in": "query", "schema": _YEAR}],
         "responses": {"200": _json({"type": "object", "properties": {
             "today": {"type": "string", "format": "date"},
             "quota": {"type": "array", "items": {"$ref": "#/components/schemas/Quotumregel"}}}})}}},
     "/v1/decisions/{decision_id}/withdraw": {"post": {
         "tags": ["beheer"], "security": [{"beheer": []}], "operationId": "intrekken",
         "summary": "Een beslissing intrekken; een quotumplaats wordt één keer vrijgegeven",
-        "parameters": [{"name": "decision_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "parameters": [{"name": "decision_id", "in": "path", "required": True, "schema": {"type": "string"}},
+                       _IDEMPOTENCY],
         "requestBody": {"content": {"application/json": {"schema": {
             "type": "object", "properties": {"reason": {"type": "string"}}, "additionalProperties": False}}}},
         "responses": {"200": _json({"type": "object"}, "Ingetrokken (en vastgelegd)"),

@@ -39,10 +39,14 @@ PROBLEM_TYPES: dict[str, tuple[int, str, str]] = {
     "onbekende_tabel": (404, "Onbekende tabel", "Er is geen beslistabel met dit id."),
     "onbekende_versie": (404, "Onbekende versie", "Deze tabel heeft geen versie met deze hash."),
     "onbekende_beslissing": (404, "Onbekende beslissing", "Er is geen beslissing met dit id in het logboek."),
+    "onbekende_taak": (404, "Onbekende taak", "Er is geen taak met dit id voor deze sleutel, of ze is verlopen."),
     "niet_gevonden": (404, "Niet gevonden", "Dit adres bestaat niet."),
     "onbekend_quotum": (404, "Onbekend quotum",
                         "Deze tabel heeft geen quotum, of geen quotum voor deze sleutel in dit jaar."),
     "methode_niet_toegestaan": (405, "Methode niet toegestaan", "Dit adres kent deze HTTP-methode niet."),
+    "verzoek_te_traag": (408, "Verzoek te traag",
+                         "De body kwam niet binnen de gestelde tijd (REQUEST_BODY_SECONDS) helemaal binnen; de "
+                         "verbinding is gesloten. Stuur het verzoek opnieuw."),
     "verzoek_te_groot": (413, "Verzoek te groot", "De body is groter dan deze dienst aanneemt."),
     "verkeerd_inhoudstype": (415, "Verkeerd inhoudstype", "De Content-Type van de body wordt hier niet aangenomen."),
     "al_ingetrokken": (409, "Al ingetrokken",
@@ -53,6 +57,14 @@ PROBLEM_TYPES: dict[str, tuple[int, str, str]] = {
     "quotum_vol": (409, "Quotum vol",
                    "Het quotum is vol, maar de tabel wijst op de peildatum niet af op het quotum (daar geldt een "
                    "ander quotum). De beslissing is niet gegeven."),
+    "idempotentie_in_behandeling": (409, "Verzoek nog in behandeling",
+                                    "Een eerder verzoek met dezelfde Idempotency-Key is nog bezig. Vraag het na "
+                                    "Retry-After seconden opnieuw, met dezelfde sleutel: dan krijgt u het antwoord "
+                                    "van het eerste verzoek."),
+    "idempotentie_sleutel_hergebruikt": (422, "Idempotency-Key hergebruikt",
+                                         "Deze Idempotency-Key is al gebruikt voor een ander verzoek (andere body, "
+                                         "parameters of inhoudstype). Een sleutel hoort bij één verzoek; gebruik "
+                                         "voor elk nieuw verzoek een nieuwe."),
     "geen_regels_van_kracht": (422, "Geen regels van kracht",
                                "Geen versie van de tabel heeft regels die gelden op de peildatum."),
     "rekenfout": (422, "Rekenfout", "Een formule kon met deze feiten niet worden uitgerekend."),

@@ -24,8 +24,11 @@ from server.problems import Problem
 
 __all__ = [
     "QuotaRule", "Line", "Grant", "quota_rule", "line_for", "count", "quota_full", "reference_day", "declared_line",
-    "describe_line", "correction_request", "withdrawal_reason",
+    "describe_line", "correction_request", "withdrawal_reason", "check_year", "MIN_YEAR", "MAX_YEAR",
 ]
+
+#: The years a quota line can have: those of a date.
+MIN_YEAR, MAX_YEAR = 1, 9999
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,16 @@ def quota_full(line: Line, decision: Decision) -> Problem:
 # -- the ledger as the API shows it ---------------------------------------------------------------
 
 
+def check_year(year: int | str, name: str = "year") -> int:
+    """A year given by a caller (path or query): a whole number 1..9999, else 400."""
+    text = str(year).strip()
+    if not text.isascii() or not text.isdigit() or len(text) > 4 or not MIN_YEAR <= int(text) <= MAX_YEAR:
+        shown = text if len(text) <= 20 else text[:20] + "…"
+        raise Problem("ongeldig_verzoek", f"{name} moet een jaartal van {MIN_YEAR} tot en met {MAX_YEAR} zijn, "
+                      f"niet '{shown}'.", errors={name: [f"een jaartal van {MIN_YEAR} tot en met {MAX_YEAR} (JJJJ)."]})
+    return int(text)
+
+
 def reference_day(year: int, day: date) -> date:
     """The day whose quota is "in force for" ``year``: the decision date in its own year, else
     the last day of a past year or the first day of a future one."""
@@ -151,6 +164,8 @@ def correction_request(body: Any) -> dict[str, Any]:
     if len(given) != 1:
         errors["_verzoek"] = ["geef precies één van 'granted' (het nieuwe aantal) en 'change' (het verschil)."]
     for k in given:
+        if isinstance(body[k], float) and body[k].is_integer():  # JSON knows no difference between 5 and 5.0
+            body[k] = int(body[k])
         if not isinstance(body[k], int) or isinstance(body[k], bool):
             errors[k] = [f"moet een geheel getal zijn, niet {_json_kind(body[k])}."]
     reason = body.get("reason")

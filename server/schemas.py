@@ -17,7 +17,8 @@ from marshmallow import RAISE, Schema, ValidationError, fields
 from policy.compiler import CompiledTable
 from policy.errors import FactsInvalidError
 from policy.evaluation import validate_facts
-from policy.evaluation.validate import FactValidator
+from policy.evaluation.validate import MAX_FRACTIONAL, MAX_TEXT, MAX_WHOLE, FactValidator
+from policy.model.suggest import country_codes
 
 __all__ = [
     "Declared",
@@ -70,7 +71,7 @@ class Declared(fields.Field):
             raise ValidationError(exc.errors[name]) from None
 
     def json_schema(self) -> dict[str, Any]:
-        return json_schema(self.spec, nullable=self.allow_none)
+        return json_schema(self.spec, nullable=self.allow_none, limits=True)
 
 
 class _Strict(Schema):
@@ -194,8 +195,9 @@ def _natural(spec: Mapping[str, Any], value: Any) -> Any:
     return value
 
 
-def json_schema(spec: Mapping[str, Any], *, nullable: bool = False) -> dict[str, Any]:
-    """The JSON Schema of one declared input or output."""
+def json_schema(spec: Mapping[str, Any], *, nullable: bool = False, limits: bool = False) -> dict[str, Any]:
+    """The JSON Schema of one declared input or output (``limits``: with the service's own limits
+    on numbers, as a request schema states them)."""
     kind = spec["type"]
     out: dict[str, Any] = {"type": _JSON_TYPES.get(kind, "string")}
     allowed = spec.get("allowed")
@@ -208,12 +210,22 @@ def json_schema(spec: Mapping[str, Any], *, nullable: bool = False) -> dict[str,
     if kind == "landcode":
         out["pattern"] = "^[A-Z]{2}$"
         out["description"] = "ISO 3166-1 alpha-2 landcode."
+        if not allowed and limits:
+            out["enum"] = sorted(country_codes())  # the codes the service knows, no other
+    if kind == "tekst" and not allowed and limits:
+        out["maxLength"] = MAX_TEXT
     lo, hi = spec.get("minimum"), spec.get("maximum")
     if kind in ("geheel getal", "getal"):
         if lo is not None:
             out["minimum"] = lo
+        elif limits:  # beyond exact arithmetic is refused (policy.evaluation.validate)
+            out["minimum" if kind == "geheel getal" else "exclusiveMinimum"] = (
+                -MAX_WHOLE if kind == "geheel getal" else -MAX_FRACTIONAL)
         if hi is not None:
             out["maximum"] = hi
+        elif limits:
+            out["maximum" if kind == "geheel getal" else "exclusiveMaximum"] = (
+                MAX_WHOLE if kind == "geheel getal" else MAX_FRACTIONAL)
     elif kind == "datum" and (lo is not None or hi is not None):
         out["x-minimum"] = _natural(spec, lo)
         out["x-maximum"] = _natural(spec, hi)

@@ -102,10 +102,10 @@ class Publisher:
             if self.workflow.activate_due():
                 generation, self.audit_generation = self.store.generations()
             self._next_due = self.workflow.next_due()
-        self._checked = started  # everything committed before ``started`` is now seen
         if generation == self.generation:
+            self._checked = started  # everything committed before ``started`` is now seen
             return
-        with self._sync_lock:
+        with self._sync_lock:  # threads: a request that sees a newer generation waits for its swap
             if generation == self.generation:
                 return
             for table_id, version in self.store.active_versions().items():
@@ -121,6 +121,7 @@ class Publisher:
                 if current != version:
                     self.catalog.activate(table_id, version)
             self.generation = generation
+            self._checked = started
 
     def resolve(self, table_id: str, version: str | None = None) -> LoadedTable:
         """The active version of ``table_id``, or the stored ``version`` (loaded on demand)."""

@@ -27,6 +27,7 @@ from policy.errors import PolicyError
 from policy.evaluation import Decision, to_json_value
 from policy.store import sqlite
 from policy.store.governance import GovernanceStore
+from policy.store.idempotency import IdempotencyRecords
 from policy.store.ledger import QuotaLedger
 from policy.store.records import (
     Activation,
@@ -77,10 +78,11 @@ def _refuse_bulk_changes(state: Any) -> None:
         raise AppendOnlyError("Het logboek is alleen-toevoegen: UPDATE en DELETE kunnen niet.")
 
 
-class Store(QuotaLedger, GovernanceStore):
+class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
     """The database of one service: open it with a SQLAlchemy URL, then :meth:`migrate`.
 
-    The quota ledger's methods come from :class:`policy.store.ledger.QuotaLedger`.
+    The quota ledger's methods come from :class:`policy.store.ledger.QuotaLedger`, the
+    idempotency records' from :class:`policy.store.idempotency.IdempotencyRecords`.
     """
 
     def __init__(self, url: str, **engine_options: Any) -> None:
@@ -131,13 +133,19 @@ class Store(QuotaLedger, GovernanceStore):
     # -- transactions -------------------------------------------------------------------------
 
     @contextmanager
-    def _writing(self, *, serialised: bool) -> Iterator[Connection]:
+    def _writing(self, *, serialised: bool, claims: bool = True) -> Iterator[Connection]:
+        # A request's effects (not publication) confirm its Idempotency-Key in their transaction.
+        claim = self._claim_to_confirm() if claims and not serialised else None
         with self._write_lock.held() if self._write_lock else nullcontext(), self.engine.connect() as conn:
             conn = conn.execution_options(regelwerk_write=True)
             with conn.begin():
                 if serialised and self.dialect == "postgresql":
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+                if claim is not None:
+                    self._confirm_on(conn, claim)
                 yield conn
+        if claim is not None:
+            claim.confirmed = True
         if self._checkpointer is not None:
             self._checkpointer.wrote()
 
@@ -202,6 +210,7 @@ class Store(QuotaLedger, GovernanceStore):
         if not rows:
             return receipts
         dbapi_error = self.engine.dialect.loaded_dbapi.Error
+        claim = self._claim_to_confirm()
         with self._write_lock.held() if self._write_lock else nullcontext():
             conn = self.engine.raw_connection()  # a failure to connect raises SQLAlchemy's own error
             try:
@@ -209,6 +218,8 @@ class Store(QuotaLedger, GovernanceStore):
                 try:
                     if self.dialect == "sqlite":  # autocommit mode (see sqlite.on_connect): begin ourselves
                         cursor.execute("BEGIN IMMEDIATE")
+                    if claim is not None:  # the request's Idempotency-Key, in the same transaction
+                        self._confirm_claim(cursor, claim)
                     if len(rows) == 1:
                         cursor.execute(self._insert_sql, rows[0])
                     else:
@@ -226,6 +237,8 @@ class Store(QuotaLedger, GovernanceStore):
                 raise
             finally:
                 conn.close()  # back to the pool
+        if claim is not None:
+            claim.confirmed = True
         if self._checkpointer is not None:
             self._checkpointer.wrote()
         return receipts

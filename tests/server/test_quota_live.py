@@ -155,19 +155,6 @@ def test_a_worker_killed_in_the_middle_of_a_grant_leaves_ledger_and_log_consiste
         assert after["quota"]["granted"] == 2  # the lock went with the process; the next place is the 2nd
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
 def test_workers_killed_while_granting_never_leave_a_place_without_its_decision(tables_dir):
     """SIGKILL the workers again and again under load; gunicorn starts new ones."""
     with live_server(tables_dir, env=CLOCK, workers=2) as server:
@@ -192,7 +179,7 @@ def test_workers_killed_while_granting_never_leave_a_place_without_its_decision(
         try:
             while kills < 6:
                 time.sleep(0.4)
-                for pid in _children(server.pid)[:1]:
+                for pid in server.worker_pids()[:1]:
                     os.kill(pid, signal.SIGKILL)
                     kills += 1
         finally:

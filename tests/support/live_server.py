@@ -48,6 +48,19 @@ class LiveServer:
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
 
+    def worker_pids(self) -> list[int]:
+        """The pids of gunicorn's workers now (the master's children), sorted."""
+        found = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    stat = (entry / "stat").read_text()
+                except OSError:
+                    continue
+                if int(stat.rsplit(")", 1)[1].split()[1]) == self.pid:
+                    found.append(int(entry.name))
+        return sorted(found)
+
 
 def _ready(url: str) -> bool:
     try:
@@ -69,13 +82,14 @@ def live_server(
     bare: bool = False,
     env: Mapping[str, str] | None = None,
     start_timeout: float = 60.0,
+    server_args: tuple[str, ...] = (),
 ) -> Iterator[LiveServer]:
     """Start the server, wait until it is ready, yield it, stop it.
 
     ``command`` is ``"module"`` (``python -m server``) or ``"regelwerk"`` (the console script);
     ``tables_dir`` None leaves TABLES_DIR unset (the default ``decision_tables/`` in ``cwd``);
     ``bare`` sets no ``REGELWERK_*`` variable at all, as on a fresh machine (the database is
-    then the default ``var/regelwerk.db`` in ``cwd``).
+    then the default ``var/regelwerk.db`` in ``cwd``); ``server_args`` go to the command as they are.
     """
     scratch = Path(tempfile.mkdtemp(prefix="regelwerk-live-"))
     port = free_port()
@@ -95,7 +109,7 @@ def live_server(
         program = [str(Path(sys.executable).with_name("regelwerk")), "serve"]
     else:
         program = [sys.executable, "-m", "server"]
-    args = [*program, "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
+    args = [*program, "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers), *server_args]
     log_path = scratch / "server.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen(args, cwd=cwd or REPO, env=variables, stdout=log, stderr=subprocess.STDOUT,

@@ -2,15 +2,26 @@ from __future__ import annotations
 
 import multiprocessing
 from datetime import date
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DBAPIError
 
+import policy.store
 from policy.store import AppendOnlyError, Store, software_labels
 from policy.store.schema import APPEND_ONLY_TABLES, Base, DecisionRow
+
+
+def _head() -> str:
+    """The newest revision of the migrations (whatever their chain is named)."""
+    config = Config()
+    config.set_main_option("script_location", str(Path(policy.store.__file__).with_name("migrations")))
+    return ScriptDirectory.from_config(config).get_current_head()
 
 
 def _record(store, decision, **kw):
