@@ -87,7 +87,7 @@ def _effective_from(raw: Any) -> datetime | None:
     if isinstance(raw, str):
         try:
             moment = datetime.combine(date.fromisoformat(raw), time(0), TIMEZONE) if len(raw) == 10 else \
-                datetime.fromisoformat(raw)
+                datetime.fromisoformat(raw.upper())
         except ValueError:
             moment = None
     if moment is None:
@@ -95,8 +95,8 @@ def _effective_from(raw: Any) -> datetime | None:
                       errors={"effective_from": ["verwacht JJJJ-MM-DD of een ISO-tijdstip."]})
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=TIMEZONE)
-    if moment.date() < now(current_app.config).date():
-        raise Problem("ongeldig_verzoek", f"'effective_from' ({raw}) ligt in het verleden.",
+    if moment.date() < now(current_app.config).date():  # well-formed, but not a date a rule can start on
+        raise Problem("datum_in_het_verleden", f"'effective_from' ({raw}) ligt in het verleden.",
                       errors={"effective_from": ["mag niet in het verleden liggen."]})
     return moment
 
@@ -222,18 +222,21 @@ def _day(raw: Any) -> date | None:
 
 
 def _period(body: dict[str, Any]) -> tuple[date, date]:
-    """``from``/``to`` as JJJJ-MM-DD; default: the last calendar year."""
-    last_year = now(current_app.config).year - 1
-    start = date(last_year, 1, 1) if body.get("from") is None else _day(body["from"])
-    end = date(last_year, 12, 31) if body.get("to") is None else _day(body["to"])
-    errors = {k: ["verwacht een datum JJJJ-MM-DD."] for k, v in (("from", start), ("to", end)) if v is None}
-    if start is not None and end is not None:
-        if end < start:
-            errors["to"] = ["ligt voor 'from'."]
-        elif (end - start).days > 366 * 25:
-            errors["to"] = ["een periode van ten hoogste 25 jaar."]
-    if errors or start is None or end is None:
+    """``from``/``to`` as JJJJ-MM-DD. Neither: the last calendar year; one: the rest of its year."""
+    given = {k: _day(body[k]) for k in ("from", "to") if body.get(k) is not None}
+    errors = {k: ["verwacht een datum JJJJ-MM-DD."] for k, v in given.items() if v is None}
+    if errors:
         raise Problem("ongeldig_verzoek", f"Controleer deze velden: {', '.join(errors)}.", errors=errors)
+    last_year = now(current_app.config).year - 1
+    start, end = given.get("from"), given.get("to")
+    start = start or date((end.year if end else last_year), 1, 1)
+    end = end or date(start.year, 12, 31)
+    if end < start:
+        errors["to"] = ["ligt voor 'from'."]
+    elif (end - start).days > 366 * 25:
+        errors["to"] = ["een periode van ten hoogste 25 jaar."]
+    if errors:  # two good dates that make no period to replay
+        raise Problem("ongeldige_periode", f"Controleer deze velden: {', '.join(errors)}.", errors=errors)
     return start, end
 
 
@@ -241,9 +244,9 @@ def _period(body: dict[str, Any]) -> tuple[date, date]:
 def impact(table_id: str, version: str):
     """Replay the logged decisions of a period with this version: how many would come out otherwise."""
     version = _version(version)
-    start, end = _period(_body({"from", "to"}))
     svc = service()
-    draft = svc.publisher.resolve(table_id, version)
+    draft = svc.publisher.resolve(table_id, version)  # 404 first: an unknown version has no period to judge
+    start, end = _period(_body({"from", "to"}))
     against = _against(table_id, version)
     changed_rows = None
     if against is not None:
@@ -261,6 +264,7 @@ def impact(table_id: str, version: str):
 @admin.post("/v1/tables/<path:table_id>/versions/<version>/proposal")
 def propose(table_id: str, version: str):
     version = _version(version)
+    service().publisher.workflow.state(table_id, version)  # 404 first
     body = _body({"reason", "effective_from"})
     reason, effective = _reason(body), _effective_from(body.get("effective_from"))
     service().publisher.workflow.propose(require_user(), table_id, version, reason=reason, effective_from=effective)
@@ -270,8 +274,9 @@ def propose(table_id: str, version: str):
 @admin.post("/v1/tables/<path:table_id>/versions/<version>/approval")
 def approve(table_id: str, version: str):
     version = _version(version)
-    reason = _reason(_body({"reason"}))
     svc = service()
+    svc.publisher.workflow.state(table_id, version)  # 404 first
+    reason = _reason(_body({"reason"}))
     state = svc.publisher.workflow.approve(require_user(), table_id, version, reason=reason)
     if state.state == "actief":
         svc.publisher.after_activation()
@@ -281,6 +286,7 @@ def approve(table_id: str, version: str):
 @admin.post("/v1/tables/<path:table_id>/versions/<version>/rejection")
 def reject(table_id: str, version: str):
     version = _version(version)
+    service().publisher.workflow.state(table_id, version)  # 404 first
     reason = _reason(_body({"reason"}))
     service().publisher.workflow.reject(require_user(), table_id, version, reason=reason)
     return jsonify(_state(table_id, version))
@@ -292,8 +298,9 @@ def activate_version(table_id: str, version: str):
     version = _version(version)
     user = require_user()
     require(user, "terugzetten")
-    reason = _reason(_body({"reason"}))
     svc = service()
+    svc.publisher.workflow.state(table_id, version)  # 404 first
+    reason = _reason(_body({"reason"}))
     activation, already = svc.publisher.workflow.roll_back(user, table_id, version, reason=reason)
     if activation is not None:
         svc.publisher.after_activation()

@@ -53,21 +53,29 @@ def review_paths(table_id: str, name: str) -> dict[str, Any]:
             "operationId": f"gevolgen.{name}",
             "requestBody": {"required": False, "content": {"application/json": {"schema": {
                 "type": "object", "additionalProperties": False, "properties": {
-                    "from": {"type": "string", "format": "date", "description": "Standaard: 1 januari vorig jaar."},
-                    "to": {"type": "string", "format": "date", "description": "Standaard: 31 december vorig jaar."}}}}}},
+                    "from": {"type": "string", "format": "date",
+                             "description": "Standaard: 1 januari vorig jaar (of van het jaar van 'to')."},
+                    "to": {"type": "string", "format": "date",
+                           "description": "Standaard: 31 december van het jaar van 'from' (of vorig jaar). Een "
+                                          "periode die eindigt voor zij begint, of langer dan 25 jaar, is een 400."}}}}}},
             "responses": {"200": _json({"type": "object", "required": ["decisions", "changed", "by_outcome", "by_rows",
                                                                         "by_inputs"]}),
-                          "400": _problem("Periode ongeldig"), **_AUTH, "404": _problem("Onbekende tabel of versie")}}},
+                          "400": _problem("Geen datum JJJJ-MM-DD"), **_AUTH,
+                          "404": _problem("Onbekende tabel of versie"),
+                          "422": _problem("De periode eindigt voor zij begint, of is langer dan 25 jaar")}}},
         f"{base}/proposal": {"post": {
             **beheer, "summary": f"Een klaargezette versie van {table_id} voorstellen (met reden, eventueel datum)",
             "operationId": f"voorstellen.{name}",
             "requestBody": _reason_body({"effective_from": {
-                "type": ["string", "null"], "description": "JJJJ-MM-DD (middernacht, Nederlandse tijd) of een "
+                "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"},
+                          {"type": "null"}],
+                "description": "JJJJ-MM-DD (middernacht, Nederlandse tijd) of een "
                                                            "ISO-tijdstip; leeg: meteen na goedkeuring."}}),
             "responses": {"200": _json(_STATE, "Voorgesteld"), "400": _problem("Reden of datum ongeldig"),
                           **_AUTH, "404": _problem("Onbekende versie"),
                           "409": _problem("De versie is niet klaargezet, afgewezen of vervangen"),
-                          "422": _problem("Voorbeelden mislukt; 'failures' per voorbeeld")}}},
+                          "422": _problem("Voorbeelden mislukt ('failures' per voorbeeld), of de datum van ingang "
+                                          "ligt in het verleden")}}},
         f"{base}/approval": {"post": {
             **beheer, "summary": f"Het voorstel van een ander voor {table_id} goedkeuren (beoordelaar)",
             "operationId": f"goedkeuren.{name}", "requestBody": _reason_body(),

@@ -35,6 +35,11 @@ PROBLEM_TYPES: dict[str, tuple[int, str, str]] = {
     "ander_werkboek": (400, "Werkboek hoort niet bij deze tabel",
                        "De invoer, uitvoer of titel van het werkboek verschilt van de tabel waarvoor het is "
                        "ingestuurd. Stuur 'interface_change': true mee als de tabel echt zo verandert."),
+    "datum_in_het_verleden": (422, "Datum in het verleden",
+                              "Een versie kan niet ingaan op een dag die al voorbij is; laat de datum weg om haar "
+                              "meteen na goedkeuring te laten ingaan."),
+    "ongeldige_periode": (422, "Ongeldige periode",
+                          "De periode eindigt voor zij begint, of is langer dan 25 jaar."),
     "verkeerde_status": (409, "Verkeerde status", "De versie is niet in de status die deze stap vraagt."),
     "onbekende_tabel": (404, "Onbekende tabel", "Er is geen beslistabel met dit id."),
     "onbekende_versie": (404, "Onbekende versie", "Deze tabel heeft geen versie met deze hash."),

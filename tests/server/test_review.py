@@ -79,7 +79,7 @@ def test_every_step_needs_a_reason_and_a_known_state(client, people, v1):
     assert_problem(client.post(f"{VERSIONS}/{v2}/proposal", headers=people["anna"],
                                json={"reason": "x", "effective_from": "1 januari"}), 400, "ongeldig_verzoek")
     assert_problem(client.post(f"{VERSIONS}/{v2}/proposal", headers=people["anna"],
-                               json={"reason": "x", "effective_from": "2001-01-01"}), 400, "ongeldig_verzoek")
+                               json={"reason": "x", "effective_from": "2001-01-01"}), 422, "datum_in_het_verleden")
     # not proposed yet: nothing to approve or reject
     assert_problem(client.post(f"{VERSIONS}/{v2}/approval", headers=people["bram"], json={"reason": "ok"}), 409,
                    "verkeerde_status")

@@ -87,7 +87,7 @@ def test_impact_replays_the_logged_decisions_of_the_period_and_counts_as_an_inde
     assert report["against_version"] == [{"version": v1, "decisions": 15, "changed": 4}]
 
     assert_problem(client.post(f"{VERSIONS}/{v2}/impact", headers=people["bram"],
-                               json={"from": "2024-12-31", "to": "2024-01-01"}), 400, "ongeldig_verzoek")
+                               json={"from": "2024-12-31", "to": "2024-01-01"}), 422, "ongeldige_periode")
     assert_problem(client.post(f"{VERSIONS}/{v2}/impact", headers=people["bram"], json={"from": "gisteren"}), 400,
                    "ongeldig_verzoek")
     empty = client.post(f"{VERSIONS}/{v2}/impact", headers=people["bram"],
