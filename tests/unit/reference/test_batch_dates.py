@@ -18,7 +18,8 @@ DURABLE = make_matcher("durable")
 
 def _workbook(hit_policy: str) -> bytes:
     return build_workbook(
-        metadata={"titel": "Datums", "beslissingsregel": hit_policy, "peildatum": "aanvraagdatum"},
+        metadata={"titel": "Datums", "eigenaar": "Team Test", "beslissingsregel": hit_policy,
+                  "peildatum": "aanvraagdatum"},
         inputs=[{"naam": "aanvraagdatum", "type": "datum"},
                 {"naam": "afstudeerdatum", "type": "datum", "verplicht": "nee"},
                 {"naam": "maanden", "type": "getal", "verplicht": "nee"},
@@ -49,7 +50,8 @@ def _workbook(hit_policy: str) -> bytes:
             {"regel_id": "R2", "recent": "nee", "na_ingang": "nee", "besluit": "nee",
              "einddatum": "datum_plus(aanvraagdatum, jaren=jaren)", "termijn": "dagen_tussen(grens, aanvraagdatum)",
              "bron": "Vc B4/2.1", "geldig_van": START},
-            {"regel_id": "R3", "recent": "leeg", "besluit": "onbekend", "bron": "Vc B4/2.1", "geldig_van": START},
+            {"regel_id": "R3", "recent": "leeg", "besluit": "onbekend", "einddatum": "leeg", "termijn": "leeg",
+             "bron": "Vc B4/2.1", "geldig_van": START},
         ],
         parameters=[{"naam": "ingang", "waarde": date(2021, 1, 31), "geldig_van": START, "geldig_tot": date(2022, 12, 31),
                      "bron": "Vc B4/2.1"},
