@@ -167,8 +167,10 @@ class GovernanceStore:
               version: str | None = None, subject: str | None = None, reason: str | None = None,
               effective_at: datetime | None = None, details: dict[str, Any] | None = None) -> AuditEvent:
         """Append one event inside ``tx`` (it commits with what it records)."""
+        # In UTC: SQLite keeps a date-time's wall-clock digits without its offset, read back as UTC.
+        moment = effective_at.astimezone(UTC) if effective_at is not None else None
         row = AuditRow(at=datetime.now(UTC), actor=actor, role=role, action=action, table_id=table_id,
-                       version=version, subject=subject, reason=reason, effective_at=effective_at,
+                       version=version, subject=subject, reason=reason, effective_at=moment,
                        details=details or {})
         tx.add(row)
         tx.flush()
