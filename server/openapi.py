@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from server.openapi_review import REVIEW_SCHEMAS, REVIEW_STATIC_PATHS, review_paths
 from server.schemas import Declared, DecisionRequest, facts_schema, output_json_schema
 
 __all__ = ["build_openapi"]
@@ -45,8 +46,8 @@ def _envelope_schema(facts_ref: str) -> dict[str, Any]:
 
 def build_openapi(service: Any) -> dict[str, Any]:
     """The OpenAPI document of the tables that are active in this worker right now."""
-    components: dict[str, Any] = {k: v for k, v in _STATIC_SCHEMAS.items()}
-    paths: dict[str, Any] = dict(_STATIC_PATHS)
+    components: dict[str, Any] = {**_STATIC_SCHEMAS, **REVIEW_SCHEMAS}
+    paths: dict[str, Any] = {**_STATIC_PATHS, **REVIEW_STATIC_PATHS}
     for table_id in service.catalog.ids():
         loaded = service.catalog.get(table_id)
         data = loaded.compiled.data
@@ -115,16 +116,11 @@ def build_openapi(service: Any) -> dict[str, Any]:
             "responses": {"201": _json({"type": "object"}, "Klaargezet, met 'diagnostics' (waarschuwingen) en "
                                              "'impact' (wat activeren zou veranderen)"),
                           "200": _json({"type": "object"}, "Al bekend"),
-                          "401": _problem("Token onjuist"), "403": _problem("Beheer uitgeschakeld"),
+                          "400": _problem("Werkboek hoort niet bij deze tabel (ander_werkboek; 'differences')"),
+                          "401": _problem("Token onjuist"), "403": _problem("Geen recht of beheer uitgeschakeld"),
                           "413": _problem("Te groot"), "415": _problem("Geen werkboek"),
                           "422": _problem("Werkboek met fouten; 'diagnostics' per cel")}}}
-        paths[f"/v1/tables/{table_id}/versions/{{version}}/activate"] = {"post": {
-            "tags": ["beheer"], "security": [{"beheer": []}], "summary": f"Versie van {table_id} activeren",
-            "operationId": f"activeren.{name}",
-            "parameters": [{"name": "version", "in": "path", "required": True, "schema": {"type": "string"}}],
-            "responses": {"200": _json({"type": "object"}, "Actief in alle workers"),
-                          "404": _problem("Onbekende versie"),
-                          "422": _problem("Voorbeelden mislukt; niets veranderd")}}}
+        paths.update(review_paths(table_id, name))
     return {
         "openapi": "3.1.0",
         "info": {"title": "Regelwerk", "version": "1",
@@ -132,7 +128,8 @@ def build_openapi(service: Any) -> dict[str, Any]:
                                 "Fouten zijn application/problem+json (RFC 9457)."},
         "paths": paths,
         "components": {"schemas": components, "securitySchemes": {
-            "beheer": {"type": "http", "scheme": "bearer", "description": "ADMIN_TOKEN"},
+            "beheer": {"type": "http", "scheme": "bearer",
+                       "description": "Persoonlijk token (regelwerk gebruiker toevoegen) of ADMIN_TOKEN"},
             "sleutel": {"type": "http", "scheme": "bearer", "description": "Eén van API_KEYS"},
         }},
     }

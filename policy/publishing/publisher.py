@@ -208,7 +208,8 @@ class Publisher:
         cases = [ex["facts"] for c in (active.compiled, staged.compiled) for ex in c.data.get("examples", [])]
         cases += generate_cases(staged.compiled.data, generated, seed=1)
         report = compare_versions(active.compiled, staged.compiled, cases, keep=10)
-        return {"against_version": active.version, **report.to_dict()}
+        # Constructed cases, not applicants: the impact on real decisions is the log's replay.
+        return {"against_version": active.version, "constructed": True, **report.to_dict()}
 
     # -- the tables directory -------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from policy.errors import PolicyError
 from policy.evaluation.examples import ExampleResult
@@ -51,6 +52,8 @@ _DUTCH_ACTIONS = {
 #: The audit actions that move a version through its life.
 LIFE = ("klaargezet", "voorgesteld", "goedgekeurd", "afgewezen", "geactiveerd", "teruggezet")
 _MAX_REASON = 2000
+#: Dates of effect are dates in the Netherlands; they are shown in its time.
+_LOCAL = ZoneInfo("Europe/Amsterdam")
 
 
 class PublishingError(PolicyError):
@@ -123,7 +126,7 @@ class Step:
     reason: str | None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"by": self.by, "role": self.role, "at": self.at.isoformat(), "reason": self.reason}
+        return {"by": self.by, "role": self.role, "at": self.at.astimezone(_LOCAL).isoformat(), "reason": self.reason}
 
 
 @dataclass(frozen=True)
@@ -149,7 +152,7 @@ class VersionState:
             "version": self.version, "state": self.state, "scheduled": self.scheduled,
             "staged": self.staged.to_dict() if self.staged else None,
             "proposal": self.proposal.to_dict() if self.proposal else None,
-            "effective_from": self.effective_from.isoformat() if self.effective_from else None,
+            "effective_from": self.effective_from.astimezone(_LOCAL).isoformat() if self.effective_from else None,
             "approval": self.approval.to_dict() if self.approval else None,
             "rejection": self.rejection.to_dict() if self.rejection else None,
             "interface_change": self.interface_change,

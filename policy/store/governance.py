@@ -167,10 +167,11 @@ class GovernanceStore:
               version: str | None = None, subject: str | None = None, reason: str | None = None,
               effective_at: datetime | None = None, details: dict[str, Any] | None = None) -> AuditEvent:
         """Append one event inside ``tx`` (it commits with what it records)."""
-        # In UTC: SQLite keeps a date-time's wall-clock digits without its offset, read back as UTC.
-        moment = effective_at.astimezone(UTC) if effective_at is not None else None
+        # SQLite keeps the text of a timezone-aware value as given and hands it back without its
+        # offset: everything is stored in UTC.
+        effective_utc = effective_at.astimezone(UTC) if effective_at is not None else None
         row = AuditRow(at=datetime.now(UTC), actor=actor, role=role, action=action, table_id=table_id,
-                       version=version, subject=subject, reason=reason, effective_at=moment,
+                       version=version, subject=subject, reason=reason, effective_at=effective_utc,
                        details=details or {})
         tx.add(row)
         tx.flush()

@@ -20,6 +20,6 @@ def add_user(database_url: str, name: str, role: str) -> str:
 
 def live_people(database_url: str, admin_token: str) -> dict[str, dict[str, str]]:
     headers = {"beheer": {"Authorization": f"Bearer {admin_token}"}}
-    for name, role in (("anna", "opsteller"), ("bram", "beoordelaar")):
+    for name, role in (("anna", "opsteller"), ("bram", "beoordelaar"), ("dirk", "beheerder")):
         headers[name] = {"Authorization": f"Bearer {add_user(database_url, name, role)}"}
     return headers
