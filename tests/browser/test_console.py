@@ -198,6 +198,7 @@ def test_two_people_publish_a_version(console: Console, people, workbooks):
     console.wait.until(lambda b: dict(console.version_rows()).get(new) == "actief")
     assert dict(console.version_rows())[original] == "eerder actief"
     assert console.table_row(TABLE)["wacht"] == "—"
+    console.wait.until(lambda b: console.detail_state() == "actief")
     assert "bram (beoordelaar)" in console.text("versie-gegevens")
     steps = [r[1:4] for r in console.rows("geschiedenis")]
     assert ["anna", "opsteller", "voorgesteld"] in steps and ["bram", "beoordelaar", "goedgekeurd"] in steps
@@ -230,6 +231,7 @@ def test_a_date_of_effect_schedules_the_approval_and_the_proposer_may_not_approv
     assert console.text("melding") == f"Versie {version[:12]} is goedgekeurd en wordt actief op 1 januari 2099."
     console.wait.until(lambda b: "gaat in op 1 januari 2099" in console.table_row(TABLE)["wacht"])
     assert "goedgekeurd door bram" in console.table_row(TABLE)["wacht"]
+    console.wait.until(lambda b: console.detail_state() == "goedgekeurd")
     assert dict(console.version_rows())[version] == "goedgekeurd, gepland"
     assert console.text("afwijzen") == "Planning intrekken (afwijzen)"
     console.take("afwijzen", "Toch niet")
