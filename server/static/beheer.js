@@ -285,6 +285,10 @@ async function showVersion(tableId, version) {
   if (round !== detailRound) return;
   if (!r.ok) { say(problemText(r.status, r.body), false); return; }
   const v = r.body;
+  if (!shown || shown.version !== version) {  // a reason or date typed for another version is not this one's
+    $("reden").value = "";
+    $("ingangsdatum").value = "";
+  }
   shown = { table: tableId, version, state: v };
   $("versie").hidden = false;
   $("versie").dataset.version = version;
@@ -497,6 +501,8 @@ async function stage() {
       ". Bekijk wat ze zou veranderen en stel haar hieronder voor, met een reden.", true);
   showImpact(body.impact);
   shown = { table: body.table_id, version: body.version, state: {} };
+  $("reden").value = "";
+  $("ingangsdatum").value = "";
   await loadTables();
 }
 
