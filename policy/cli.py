@@ -1,4 +1,4 @@
-"""The ``regelwerk`` command: check, compile, decide, test and create workbooks.
+"""The ``regelwerk`` command: check, compile, decide, test, compare and create workbooks.
 
 Other packages add commands through the ``regelwerk.commands`` entry-point group (the server
 adds ``serve``), so the core never imports the server.
@@ -275,6 +275,179 @@ def vergelijk(huidig: str, nieuw_werkboek: str, gevallen: str | None, aantal: in
         console.print(f"\n[bold]geval[/bold] {json.dumps(diff.facts, ensure_ascii=False)}")
         console.print(f"  nu:    {json.dumps(diff.old, ensure_ascii=False)}", markup=False)
         console.print(f"  nieuw: {json.dumps(diff.new, ensure_ascii=False)}", markup=False)
+
+
+DEFAULT_DATABASE_URL = "sqlite:///var/regelwerk.db"  # as the server's (server/config.py)
+
+
+def _day(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is geen datum JJJJ-MM-DD.", param_hint=option) from None
+
+
+@main.command()
+@click.argument("table")
+@click.argument("nieuw_werkboek")
+@click.option("--van", "start", required=True, help="First decision date, JJJJ-MM-DD.")
+@click.option("--tot", "end", required=True, help="Last decision date (inclusive), JJJJ-MM-DD.")
+@click.option("--database", default=None,
+              help=f"Database URL (default REGELWERK_DATABASE_URL, else {DEFAULT_DATABASE_URL}).")
+@click.option("--engine", type=click.Choice(["dask", "pandas"]), default="dask", show_default=True)
+@click.option("--scheduler", default=None,
+              help="Dask scheduler: threads, processes or a cluster address (default REGELWERK_DASK_SCHEDULER, "
+                   "else threads).")
+@click.option("--voorbeelden", default=3, show_default=True, help="Example decision ids per group.")
+@click.option("--gegenereerd", default=0, show_default=True,
+              help="Also decide this many generated boundary cases with the current workbook and the new one "
+                   "(shown apart, labelled constructed).")
+@click.option("--tables-dir", default=None, help="Folder of the current workbooks (for --gegenereerd).")
+@click.option("--json", "as_json", is_flag=True, help="The report as JSON.")
+def impact(table: str, nieuw_werkboek: str, start: str, end: str, database: str | None, engine: str,
+           scheduler: str | None, voorbeelden: int, gegenereerd: int, tables_dir: str | None, as_json: bool) -> None:
+    """Decide the logged decisions of TABLE (a table id) from --van to --tot again with NIEUW_WERKBOEK."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from policy.replay import constructed_cases, replay_log
+
+    first, last = _day(start, "--van"), _day(end, "--tot")
+    if last < first:
+        raise click.BadParameter(f"{end} ligt voor {start}.", param_hint="--tot")
+    path = Path(nieuw_werkboek)
+    if not path.is_file():
+        raise click.BadParameter(f"'{nieuw_werkboek}' niet gevonden.", param_hint="NIEUW_WERKBOEK")
+    loaded, diagnostics = load_table(path.read_bytes(), table_id=table, workbook_name=path.name)
+    if loaded is None:
+        _print_diagnostics(_console(err=True), diagnostics)
+        raise click.ClickException(f"{path} heeft fouten; los die eerst op (regelwerk check).")
+    current = _load_loaded(table, tables_dir).compiled if gegenereerd > 0 else None
+    url = database or os.environ.get("REGELWERK_DATABASE_URL") or DEFAULT_DATABASE_URL
+    store = _open_log(url)
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=_console(err=True), transient=True) as bar:
+            task = bar.add_task("maanden", total=None)
+            report = replay_log(store, table, loaded.compiled, start=first, end=last, engine=engine,
+                                scheduler=scheduler, examples=voorbeelden,
+                                progress=lambda done, total: bar.update(task, completed=done, total=total))
+    finally:
+        store.dispose()
+    body = report.to_dict()
+    if current is not None:
+        body["constructed"] = constructed_cases(current, loaded.compiled, gegenereerd, keep=voorbeelden)
+    if as_json:
+        click.echo(json.dumps(body, ensure_ascii=False, indent=2))
+        return
+    _print_impact(_console(), body)
+
+
+def _open_log(url: str) -> Any:
+    """The store at ``url``, refusing a database without a decision log with decision dates."""
+    from sqlalchemy import inspect
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from policy.store import Store
+
+    try:
+        parsed = make_url(url)
+    except SQLAlchemyError:
+        raise click.BadParameter(f"'{url}' is geen database-URL.", param_hint="--database") from None
+    if parsed.get_backend_name() == "sqlite" and parsed.database and not Path(parsed.database).exists():
+        raise click.ClickException(f"Database {parsed.database} bestaat niet.")
+    store = Store(url)
+    try:
+        columns = {c["name"] for c in inspect(store.engine).get_columns("decisions")}
+    except SQLAlchemyError as exc:
+        store.dispose()
+        raise click.ClickException(f"Het logboek in {parsed.render_as_string()} is niet te lezen: {exc}") from None
+    if "decision_date" not in columns:
+        store.dispose()
+        raise click.ClickException("Het logboek heeft nog geen beslisdatum: start de dienst eenmaal "
+                                   "(regelwerk serve) om de database bij te werken.")
+    return store
+
+
+def _print_impact(console: Console, body: dict[str, Any]) -> None:
+    from policy.replay import describe_outcome
+
+    n, m = body["decisions"], body["changed"]
+    share = f" ({m / n:.1%})" if n else ""
+    console.print(f"[bold]{body['table_id']}[/bold]: nieuwe versie {body['version'][:12]} tegen het logboek van "
+                  f"{body['period']['from']} tot en met {body['period']['to']}")
+    console.print(f"{n} beslissingen opnieuw beslist; {m}{share} krijgen een andere uitkomst.")
+    for v in body["against_version"]:
+        console.print(f"  genomen met versie {v['version'][:12]}: {v['decisions']} beslissingen, {v['changed']} anders",
+                      markup=False)
+    if body["by_outcome"]:
+        console.print("\n[bold]Van → naar[/bold]")
+        for g in body["by_outcome"]:
+            console.print(f"  {g['count']:>7}  {describe_outcome(g['from'])}  →  {describe_outcome(g['to'])}"
+                          f"   bijv. {', '.join(g['examples'])}", markup=False)
+    if body["by_rows"]:
+        console.print("\n[bold]Door de regels[/bold]")
+        for g in body["by_rows"]:
+            rows = ", ".join(f"{r['table']} › {r['regel_id']}" for r in g["rows"]) or "geen gewijzigde regel"
+            console.print(f"  {g['count']:>7}  {rows}   bijv. {', '.join(g['examples'])}", markup=False)
+    if body["by_inputs"]:
+        console.print("\n[bold]Invoer die de gewijzigde beslissingen onderscheidt[/bold]")
+        for item in body["by_inputs"]:
+            values = "; ".join(f"{v['value']}: {v['changed']} van {v['decisions']} anders"
+                               for v in item["values"][:5] if v["changed"])
+            console.print(f"  {item['input']} (score {item['score']:.2f}): {values}", markup=False)
+    console.print(f"\n{body['partitions']} maand(en) met {body['engine']} in {body['seconds']:.1f} s.")
+    constructed = body.get("constructed")
+    if constructed is not None:
+        console.print(f"\n[bold]Geconstrueerde grensgevallen[/bold] ({constructed['note']})")
+        console.print(f"{constructed['cases']} gegenereerde gevallen met het huidige en het nieuwe werkboek beslist; "
+                      f"{constructed['changed']} krijgen een andere uitkomst.")
+        for shift in constructed["shifts"]:
+            console.print(f"  {shift['count']:>7}  {shift['old']}  →  {shift['new']}", markup=False)
+
+
+@main.command()
+@click.argument("werkboeken", nargs=-1, metavar="OUD NIEUW")
+@click.option("--json", "as_json", is_flag=True, help="The differences as JSON.")
+@click.option("--tables-dir", default=None, help="Folder of the workbooks (default decision_tables/).")
+def verschil(werkboeken: tuple[str, ...], as_json: bool, tables_dir: str | None) -> None:
+    """Show what differs between two workbooks, row by row and cell by cell (exit 0 either way).
+
+    OUD and NIEUW are .xlsx files or table ids (uitwisseling/au_pair). Exit 2 when a workbook is
+    missing or cannot be read.
+    """
+    from policy.diff import diff_workbooks
+    from policy.diff.render import diff_lines
+    from policy.errors import WorkbookInvalidError
+
+    err = _console(err=True)
+    if len(werkboeken) != 2:
+        err.print("Gebruik: regelwerk verschil OUD.xlsx NIEUW.xlsx (twee werkboeken of tabelnamen).", markup=False)
+        sys.exit(2)
+    paths = []
+    for raw in werkboeken:
+        path = Path(raw)
+        if not path.exists() and not raw.endswith(".xlsx"):
+            path = Path(tables_dir or _tables_dir()) / f"{raw}.xlsx"
+        if not path.is_file():
+            err.print(f"Fout: werkboek '{raw}' bestaat niet ({path}).", markup=False)
+            sys.exit(2)
+        paths.append(path)
+    try:
+        diff = diff_workbooks(paths[0], paths[1], old_name=werkboeken[0], new_name=werkboeken[1])
+    except WorkbookInvalidError as exc:
+        _print_diagnostics(err, [d for d in exc.diagnostics if d.is_error])
+        err.print(f"Fout: {exc.message}", markup=False)
+        sys.exit(2)
+    except OSError as exc:
+        err.print(f"Fout: kan het werkboek niet lezen: {exc.strerror or exc}.", markup=False)
+        sys.exit(2)
+    if as_json:
+        click.echo(json.dumps(diff.to_dict(), ensure_ascii=False, indent=2))
+        return
+    console = _console()
+    for line in diff_lines(diff):
+        console.print(line)
 
 
 @main.command()

@@ -12,7 +12,8 @@ from flask import Blueprint, current_app, jsonify, request
 
 from policy.errors import TableNotFoundError
 from policy.publishing import checked_reason, may, require
-from policy.publishing.interface import interface_differences
+from policy.diff import RULE_KINDS, diff_workbooks, interface_differences
+from policy.replay import constructed_cases, replay_log
 from policy.publishing.workflow import InterfaceMismatchError
 from policy.store import User
 from server.config import TIMEZONE, now
@@ -132,11 +133,12 @@ def stage_version(table_id: str):
         active = svc.catalog.get(table_id)
     except TableNotFoundError:
         active = None  # a new table: its first version goes through the same review
-    differences = interface_differences(active.compiled.data, loaded.compiled.data) if active else []
+    found_differences = interface_differences(active.compiled, loaded.compiled) if active else []
+    differences = [d.message for d in found_differences]
     if differences and not interface_change:
         raise InterfaceMismatchError(
-            f"{filename} hoort niet bij tabel '{table_id}': " + "; ".join(differences) + ". Er is niets veranderd.",
-            differences)
+            f"{filename} hoort niet bij tabel '{table_id}': " + " ".join(differences) + " Er is niets veranderd.",
+            differences, [d.to_dict() for d in found_differences])
     staged = svc.publisher.stage(table_id, content, filename=name, source="upload", user=user,
                                  interface_change=bool(differences), checked=checked)
     assert staged.loaded is not None and staged.version is not None
@@ -147,6 +149,7 @@ def stage_version(table_id: str):
         "created": staged.created,
         "interface_change": bool(differences),
         "interface_differences": differences,
+        "interface_details": [d.to_dict() for d in found_differences],
         "diagnostics": [d.to_dict() for d in staged.diagnostics],
         "proposal": f"/v1/tables/{table_id}/versions/{staged.version}/proposal",
         # What activating would change, case by case (None when no version is active yet).
@@ -166,6 +169,90 @@ def show_version(table_id: str, version: str):
     out["diagnostics"] = stored.diagnostics if stored else []
     out["history"] = [e.to_dict() for e in svc.publisher.workflow.state(table_id, version).history]
     return jsonify(out)
+
+
+def _against(table_id: str, version: str) -> str | None:
+    """The version to compare with: ``?against=``, else the active one (None: nothing is active)."""
+    against = request.args.get("against") or None
+    if against is not None:
+        return _version(against)
+    active = service().store.active_versions().get(table_id)
+    return active if active != version else None
+
+
+def _workbook(table_id: str, version: str) -> bytes:
+    svc = service()
+    svc.publisher.resolve(table_id, version)  # 404 for an unknown table or version
+    content = svc.store.version_content(table_id, version)
+    if content is None:
+        raise Problem("onbekende_versie", f"Tabel '{table_id}' heeft geen versie '{version}'.")
+    return content
+
+
+def _diff(table_id: str, version: str, against: str) -> Any:
+    return diff_workbooks(_workbook(table_id, against), _workbook(table_id, version),
+                          old_name=f"{table_id}.xlsx ({against[:12]})", new_name=f"{table_id}.xlsx ({version[:12]})")
+
+
+@admin.get("/v1/tables/<path:table_id>/versions/<version>/diff")
+def diff_version(table_id: str, version: str):
+    """What differs, row by row and cell by cell, from ``?against=`` (default: the active version)."""
+    version = _version(version)
+    _workbook(table_id, version)
+    against = _against(table_id, version)
+    if against is None:
+        return jsonify({"table_id": table_id, "version": version, "against_version": None, "identical": True,
+                        "summary": None, "sheets": [],
+                        "detail": "Geen andere versie om mee te vergelijken (dit is de actieve versie, of er is nog "
+                                  "geen actieve versie); geef ?against=<versie>."})
+    diff = _diff(table_id, version, against)
+    return jsonify({"table_id": table_id, "version": version, "against_version": against, **diff.to_dict()})
+
+
+def _day(raw: Any) -> date | None:
+    if not isinstance(raw, str) or len(raw) != 10:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        return None
+
+
+def _period(body: dict[str, Any]) -> tuple[date, date]:
+    """``from``/``to`` as JJJJ-MM-DD; default: the last calendar year."""
+    last_year = now(current_app.config).year - 1
+    start = date(last_year, 1, 1) if body.get("from") is None else _day(body["from"])
+    end = date(last_year, 12, 31) if body.get("to") is None else _day(body["to"])
+    errors = {k: ["verwacht een datum JJJJ-MM-DD."] for k, v in (("from", start), ("to", end)) if v is None}
+    if start is not None and end is not None:
+        if end < start:
+            errors["to"] = ["ligt voor 'from'."]
+        elif (end - start).days > 366 * 25:
+            errors["to"] = ["een periode van ten hoogste 25 jaar."]
+    if errors or start is None or end is None:
+        raise Problem("ongeldig_verzoek", f"Controleer deze velden: {', '.join(errors)}.", errors=errors)
+    return start, end
+
+
+@admin.post("/v1/tables/<path:table_id>/versions/<version>/impact")
+def impact(table_id: str, version: str):
+    """Replay the logged decisions of a period with this version: how many would come out otherwise."""
+    version = _version(version)
+    start, end = _period(_body({"from", "to"}))
+    svc = service()
+    draft = svc.publisher.resolve(table_id, version)
+    against = _against(table_id, version)
+    changed_rows = None
+    if against is not None:
+        diff = _diff(table_id, version, against)
+        changed_rows = set().union(*(diff.rule_ids(kind) for kind in RULE_KINDS if kind != "moved"))
+    report = replay_log(svc.store, table_id, draft.compiled, start=start, end=end, changed_rows=changed_rows)
+    body = report.to_dict()
+    body["diff_against"] = against
+    # Apart from the real decisions, and labelled so: boundary cases made up from the draft's rules.
+    body["constructed"] = (constructed_cases(svc.publisher.resolve(table_id, against).compiled, draft.compiled)
+                           if against is not None else None)
+    return jsonify(body)
 
 
 @admin.post("/v1/tables/<path:table_id>/versions/<version>/proposal")

@@ -105,7 +105,8 @@ def _register_problems(app: Flask) -> None:
 
     @app.errorhandler(InterfaceMismatchError)
     def _other_workbook(exc: InterfaceMismatchError):
-        return problem_response(Problem(exc.code, exc.message, differences=exc.differences))
+        return problem_response(Problem(exc.code, exc.message, differences=exc.differences,
+                                        interface_differences=exc.details))
 
     @app.errorhandler(ReasonRequiredError)
     def _no_reason(exc: ReasonRequiredError):

@@ -141,7 +141,7 @@ class Service:
                         raise quota_full(line, decision)
                     state = line.state(current)
                 receipt = self.store.record_decision(tx, decision, zaaknummer=request.get("zaaknummer"),
-                                                     **self._labels(decision))
+                                                     decision_date=self.today(), **self._labels(decision))
                 if place is not None:
                     self.store.record_place(tx, place, receipt.decision_id)
         except SQLAlchemyError as exc:
@@ -165,7 +165,7 @@ class Service:
             for decision, zaaknummer in decisions:
                 labels = self._labels(decision)
                 entries.append((decision, zaaknummer, labels["engine"], labels["compiler"]))
-            return self.store.append_decisions(entries)
+            return self.store.append_decisions(entries, decision_date=self.today())
         except SQLAlchemyError as exc:
             log.exception("beslissing niet vastgelegd")
             raise Problem("logboek_niet_beschikbaar",

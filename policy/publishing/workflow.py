@@ -89,9 +89,10 @@ class InterfaceMismatchError(PublishingError):
 
     code = "ander_werkboek"
 
-    def __init__(self, message: str, differences: list[str]) -> None:
+    def __init__(self, message: str, differences: list[str], details: list[dict[str, Any]] | None = None) -> None:
         super().__init__(message)
         self.differences = differences
+        self.details = details or []
 
 
 def may(user: User, action: str) -> bool:
@@ -272,6 +273,11 @@ class Workflow:
         """Approve someone else's proposal; it goes live now, or on its date of effect."""
         require(user, "goedkeuren")
         text = checked_reason(reason)
+        # Again on this worker's production engine: the folder's proposals ran on the reference.
+        failures = [r for r in self._run_examples(table_id, version) if not r.passed]
+        if failures:
+            raise ExamplesFailedError(
+                f"{len(failures)} voorbeeld(en) van versie {version[:12]} mislukt; er is niets goedgekeurd.", failures)
         with self.store.transaction(serialised=True) as tx:
             current = self.state(table_id, version, tx)
             if current.state != "voorgesteld" or current.proposal is None:

@@ -31,6 +31,9 @@ class Receipt:
     engine: str
     compiler: str
     zaaknummer: str | None
+    #: the service's decision date (the day an impact replay selects by); None only for a row
+    #: logged before revision 0003 that its migration could not date
+    decision_date: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -57,6 +57,7 @@ class DecisionRow(Base):
     __tablename__ = "decisions"
     __table_args__ = (
         Index(None, "table_id", "created_at"),
+        Index(None, "table_id", "decision_date"),
         {"sqlite_autoincrement": True},
     )
 
@@ -72,6 +73,10 @@ class DecisionRow(Base):
     engine: Mapped[str] = mapped_column(String(100))
     compiler: Mapped[str] = mapped_column(String(100))
     zaaknummer: Mapped[str | None] = mapped_column(String(100), index=True)
+    # The service's decision date (CLOCK_DATE in tests, else the date in Europe/Amsterdam): the
+    # day an impact replay selects by. NULL only where a database predates revision 0003 and
+    # its migration could not tell (it fills every existing row from created_at).
+    decision_date: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class TableVersionRow(Base):

@@ -11,9 +11,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 from alembic import command
 from alembic.config import Config
@@ -43,6 +44,12 @@ __all__ = ["AppendOnlyError", "Store"]
 _MIGRATIONS = Path(__file__).with_name("migrations")
 # Any constant works: it only has to be the same for every process of this service.
 _PG_LOCK_KEY = 0x5245_4745_4C57
+_ZONE = ZoneInfo("Europe/Amsterdam")
+
+
+def _today() -> date:
+    """The decision date when the caller gives none: today in the Netherlands."""
+    return datetime.now(_ZONE).date()
 
 
 class AppendOnlyError(PolicyError):
@@ -167,14 +174,21 @@ class Store(QuotaLedger, GovernanceStore):
         engine: str,
         compiler: str,
         zaaknummer: str | None = None,
+        decision_date: date | None = None,
     ) -> Receipt:
-        """Append ``decision`` to the log inside ``tx``; returns the receipt with its new id."""
-        receipt = self._receipt(decision, engine=engine, compiler=compiler, zaaknummer=zaaknummer)
+        """Append ``decision`` to the log inside ``tx``; returns the receipt with its new id.
+
+        ``decision_date`` is the service's date of the decision (default: today in
+        Europe/Amsterdam); an impact replay selects the log by it.
+        """
+        receipt = self._receipt(decision, engine=engine, compiler=compiler, zaaknummer=zaaknummer,
+                                decision_date=decision_date)
         values = vars(receipt)
         tx.connection().exec_driver_sql(self._insert_sql, self._insert_params(values))
         return receipt
 
-    def append_decisions(self, entries: Iterable[tuple[Decision, str | None, str, str]]) -> list[Receipt]:
+    def append_decisions(self, entries: Iterable[tuple[Decision, str | None, str, str]], *,
+                         decision_date: date | None = None) -> list[Receipt]:
         """Log ``(decision, zaaknummer, engine, compiler)`` entries in one transaction of their own.
 
         The hot path of every logged request: one pooled DB-API connection, one INSERT per
@@ -182,7 +196,8 @@ class Store(QuotaLedger, GovernanceStore):
         it writes is exactly what :meth:`record_decision` writes; the database's append-only
         triggers apply as always. Raises SQLAlchemyError (DBAPIError) when nothing was logged.
         """
-        receipts = [self._receipt(d, engine=e, compiler=c, zaaknummer=z) for d, z, e, c in entries]
+        day = decision_date or _today()
+        receipts = [self._receipt(d, engine=e, compiler=c, zaaknummer=z, decision_date=day) for d, z, e, c in entries]
         rows = [self._insert_params(vars(r)) for r in receipts]
         if not rows:
             return receipts
@@ -216,7 +231,8 @@ class Store(QuotaLedger, GovernanceStore):
         return receipts
 
     @staticmethod
-    def _receipt(decision: Decision, *, engine: str, compiler: str, zaaknummer: str | None) -> Receipt:
+    def _receipt(decision: Decision, *, engine: str, compiler: str, zaaknummer: str | None,
+                 decision_date: date | None) -> Receipt:
         return Receipt(
             decision_id=str(uuid.uuid4()),
             created_at=datetime.now(UTC),
@@ -229,6 +245,7 @@ class Store(QuotaLedger, GovernanceStore):
             engine=engine,
             compiler=compiler,
             zaaknummer=zaaknummer,
+            decision_date=decision_date or _today(),
         )
 
     def _prepare_insert(self) -> None:

@@ -7,15 +7,19 @@ in docs/werkboek.md.
 """
 
 from policy.workbook.grammar import CellError, parse_allowed, parse_condition, parse_hit_policy, parse_value
-from policy.workbook.reader import read_workbook
+from policy.workbook.cells import CellText, WorkbookCells
+from policy.workbook.reader import read_workbook, read_workbook_cells
 from policy.workbook.template import write_template
 
 __all__ = [
     "CellError",
+    "CellText",
+    "WorkbookCells",
     "parse_allowed",
     "parse_condition",
     "parse_hit_policy",
     "parse_value",
     "read_workbook",
+    "read_workbook_cells",
     "write_template",
 ]

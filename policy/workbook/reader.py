@@ -6,12 +6,13 @@ import hashlib
 from pathlib import Path
 
 from policy.model import Diagnostic, Table
+from policy.workbook.cells import WorkbookCells
 from policy.workbook.examples import read_examples, read_parameters
 from policy.workbook.fields import check_metadata, read_declarations, read_metadata, read_quota
 from policy.workbook.rules import read_subtables, read_table_specs
 from policy.workbook.sheets import Collector, Sheet, load_sheets, normalise
 
-__all__ = ["read_workbook", "KNOWN_SHEETS"]
+__all__ = ["read_workbook", "read_workbook_cells", "KNOWN_SHEETS"]
 
 KNOWN_SHEETS = ("metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "regels", "parameters", "voorbeelden")
 _REQUIRED_SHEETS = {"metadata": "Metadata", "invoer": "Invoer", "uitvoer": "Uitvoer"}
@@ -33,6 +34,19 @@ def read_workbook(
     ``table_id`` defaults to the file stem, ``workbook_name`` (used in every diagnostic's
     location) to ``<table_id>.xlsx`` or the file name.
     """
+    table, diagnostics, _ = read_workbook_cells(source, table_id=table_id, workbook_name=workbook_name,
+                                                partial=partial)
+    return table, diagnostics
+
+
+def read_workbook_cells(
+    source: str | Path | bytes,
+    *,
+    table_id: str | None = None,
+    workbook_name: str | None = None,
+    partial: bool = False,
+) -> tuple[Table | None, list[Diagnostic], WorkbookCells]:
+    """:func:`read_workbook`, plus the cells as the officer wrote them (one read of the file)."""
     path = None if isinstance(source, (bytes, bytearray)) else Path(source)
     data = bytes(source) if path is None else path.read_bytes()  # type: ignore[arg-type]
     if workbook_name is None:
@@ -42,7 +56,8 @@ def read_workbook(
     c = Collector(workbook_name)
     loaded = load_sheets(data, c)
     if loaded is None:
-        return None, c.diagnostics
+        return None, c.diagnostics, WorkbookCells([])
+    cells = WorkbookCells(loaded)
     sheets: dict[str, Sheet] = {}
     for sheet in loaded:
         sheets.setdefault(normalise(sheet.name), sheet)
@@ -66,7 +81,7 @@ def read_workbook(
             c.warn("onbekend_blad", "Het blad Regels wordt niet gelezen: dit werkboek heeft een blad "
                    "Tabellen en Regels staat daar niet op.", sheet.name)
     if c.has_errors and (not partial or loaded is None):
-        return None, c.diagnostics
+        return None, c.diagnostics, cells
     text = {k: cell.text for k, cell in meta.items()}
     table = Table(
         table_id=table_id,
@@ -84,4 +99,4 @@ def read_workbook(
         examples=tuple(examples),
         extra=read_quota(meta, c),
     )
-    return table, c.diagnostics
+    return table, c.diagnostics, cells

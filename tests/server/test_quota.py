@@ -55,6 +55,15 @@ def test_grants_take_places_until_the_quota_is_full_then_the_table_refuses_on_qu
     assert line["decision_ids"] == [a["decision_id"] for a in answers[:2]]
 
 
+def test_every_logged_decision_carries_the_services_decision_date(client, app):
+    """CLOCK_DATE is the decision date: on a grant's own transaction and on the plain log path."""
+    granted = client.post(URL, json={"facts": HK}).get_json()  # takes a place: record_decision
+    plain = client.post(URL, json={"facts": {**HK, "nationaliteit": "AU", "indieningsplaats": "ind_loket"}}).get_json()
+    assert granted["quota"]["place_taken"] and plain["quota"] is None  # no quota for AU: append_decisions
+    store = app.extensions["regelwerk"].store
+    assert {store.get_decision(a["decision_id"]).decision_date for a in (granted, plain)} == {date(2026, 3, 1)}
+
+
 def test_a_dry_run_reads_the_ledger_but_takes_no_place(client, app):
     _correct(client, 100)
     body = client.post(URL, json={"facts": HK, "dry_run": True}).get_json()

@@ -1,0 +1,182 @@
+"""Reading the decision log in bulk: one frame of a table's decisions over a period of days.
+
+The frame has one row per logged decision that was not withdrawn (dry runs are never logged),
+ordered by log id, with one column per requested input holding the logged fact as it was
+stored: a JSON ``true`` stays a bool, a number a number, a date its ``JJJJ-MM-DD`` text. On
+SQLite the facts are taken apart by SQLite's JSON functions (in C, one call per input), which
+is several times faster than parsing every facts document in Python; on PostgreSQL each value
+comes as JSON from ``facts -> name``. The outputs stay JSON text: the few distinct texts are
+parsed once by the caller. Matched rows, which are long, are read separately and only for the
+decisions that need them (:func:`read_matched_rows`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sqlalchemy.engine import Engine
+
+__all__ = ["LOG_COLUMNS", "EXTRA_COLUMN", "month_ranges", "read_decisions", "read_matched_rows"]
+
+#: the columns every frame has, before the inputs
+LOG_COLUMNS = ("id", "decision_id", "table_version", "peildatum", "outputs")
+#: True where the logged facts hold a field that is not among the requested inputs
+EXTRA_COLUMN = "_andere_feiten"
+
+_CHUNK = 60  # paths per SQLite JSON function call (SQLite allows 127 arguments)
+
+
+def month_ranges(start: date, end: date) -> list[tuple[date, date]]:
+    """The calendar months of ``start..end`` (both inclusive), each cut to the period."""
+    out = []
+    first = start
+    while first <= end:
+        following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+        last = min(following - timedelta(days=1), end)
+        out.append((first, last))
+        first = following
+    return out
+
+
+def read_decisions(engine: Engine, table_id: str, start: date, end: date,
+                   inputs: Sequence[tuple[str, str]], *, ignored: Sequence[str] = ()) -> pd.DataFrame:
+    """The logged, not withdrawn decisions of ``table_id`` whose decision date is in ``start..end``.
+
+    ``inputs`` are ``(name, type)`` pairs (the draft's Invoer sheet); the frame gets a column
+    per name, holding the logged value with its JSON type (None where the fact was not logged;
+    a list as a tuple), and :data:`EXTRA_COLUMN` (facts other than the inputs and the
+    ``ignored`` names). ``peildatum`` is ISO text; ``outputs`` JSON text.
+    """
+    sqlite = engine.dialect.name == "sqlite"
+    names = [name for name, _ in inputs]
+    sql, params = (_sqlite_query if sqlite else _postgres_query)(names, [n for n in ignored if n not in names])
+    period: list[Any] = [table_id, start.isoformat(), end.isoformat()] if sqlite else [table_id, start, end]
+    conn = engine.raw_connection()
+    try:
+        cursor = conn.cursor()
+        try:
+            cursor.execute(sql, [*params, *period])
+            rows = cursor.fetchall()
+            # withdrawals are few: read them apart rather than look each decision up
+            cursor.execute("SELECT w.decision_id FROM withdrawals w JOIN decisions d ON d.decision_id = w.decision_id"
+                           + _period("?" if sqlite else "%s"), period)
+            withdrawn = {w for (w,) in cursor.fetchall()}
+        finally:
+            cursor.close()
+        conn.rollback()
+    finally:
+        conn.close()
+    chunks = ([names[k:k + _CHUNK] for k in range(0, len(names), _CHUNK)] if sqlite else [names]) if names else []
+    raw = list(zip(*rows, strict=True)) if rows else [()] * (len(LOG_COLUMNS) + 1 + len(chunks))
+    data: dict[str, pd.Series] = {name: pd.Series(_column(raw[k]), dtype=object) for k, name in enumerate(LOG_COLUMNS)}
+    data["id"] = pd.Series(np.array(raw[0], dtype=np.int64))
+    data[EXTRA_COLUMN] = pd.Series(np.array(raw[len(LOG_COLUMNS)], dtype=bool))
+    # JSON arrays of the inputs' values, each column parsed in one go: the values keep their
+    # JSON types (true is no 1, a list no text)
+    for k, chunk in enumerate(chunks):
+        texts = raw[len(LOG_COLUMNS) + 1 + k]
+        nested = any("[" in t[1:] or "{" in t for t in texts)
+        values = json.loads("[" + ",".join(texts) + "]") if texts else []
+        columns = list(zip(*values, strict=True)) if values else [()] * len(chunk)
+        for name, column in zip(chunk, columns, strict=False):  # SQLite's repeated path comes last
+            data[name] = pd.Series(_column(column, hashable=nested), dtype=object)
+    # object columns as read: pandas would otherwise turn text into its string dtype (a
+    # conversion there and back for nothing) and a number among dates into NaN
+    frame = pd.DataFrame(data, copy=False)
+    if withdrawn:
+        frame = frame[~frame["decision_id"].isin(withdrawn)].reset_index(drop=True)
+    if len(frame) and not isinstance(frame["peildatum"].iloc[0], str):
+        frame["peildatum"] = pd.Series(_column([d.isoformat() for d in frame["peildatum"]]), dtype=object)
+    return frame
+
+
+def read_matched_rows(engine: Engine, ids: Iterable[int]) -> dict[int, str]:
+    """``{log id: matched_rows JSON text}`` for the given log ids (chunked queries)."""
+    wanted = [int(i) for i in ids]
+    out: dict[int, str] = {}
+    sqlite = engine.dialect.name == "sqlite"
+    mark = "?" if sqlite else "%s"
+    column = "matched_rows" if sqlite else "matched_rows::text"
+    conn = engine.raw_connection()
+    try:
+        cursor = conn.cursor()
+        try:
+            if len(wanted) > 2000:  # many (a month's worth): one range scan beats thousands of lookups
+                keep = set(wanted)
+                cursor.execute(f"SELECT id, {column} FROM decisions WHERE id >= {mark} AND id <= {mark}",
+                               [min(wanted), max(wanted)])
+                out.update(row for row in cursor.fetchall() if row[0] in keep)
+                wanted = []
+            for begin in range(0, len(wanted), 500):
+                chunk = wanted[begin:begin + 500]
+                cursor.execute(f"SELECT id, {column} FROM decisions WHERE id IN ({', '.join([mark] * len(chunk))})",
+                               chunk)
+                out.update(cursor.fetchall())
+        finally:
+            cursor.close()
+        conn.rollback()
+    finally:
+        conn.close()
+    return out
+
+
+def _period(mark: str) -> str:
+    return f" WHERE d.table_id = {mark} AND d.decision_date >= {mark} AND d.decision_date <= {mark}"
+
+
+def _sqlite_query(names: Sequence[str], ignored: Sequence[str]) -> tuple[str, list[Any]]:
+    """SQL giving, per decision, whether it has other facts, then JSON arrays of the inputs' values.
+
+    SQLite takes at most 127 arguments per function, so the paths go in chunks: one
+    ``json_extract`` with several paths per chunk (a JSON array; the chunk's first path is
+    repeated at its end, so that a chunk of one input still gives an array).
+    """
+    paths = [_json_path(name) for name in names]
+    chunks = [paths[k:k + _CHUNK] for k in range(0, len(paths), _CHUNK)]
+    known = [*paths, *(_json_path(name) for name in ignored)]
+    extra, params = "d.facts", []
+    for k in range(0, len(known), _CHUNK):
+        chunk = known[k:k + _CHUNK]
+        extra = f"json_remove({extra}, {', '.join('?' * len(chunk))})"
+        params += chunk
+    arrays = []
+    for chunk in chunks:
+        arrays.append(f"json_extract(d.facts, {', '.join('?' * (len(chunk) + 1))})")
+        params += [*chunk, chunk[0]]
+    sql = (f"SELECT d.id, d.decision_id, d.table_version, d.peildatum, d.outputs, {extra} != '{{}}'"
+           f"{''.join(', ' + a for a in arrays)} FROM decisions d{_period('?')} ORDER BY d.id")
+    return sql, params
+
+
+def _postgres_query(names: Sequence[str], ignored: Sequence[str]) -> tuple[str, list[Any]]:
+    facts = ("(SELECT jsonb_agg(d.facts -> t.name ORDER BY t.position) "
+             "FROM unnest(%s::text[]) WITH ORDINALITY AS t(name, position))::text")
+    sql = ("SELECT d.id, d.decision_id, d.table_version, d.peildatum, d.outputs::text, "
+           f"(d.facts - %s::text[]) <> '{{}}'::jsonb{', ' + facts if names else ''} "
+           f"FROM decisions d{_period('%s')} ORDER BY d.id")
+    known = [*names, *ignored]
+    return sql, ([known, list(names)] if names else [known])
+
+
+def _json_path(name: str) -> str:
+    return '$."' + name.replace('"', '\\"') + '"'
+
+
+def _column(values: Sequence[Any], *, hashable: bool = False) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    out[:] = [_frozen(v) for v in values] if hashable else list(values)
+    return out
+
+
+def _frozen(value: Any) -> Any:
+    """A list as a tuple and an object as a tuple of its items: hashable, still no text or number."""
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((k, _frozen(v)) for k, v in value.items())
+    return value
