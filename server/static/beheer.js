@@ -313,7 +313,7 @@ async function showVersion(tableId, version) {
   showDiagnostics(v.diagnostics || [], "versie-meldinglijst", "versie-meldingen");
   showHistory(v.history || []);
   showActions(tableId, version, v);
-  if (window.regelwerkVergelijk) window.regelwerkVergelijk.show(tableId, version, v);
+  showComparison(tableId, version, v);  // beheer-vergelijk.js: the diff and the impact on the log
 }
 
 function showHistory(events) {
@@ -667,7 +667,8 @@ $("audit-tonen").addEventListener("click", loadAudit);
 $("vernieuwen").addEventListener("click", loadTables);
 $("audit-tabel").addEventListener("change", loadAudit);
 selected = decodeURIComponent(location.hash.slice(1)) || null;
-whoAmI().then(async () => {
+document.addEventListener("DOMContentLoaded", async () => {  // after beheer-vergelijk.js too
+  await whoAmI();
   await loadTables();
   if (may("audit")) loadAudit();
 });
