@@ -46,7 +46,7 @@ function showComparison(tableId, version, v) {
 function fillAgainst(tableId, version, v) {
   const select = $("verschil-tegen");
   select.replaceChildren();
-  const first = el("option", v.state === "actief" ? "de vorige versie" : "de actieve versie");
+  const first = el("option", v.state === "actief" ? "(kies een versie)" : "de actieve versie");
   first.value = "";
   select.appendChild(first);
   const t = tables.find((x) => x.id === tableId) || {};
@@ -77,34 +77,35 @@ async function loadDiff() {
 }
 
 function showDiff(d) {
-  const old = d.old || {}, neu = d.new || {};
-  let summary = "Versie " + short(neu.version || comparing.version) + " vergeleken met versie " + short(old.version);
-  if (old.workbook || neu.workbook) summary += " (" + (old.workbook || "?") + " → " + (neu.workbook || "?") + ")";
+  if (!d.against_version) {  // the active version itself, or nothing active: the server says so
+    $("verschil-samenvatting").textContent = d.detail || "Geen andere versie om mee te vergelijken.";
+    return;
+  }
+  let summary = "Versie " + short(d.version) + " vergeleken met versie " + short(d.against_version);
   summary += d.identical ? ": geen verschil in betekenis; regels, invoer, uitvoer, parameters en voorbeelden zijn gelijk."
     : ": " + summaryText(d.summary) + ".";
   $("verschil-samenvatting").textContent = summary;
-  const iface = $("verschil-interface");
-  for (const change of d.interface || d.interface_differences || []) {
-    iface.appendChild(el("li", typeof change === "string" ? change : change.message, "fout"));
-  }
   const sheets = $("verschil-bladen");
   for (const sheet of d.sheets || []) sheets.appendChild(sheetBlock(sheet));
 }
 
+const RULE_WORDS = { added: "nieuw", changed: "gewijzigd", removed: "vervallen", moved: "verplaatst" };
+
+/** "regels 1 gewijzigd (AP-A03)", or the sheets that changed when no rule did. */
 function summaryText(summary) {
-  if (!summary || typeof summary !== "object") return "zie hieronder";
-  const words = { added: "nieuw", changed: "gewijzigd", removed: "vervallen", moved: "verplaatst" };
-  const rules = summary.rules || summary.regels || summary;
-  const parts = Object.entries(words).filter(([k]) => Array.isArray(rules[k]) ? rules[k].length : rules[k])
-    .map(([k, w]) => (Array.isArray(rules[k]) ? rules[k].length : rules[k]) + " " + w);
-  return parts.length ? "regels " + parts.join(", ") : "zie hieronder";
+  const rules = (summary && summary.rules) || {};
+  const parts = Object.entries(RULE_WORDS).filter(([k]) => (rules[k] || []).length)
+    .map(([k, w]) => rules[k].length + " " + w + " (" + rules[k].map((r) => r.regel_id).join(", ") + ")");
+  if (parts.length) return "regels " + parts.join(", ");
+  const sheets = Object.keys((summary && summary.sheets) || {});
+  return "geen regel verandert" + (sheets.length ? "; wel: blad " + sheets.join(", blad ") : "");
 }
 
 function sheetBlock(sheet) {
   const block = el("div", null, "blad");
   block.dataset.sheet = sheet.sheet || sheet.kind;
   let title = "Blad " + (sheet.sheet || KINDS[sheet.kind] || sheet.kind);
-  if (sheet.table && sheet.table !== sheet.sheet) title += " (tabel " + sheet.table + ")";
+  if (sheet.kind === "regels" && sheet.table) title = "Tabel " + sheet.table + ", blad " + sheet.sheet;
   if (sheet.old_sheet && sheet.new_sheet && sheet.old_sheet !== sheet.new_sheet) {
     title += ", eerst blad " + sheet.old_sheet;
   }
@@ -160,6 +161,7 @@ function cellRef(c) {
 function clearImpact() {
   impactRound++;
   $("impact-samenvatting").textContent = "";
+  $("impact-proefgevallen").textContent = "";
   for (const id of ["impact-uitkomsten", "impact-regels", "impact-invoer"]) $(id).replaceChildren();
   for (const id of ["impact-uitkomsten-blok", "impact-regels-blok", "impact-invoer-blok"]) $(id).hidden = true;
 }
@@ -213,6 +215,10 @@ function showImpactReport(report) {
 
   for (const input of report.by_inputs || []) $("impact-invoer").appendChild(inputBlock(input));
   $("impact-invoer-blok").hidden = !(report.by_inputs || []).length;
+
+  const made = report.constructed;  // apart from the real decisions, and said so
+  $("impact-proefgevallen").textContent = made ? "Daarnaast " + COUNT.format(made.cases) + " proefgevallen rond de " +
+    "grenzen van de tabel (" + made.note + "): " + COUNT.format(made.changed) + " krijgen een andere uitkomst." : "";
 }
 
 /** An outcome group: the outputs by name, or the refusal the version gives instead. */

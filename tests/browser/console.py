@@ -81,6 +81,12 @@ class Console:
             "return [...document.getElementById(arguments[0]).children].map(r => [...r.children].map(c => c.textContent))",
             tbody)
 
+    def rows_in(self, element) -> list[list[str]]:
+        """The body rows of the table inside ``element``."""
+        return self.browser.execute_script(
+            "return [...arguments[0].querySelectorAll('tbody tr')].map(r => [...r.children].map(c => c.textContent))",
+            element)
+
     def version_rows(self) -> list[tuple[str, str]]:
         """(version, status) per row of the selected table's versions."""
         rows = self.browser.execute_script(

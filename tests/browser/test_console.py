@@ -11,12 +11,14 @@ needs a confirmation and a reason; the tables directory's state is shown per tab
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
+import requests
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.select import Select
 from selenium.webdriver.support.ui import WebDriverWait
@@ -129,7 +131,7 @@ def test_a_workbook_for_another_interface_is_refused_with_its_differences(consol
     before = console.version_rows()
     message = console.upload(workbooks["titel"])
     assert message == f"Dit werkboek hoort niet bij {TABLE}; er is niets veranderd."
-    assert console.text("verschillenlijst") == "de titel is 'Au pair (nieuwe titel)', niet 'Au pair'"
+    assert console.text("verschillenlijst") == "De titel verandert van 'Au pair' in 'Au pair (nieuwe titel)'."
     assert console.version_rows() == before
     message = console.upload(workbooks["titel"], interface_change=True)
     assert "is klaargezet (met een andere invoer, uitvoer of titel)" in message
@@ -296,6 +298,50 @@ def test_a_changed_file_in_the_tables_directory_waits_for_review(console: Consol
     shown = console.table_row(table)
     assert "wijkt af van de actieve versie" in shown["map"] and shown["map"].endswith("voorgesteld, wacht op beoordeling)")
     assert "Nieuw of gewijzigd bestand inburgering/hardheidsclausule.xlsx in de tabellenmap." in shown["wacht"]
+
+
+def _decide_au_pair(server: LiveServer, born: str) -> str:
+    facts = {"geboortedatum": born, "aanvraagdatum": "2026-05-01", "via_erkend_au_pairbureau": True,
+             "uren_per_week": 30}
+    response = requests.post(f"{server.url}/v1/decisions/{TABLE}", json={"facts": facts}, timeout=60)
+    assert response.status_code == 200, response.text
+    return response.json()["decision_id"]
+
+
+def test_a_version_shows_its_diff_and_its_impact_on_real_decisions(console: Console, people, server, workbooks):
+    """The 'ouder' version (too old from 27, not 26) against the active one, on decisions logged today."""
+    flipped = [_decide_au_pair(server, "2000-01-01") for _ in range(2)]  # 26: refused now, granted by 'ouder'
+    _decide_au_pair(server, "2004-01-01")  # 22: granted by both
+    older = hashlib.sha256(workbooks["ouder"].read_bytes()).hexdigest()
+    console.open(people["bram"])
+    console.open_table(TABLE)
+    console.open_version(older)
+    console.wait.until(lambda b: console.text("verschil-samenvatting").startswith(f"Versie {older[:12]} vergeleken"))
+    assert console.text("verschil-samenvatting").endswith(": regels 1 gewijzigd (AP-A03).")
+    [sheet] = console.browser.find_elements(By.CSS_SELECTOR, "#verschil-bladen div.blad")
+    assert sheet.find_element(By.TAG_NAME, "h4").text == "Tabel afwijzing, blad Afwijzing"
+    assert console.rows_in(sheet) == [["gewijzigd", "AP-A03", "rij 4", "leeftijd (B4)", "> 25", "> 26"]]
+
+    # the period is last calendar year unless chosen; these decisions were made today
+    year = console.browser.execute_script("return new Date().getFullYear()")
+    assert console.browser.find_element(By.ID, "impact-van").get_attribute("value") == f"{year - 1}-01-01"
+    assert console.browser.find_element(By.ID, "impact-tot").get_attribute("value") == f"{year - 1}-12-31"
+    console.browser.execute_script(f"document.getElementById('impact-van').value = '{year}-01-01';"
+                                   f"document.getElementById('impact-tot').value = '{year}-12-31'")
+    console.click("impact-doorrekenen")
+    console.wait.until(lambda b: "opnieuw beslist" in console.text("impact-samenvatting"))
+    summary = console.text("impact-samenvatting")
+    assert summary.startswith(f"3 beslissingen van 1 januari {year} tot en met 31 december {year} opnieuw beslist "
+                              f"met versie {older[:12]}; 2 (66,7%) krijgen een andere uitkomst.")
+    [outcome] = console.rows("impact-uitkomsten")
+    assert outcome[:3] == ["besluit: afwijzen; gronden: leeftijd", "besluit: inwilligen; gronden: leeg", "2"]
+    assert set(outcome[3].split(", ")) == set(flipped)
+    assert [r[:2] for r in console.rows("impact-regels")] == [["afwijzing › AP-A03", "2"]]
+    ages = {r[0]: r[1:3] for r in console.rows_in(console.browser.find_element(
+        By.CSS_SELECTOR, '#impact-invoer div[data-input="geboortedatum"]'))}
+    assert ages["26 jaar"] == ["2", "2"] and ages["22 jaar"] == ["1", "0"]
+    assert "geen echte besluiten" in console.text("impact-proefgevallen")
+    no_console_errors(console.browser)
 
 
 def test_quota_counts_are_shown_and_corrected_with_a_reason(console: Console, people):
