@@ -218,7 +218,7 @@ function showImpactReport(report) {
 
   const made = report.constructed;  // apart from the real decisions, and said so
   $("impact-proefgevallen").textContent = made ? "Daarnaast " + COUNT.format(made.cases) + " proefgevallen rond de " +
-    "grenzen van de tabel (" + made.note + "): " + COUNT.format(made.changed) + " krijgen een andere uitkomst." : "";
+    "grenzen van de tabel, waarvan " + COUNT.format(made.changed) + " met een andere uitkomst. " + made.note : "";
 }
 
 /** An outcome group: the outputs by name, or the refusal the version gives instead. */
