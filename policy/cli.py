@@ -18,6 +18,7 @@ import click
 from rich.console import Console
 
 from policy.catalog import load_table, make_matcher, table_id_for
+from policy.checks.examples import check_examples, example_diagnostics
 from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation import decide as decide_facts
 from policy.evaluation.examples import run_examples
@@ -108,19 +109,22 @@ def main() -> None:
 @click.argument("paths", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Diagnostics as JSON.")
 def check(paths: tuple[str, ...], as_json: bool) -> None:
-    """Check workbooks (files or folders); exit 1 when any has errors."""
+    """Check workbooks (files or folders) and run their examples; exit 1 when any has errors."""
     console = _console()
     errors = 0
     report = []
     for path, table_id, name in _workbooks(paths):
-        _, diagnostics = load_table(path.read_bytes(), table_id=table_id, workbook_name=name)
+        loaded, diagnostics = load_table(path.read_bytes(), table_id=table_id, workbook_name=name)
+        if loaded is not None and loaded.table is not None:
+            diagnostics = diagnostics + check_examples(loaded.table, loaded.compiled)
         n_err = sum(d.is_error for d in diagnostics)
         errors += n_err
         report.append({"werkboek": name, "table_id": table_id, "diagnostics": [d.to_dict() for d in diagnostics]})
         if not as_json:
             _print_diagnostics(console, diagnostics)
             status = "[red]fouten[/red]" if n_err else "[green]in orde[/green]"
-            console.print(f"{name}: {status} ({n_err} fout(en), {len(diagnostics) - n_err} waarschuwing(en))")
+            note = "" if loaded is not None else "; voorbeelden niet doorgerekend: los eerst de fouten op"
+            console.print(f"{name}: {status} ({n_err} fout(en), {len(diagnostics) - n_err} waarschuwing(en){note})")
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     sys.exit(1 if errors else 0)
@@ -205,7 +209,7 @@ def test(paths: tuple[str, ...], engine: str) -> None:
     console = _console()
     matcher = make_matcher(engine)
     failures = 0
-    total = 0
+    passed = 0
     for path, table_id, name in _workbooks(paths):
         loaded, diagnostics = load_table(path.read_bytes(), table_id=table_id, workbook_name=name)
         if loaded is None:
@@ -214,12 +218,15 @@ def test(paths: tuple[str, ...], engine: str) -> None:
             continue
         results = run_examples(loaded.compiled, matcher)
         bad = [r for r in results if not r.passed]
-        total += len(results)
+        passed += len(results) - len(bad)
         failures += len(bad)
         console.print(f"{name}: {len(results) - len(bad)} van {len(results)} voorbeelden geslaagd")
-        for r in bad:
-            console.print(f"  [red]✗[/red] {r.describe()}", markup=True)
-    console.print(f"{total - failures} passed, {failures} failed")
+        if loaded.table is not None:
+            _print_diagnostics(console, example_diagnostics(loaded.table, bad))
+        else:
+            for r in bad:
+                console.print(f"  ✗ {r.describe()}", markup=False)
+    console.print(f"{passed} passed, {failures} failed")
     sys.exit(1 if failures else 0)
 
 
@@ -247,7 +254,7 @@ def _load_loaded(table: str, tables_dir: str | None) -> Any:
 def vergelijk(huidig: str, nieuw_werkboek: str, gevallen: str | None, aantal: int, as_json: bool,
               tables_dir: str | None) -> None:
     """Show what a new workbook would change: HUIDIG (table id or .xlsx) against NIEUW_WERKBOEK."""
-    from policy.impact import compare_versions, generate_cases
+    from policy.impact import compare_versions, describe_facts, describe_outcome, generate_cases
 
     old = _load_loaded(huidig, tables_dir).compiled
     new = _load_loaded(nieuw_werkboek, tables_dir).compiled
@@ -272,9 +279,10 @@ def vergelijk(huidig: str, nieuw_werkboek: str, gevallen: str | None, aantal: in
     for shift in report.to_dict()["shifts"]:
         console.print(f"  {shift['old']} → {shift['new']}: {shift['count']}", markup=False)
     for diff in report.examples[:10]:
-        console.print(f"\n[bold]geval[/bold] {json.dumps(diff.facts, ensure_ascii=False)}")
-        console.print(f"  nu:    {json.dumps(diff.old, ensure_ascii=False)}", markup=False)
-        console.print(f"  nieuw: {json.dumps(diff.new, ensure_ascii=False)}", markup=False)
+        console.print("\n[bold]geval[/bold] ", end="")
+        console.print(describe_facts(diff.facts), markup=False)
+        console.print(f"  nu:    {describe_outcome(diff.old)}", markup=False)
+        console.print(f"  nieuw: {describe_outcome(diff.new)}", markup=False)
 
 
 DEFAULT_DATABASE_URL = "sqlite:///var/regelwerk.db"  # as the server's (server/config.py)
@@ -343,30 +351,12 @@ def impact(table: str, nieuw_werkboek: str, start: str, end: str, database: str 
 
 
 def _open_log(url: str) -> Any:
-    """The store at ``url``, refusing a database without a decision log with decision dates."""
-    from sqlalchemy import inspect
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from policy.store import Store
+    from policy.store.log import LogUnavailableError, open_log
 
     try:
-        parsed = make_url(url)
-    except SQLAlchemyError:
-        raise click.BadParameter(f"'{url}' is geen database-URL.", param_hint="--database") from None
-    if parsed.get_backend_name() == "sqlite" and parsed.database and not Path(parsed.database).exists():
-        raise click.ClickException(f"Database {parsed.database} bestaat niet.")
-    store = Store(url)
-    try:
-        columns = {c["name"] for c in inspect(store.engine).get_columns("decisions")}
-    except SQLAlchemyError as exc:
-        store.dispose()
-        raise click.ClickException(f"Het logboek in {parsed.render_as_string()} is niet te lezen: {exc}") from None
-    if "decision_date" not in columns:
-        store.dispose()
-        raise click.ClickException("Het logboek heeft nog geen beslisdatum: start de dienst eenmaal "
-                                   "(regelwerk serve) om de database bij te werken.")
-    return store
+        return open_log(url)
+    except LogUnavailableError as exc:
+        raise click.ClickException(exc.message) from None
 
 
 def _print_impact(console: Console, body: dict[str, Any]) -> None:
@@ -468,6 +458,56 @@ def nieuw(table_id: str, tables_dir: str | None, force: bool) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     write_template(target, table_id)
     click.echo(f"Nieuw werkboek: {target}")
+    click.echo("Vul de eigenaar in en vervang de voorbeeldteksten (titel, omschrijving, bron, toelichting) en "
+               f"de voorbeeldregels; regelwerk check {target} wijst aan wat nog moet.")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+def opmaak(paths: tuple[str, ...]) -> None:
+    """Format workbooks (files or folders): dropdowns, input messages, widths, print setup.
+
+    Only formatting is written. Each workbook is read before and after; unless both readings
+    give the same table and the same diagnostics, the file is left as it was (exit 1).
+    """
+    console = _console()
+    failed = False
+    for path, table_id, name in _workbooks(paths):
+        message = _format_one(path, table_id, name)
+        failed |= message is not None
+        if message is not None:
+            console.print(f"[red]{name}: niet opgemaakt[/red] — {message}")
+    sys.exit(1 if failed else 0)
+
+
+def _format_one(path: Path, table_id: str, name: str) -> str | None:
+    """Format ``path`` in place when that keeps its reading identical; else a Dutch reason."""
+    from policy.workbook.layout import format_workbook
+
+    def reading(data: bytes) -> tuple[Any, list[dict[str, Any]]]:
+        loaded, diagnostics = load_table(data, table_id=table_id, workbook_name=name)
+        compiled = None if loaded is None else {k: v for k, v in loaded.compiled.data.items() if k != "version"}
+        return compiled, [d.to_dict() for d in diagnostics]
+
+    before = reading(path.read_bytes())
+    scratch = path.with_name(f".{path.name}.opmaak")
+    try:
+        summary = format_workbook(path, scratch)
+        if summary is None:
+            return "het werkboek is niet te lezen; zie regelwerk check."
+        if reading(scratch.read_bytes()) != before:
+            return "na de opmaak zou het werkboek anders gelezen worden; er is niets gewijzigd."
+        os.replace(scratch, path)
+    except PolicyError as exc:
+        return exc.message
+    except OSError as exc:
+        return f"kan niet schrijven: {exc.strerror or exc}."
+    finally:
+        scratch.unlink(missing_ok=True)
+    extra = ", lange lijsten op blad Lijsten" if summary.lists_sheet else ""
+    _console().print(f"{name}: [green]opgemaakt[/green] ({summary.validations} keuzelijst(en) en invoerberichten "
+                     f"op {len(summary.sheets)} bladen{extra})")
+    return None
 
 
 main.add_command(gebruiker)

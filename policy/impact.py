@@ -18,7 +18,9 @@ from policy.errors import PolicyError
 from policy.evaluation import Matcher, decide, to_json_value
 from policy.reference import ReferenceMatcher
 
-__all__ = ["Difference", "ImpactReport", "boundaries", "compare_versions", "generate_cases", "make_case"]
+__all__ = [
+    "Difference", "ImpactReport", "boundaries", "compare_versions", "describe_facts", "describe_outcome", "generate_cases", "make_case",
+]
 
 
 def boundaries(data: dict[str, Any]) -> tuple[list[int], dict[str, list[Any]]]:
@@ -137,18 +139,52 @@ def _outcome(compiled: CompiledTable, facts: dict[str, Any], matcher: Matcher) -
     try:
         d = decide(compiled, facts, matcher=matcher)
     except PolicyError as exc:
-        return {"fout": exc.code}
-    return {"outputs": to_json_value(d.outputs), "regels": [m.regel_id for m in d.matched_rows]}
+        return {"fout": exc.code, "melding": str(exc)}
+    return {
+        "outputs": to_json_value(d.outputs),
+        "regels": [m.regel_id for m in d.matched_rows],
+        "rijen": [{"regel_id": m.regel_id, "blad": m.sheet, "rij": m.row} for m in d.matched_rows],
+    }
+
+
+def _shown(value: Any) -> str:
+    """A value as the workbook writes it: ja/nee, ``a, b``, ``leeg`` for an empty list."""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, list):
+        return ", ".join(_shown(v) for v in value) or "leeg"
+    return str(value)
 
 
 def _summary(outcome: dict[str, Any]) -> str:
     if "fout" in outcome:
         return f"fout: {outcome['fout']}"
-    parts = []
-    for name, value in outcome["outputs"].items():
-        shown = ", ".join(map(str, value)) if isinstance(value, list) else ("leeg" if value is None else str(value))
-        parts.append(f"{name}={shown or 'leeg'}")
-    return "; ".join(parts)
+    return "; ".join(
+        f"{name}: geen uitkomst" if value is None else f"{name}={_shown(value)}"
+        for name, value in outcome["outputs"].items()
+    )
+
+
+def describe_facts(facts: dict[str, Any]) -> str:
+    """``geboortedatum=1998-05-01, retourticket=ja``: a case as an officer writes its values."""
+    return ", ".join(f"{name}=leeg" if v is None else f"{name}={_shown(v)}" for name, v in facts.items())
+
+
+def describe_outcome(outcome: dict[str, Any]) -> str:
+    """One side of a difference in Dutch: the outcome, and the rows (sheet, row) that gave it.
+
+    ``besluit gaf geen uitkomst`` where an output has no value; ``fout: rekenfout (…)`` where
+    the version could not decide the case.
+    """
+    if "fout" in outcome:
+        return f"geen besluit, fout {outcome['fout']}: {outcome.get('melding', '')}".rstrip(": ")
+    parts = [
+        f"{name} gaf geen uitkomst" if value is None else f"{name}={_shown(value)}"
+        for name, value in outcome["outputs"].items()
+    ]
+    rows = [f"regel {r['regel_id']} (blad {r['blad']}, rij {r['rij']})" for r in outcome.get("rijen", [])]
+    by = f"; volgens {', '.join(rows)}" if rows else "; geen regel gold"
+    return "; ".join(parts) + by
 
 
 def compare_versions(

@@ -38,6 +38,26 @@ def review_paths(table_id: str, name: str) -> dict[str, Any]:
             **beheer, "summary": f"Een versie van {table_id}: status, wie wat deed, meldingen",
             "operationId": f"versie.{name}",
             "responses": {"200": _json(_STATE), **_AUTH, "404": _problem("Onbekende tabel of versie")}}},
+        f"{base}/diff": {"get": {
+            **beheer, "summary": f"Wat verandert er in {table_id}: regels, cellen, invoer, uitvoer (tegen de actieve "
+                                 "versie of ?against=)",
+            "operationId": f"verschil.{name}",
+            "parameters": [*_VERSION, {"name": "against", "in": "query", "required": False,
+                                       "schema": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}],
+            "responses": {"200": _json({"type": "object", "required": ["table_id", "version", "against_version",
+                                                                        "identical", "sheets"]}),
+                          **_AUTH, "404": _problem("Onbekende tabel of versie")}}},
+        f"{base}/impact": {"post": {
+            **beheer, "summary": f"De vastgelegde beslissingen van {table_id} in een periode opnieuw beslissen met "
+                                 "deze versie: hoeveel en welke anders uitvallen",
+            "operationId": f"gevolgen.{name}",
+            "requestBody": {"required": False, "content": {"application/json": {"schema": {
+                "type": "object", "additionalProperties": False, "properties": {
+                    "from": {"type": "string", "format": "date", "description": "Standaard: 1 januari vorig jaar."},
+                    "to": {"type": "string", "format": "date", "description": "Standaard: 31 december vorig jaar."}}}}}},
+            "responses": {"200": _json({"type": "object", "required": ["decisions", "changed", "by_outcome", "by_rows",
+                                                                        "by_inputs"]}),
+                          "400": _problem("Periode ongeldig"), **_AUTH, "404": _problem("Onbekende tabel of versie")}}},
         f"{base}/proposal": {"post": {
             **beheer, "summary": f"Een klaargezette versie van {table_id} voorstellen (met reden, eventueel datum)",
             "operationId": f"voorstellen.{name}",

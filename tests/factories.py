@@ -7,7 +7,8 @@ they are: ``date`` becomes an Excel date, ``True`` an Excel boolean, and a strin
 an officer gets it by typing ``'= 18``.
 
     data = build_workbook(
-        metadata={"titel": "Test", "beslissingsregel": "UNIQUE", "peildatum": "aanvraagdatum"},
+        metadata={"titel": "Test", "eigenaar": "Team Test", "beslissingsregel": "UNIQUE",
+                  "peildatum": "aanvraagdatum"},
         inputs=[{"naam": "leeftijd", "type": "geheel getal"}, ...],
         outputs=[{"naam": "besluit", "type": "keuzelijst", "toegestane_waarden": "ja, nee"}],
         rules=[{"regel_id": "R1", "leeftijd": "< 18", "besluit": "nee", "bron": "Vc B1"}],
@@ -24,13 +25,17 @@ from __future__ import annotations
 
 import copy
 import io
+import zipfile
 from datetime import date
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
-__all__ = ["Text", "build_workbook", "write_workbook", "sample_workbook"]
+__all__ = [
+    "Text", "build_workbook", "edit_workbook", "fill_in_template", "rewrite_part", "write_workbook", "sample_workbook",
+]
 
 Rows = list[dict[str, Any]]
 
@@ -85,6 +90,47 @@ def build_workbook(
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
+
+
+def edit_workbook(data: bytes, edit: Callable[[Workbook], Any]) -> bytes:
+    """``data`` opened in openpyxl, changed by ``edit(wb)`` and saved again: for what an officer
+    does in Excel that the keyword arguments cannot say (hide a sheet, fold rows away, …)."""
+    wb = load_workbook(io.BytesIO(data))
+    edit(wb)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def rewrite_part(data: bytes, part: str, old: bytes, new: bytes) -> bytes:
+    """``data`` with ``old`` replaced by ``new`` in archive member ``part`` (e.g. a sheet's XML):
+    for what Excel writes and openpyxl does not (a row of height 0)."""
+    source, target = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for member in source.infolist():
+            content = source.read(member)
+            if member.filename == part:
+                assert old in content, f"{old!r} not in {part}"
+                content = content.replace(old, new)
+            out.writestr(member, content)
+    return target.getvalue()
+
+
+def fill_in_template(path: str | Path) -> Path:
+    """What an officer does first with a ``regelwerk nieuw`` workbook: fill in the eigenaar and
+    replace every placeholder (titel, omschrijving, bron, toelichting) by real text."""
+    wb = load_workbook(path)
+    meta = {row[0].value: row[1] for row in wb["Metadata"].iter_rows(min_row=2)}
+    meta["titel"].value = "Leeftijdstoets (proef)"
+    meta["eigenaar"].value = "Team Proef"
+    meta["omschrijving"].value = "Wie meerderjarig is, wordt ingewilligd."
+    rules = wb["Regels"]
+    headers = [c.value for c in rules[1]]
+    for row in rules.iter_rows(min_row=2):
+        row[headers.index("bron")].value = "Vc B1/1.1; 001:L10"
+        row[headers.index("toelichting")].value = None
+    wb.save(path)
+    return Path(path)
 
 
 def write_workbook(path: str | Path, **sheets: Any) -> Path:

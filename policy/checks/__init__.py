@@ -22,13 +22,15 @@ from policy.checks.dependencies import check_dependencies
 from policy.checks.formulas import check_formulas
 from policy.checks.gaps import check_gaps
 from policy.checks.hygiene import check_hygiene
-from policy.checks.outputs import check_output_types
+from policy.checks.outputs import check_output_cells, check_output_types
 from policy.checks.overlap import check_overlaps
 from policy.checks.parameters import check_parameters
-from policy.checks.periods import check_period_order, check_periods
+from policy.checks.partial import check_names_of_partial
+from policy.checks.periods import check_period_order, check_periods, check_versions
 from policy.checks.quota import check_quota
 from policy.checks.reachability import check_reachability
 from policy.checks.references import check_references
+from policy.checks.repeats import check_repeats
 from policy.checks.sources import check_sources
 from policy.checks.values import check_values
 from policy.model import Diagnostic, Table
@@ -43,22 +45,28 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("formulas", check_formulas),
     ("dependencies", check_dependencies),
     ("outputs", check_output_types),
+    ("output_cells", check_output_cells),
     ("sources", check_sources),
     ("periods", check_periods),
     ("parameters", check_parameters),
     ("quota", check_quota),
     ("values", check_values),
     ("overlaps", check_overlaps),
+    ("repeats", check_repeats),
     ("reachability", check_reachability),
     ("gaps", check_gaps),
     ("hygiene", check_hygiene),
 )
 
 #: The stages that look at one row at a time: they still say something useful about a workbook
-#: whose other rows or declarations the reader could not read.
+#: whose other rows or declarations the reader could not read (a row with a cell error comes
+#: without that cell; ``names_of_partial`` runs the name stages only when every declaration was
+#: read).
 ROW_STAGES: tuple[tuple[str, Stage], ...] = (
     ("sources", check_sources),
     ("period_order", check_period_order),
+    ("versions", check_versions),
+    ("names_of_partial", check_names_of_partial),
 )
 
 

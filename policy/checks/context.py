@@ -12,7 +12,18 @@ from policy.model import (
     DerivedField, Diagnostic, InputField, Location, OutputField, Rule, SubTable, Table,
 )
 
-__all__ = ["Context", "rule_name"]
+__all__ = ["Context", "policy_text", "rule_name"]
+
+#: Hit policies and aggregations as the officer writes them (the sheet's own words).
+_DUTCH_POLICIES = {"UNIQUE": "UNIEK", "FIRST": "EERSTE", "PRIORITY": "PRIORITEIT", "ANY": "ELKE",
+                   "COLLECT": "VERZAMEL", "RULE ORDER": "REGELVOLGORDE"}
+_DUTCH_AGGREGATIONS = {"SUM": "SOM", "COUNT": "AANTAL", "MIN": "MIN", "MAX": "MAX"}
+
+
+def policy_text(policy: str, aggregation: str | None = None) -> str:
+    """``VERZAMEL SOM``: a hit policy in the Dutch words of the workbook."""
+    text = _DUTCH_POLICIES.get(policy, policy)
+    return f"{text} {_DUTCH_AGGREGATIONS.get(aggregation, aggregation)}" if aggregation else text
 
 
 def rule_name(rule: Rule) -> str:

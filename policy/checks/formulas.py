@@ -6,30 +6,18 @@ from collections.abc import Iterator
 from typing import Any
 
 from policy.checks.context import Context, rule_name
+from policy.checks.parameter_use import parameter_calls
 from policy.expr import FUNCTIONS, functions_in, names_in
-from policy.expr.types import fits, infer_type, value_type
+from policy.expr.types import fits, infer_type, operation_problems, value_type
 from policy.model import Location
+from policy.model.suggest import hint
 
 __all__ = ["check_formulas", "parameter_names_in"]
 
 
 def parameter_names_in(tree: Any) -> Iterator[str]:
     """The literal names of ``parameter("naam", …)`` calls in a formula tree."""
-    if not isinstance(tree, list) or not tree:
-        return
-    if tree[0] == "call" and tree[1] == "parameter" and tree[2]:
-        first = tree[2][0]
-        if isinstance(first, list) and first[:1] == ["lit"] and isinstance(first[1], str):
-            yield first[1]
-    if tree[0] in ("lit", "name"):
-        return
-    for part in tree[1:]:
-        if isinstance(part, list):
-            if part and isinstance(part[0], str):
-                yield from parameter_names_in(part)
-            else:
-                for sub in part:
-                    yield from parameter_names_in(sub)
+    return (name for name, _key in parameter_calls(tree))
 
 
 def check_formulas(ctx: Context) -> None:
@@ -66,15 +54,32 @@ def parameter_types(ctx: Context) -> dict[str, str]:
 
 def _check_type(ctx: Context, expr: Any, name: str, declared: str, what: str, where: Location,
                 types: dict[str, str], parameters: dict[str, str]) -> None:
+    problems = operation_problems(expr, types, parameters)
+    for problem in problems:
+        ctx.report("formule_bewerking_past_niet", f"In {what} staat {problem}.", where)
     inferred = infer_type(expr, types, parameters)
-    if fits(inferred, declared):
+    if problems or fits(inferred, declared):
         return
+    sheet = "Afgeleid" if name in ctx.derived else "Uitvoer"
     ctx.report(
         "formule_type_past_niet",
         f"{what[0].upper()}{what[1:]} geeft een waarde van type '{inferred}', maar {name} heeft type "
-        f"'{declared}'. Pas de formule aan of geef {name} type '{inferred}'.",
+        f"'{declared}'. Pas de formule aan zodat ze {_GIVES.get(declared, f'een {declared}')} geeft; "
+        f"is juist het type verkeerd, zet dan op blad {sheet} bij {name} het type '{inferred}'.",
         where,
     )
+
+
+#: What a formula of each type gives, with an example an officer can copy.
+_GIVES = {
+    "geheel getal": "een geheel getal (bijvoorbeeld maanden_tussen(van, tot) of min(duur, 12))",
+    "getal": "een getal (bijvoorbeeld min(duur, 12))",
+    "datum": "een datum (bijvoorbeeld het veld aanvraagdatum)",
+    "ja/nee": "ja of nee (een vergelijking, bijvoorbeeld leeftijd >= 18)",
+    "tekst": "een tekst (\"…\" of een veld van type tekst)",
+    "keuzelijst": "een van de toegestane waarden (\"…\")",
+    "lijst": "een lijst (bijvoorbeeld samenvoegen(…))",
+}
 
 
 def _check(ctx: Context, expr: Any, what: str, where: Location) -> bool:
@@ -99,7 +104,8 @@ def _check(ctx: Context, expr: Any, what: str, where: Location) -> bool:
         ctx.report(
             "formule_onbekende_parameter",
             f"In {what} wordt parameter '{name}' gelezen, maar het blad Parameters heeft geen "
-            "parameter met die naam.",
+            f"parameter met die naam{hint(name, sorted(known))}. Zonder die rijen geeft de formule "
+            "nooit een waarde; controleer de spelling of voeg de parameter toe.",
             where,
         )
     return len(ctx.diagnostics) == before

@@ -9,9 +9,10 @@ list), or fail while deciding (a sum of texts). Reported at the output's type ce
 
 from __future__ import annotations
 
-from policy.checks.context import Context
+from policy.checks.context import Context, policy_text, rule_name
+from policy.model import OutputCell, Rule
 
-__all__ = ["check_output_types"]
+__all__ = ["check_output_cells", "check_output_types"]
 
 #: aggregation -> (allowed output types, how the result is described to the officer)
 _AGGREGATED = {
@@ -33,15 +34,19 @@ def check_output_types(ctx: Context) -> None:
             if field is None:  # an undeclared column: the references stage reports it
                 continue
             where = ctx.at(field.type_location or field.location, "Uitvoer")
-            policy = sub.hit_policy if sub.aggregation is None else f"{sub.hit_policy} {sub.aggregation}"
+            cell = f" (cel {where.cel})" if where.cel else ""
+            policy = policy_text(sub.hit_policy, sub.aggregation)
+            single = (f" Moet tabel '{sub.name}' juist één uitkomst geven, zet dan op blad Tabellen (of bij "
+                      "beslissingsregel op blad Metadata) EERSTE of UNIEK in plaats van "
+                      f"{policy_text(sub.hit_policy)}.")
             if sub.aggregation is None:
                 if field.type != "lijst":
                     ctx.report(
                         "uitvoer_type_past_niet",
                         f"Tabel '{sub.name}' is {policy}: de uitvoer {name} wordt een lijst van de "
-                        f"uitkomsten van alle regels die gelden, maar heeft type '{field.type}'. Geef "
-                        f"{name} type 'lijst' (met dezelfde toegestane waarden), of kies een "
-                        "beslissingsregel die één uitkomst geeft (bijvoorbeeld FIRST).",
+                        f"uitkomsten van alle regels die gelden, maar heeft type '{field.type}'. Zet op "
+                        f"blad Uitvoer bij {name} het type 'lijst'{cell}; de toegestane waarden blijven "
+                        f"gelden voor elk element van de lijst.{single}",
                         where,
                     )
                 continue
@@ -51,6 +56,62 @@ def check_output_types(ctx: Context) -> None:
                 ctx.report(
                     "uitvoer_type_past_niet",
                     f"Tabel '{sub.name}' is {policy}: de uitvoer {name} wordt {result}, maar heeft "
-                    f"type '{field.type}'. Geef {name} type {types}, of kies een andere beslissingsregel.",
+                    f"type '{field.type}'. Zet op blad Uitvoer bij {name} het type {types}{cell}, of "
+                    f"kies op blad Tabellen een andere beslissingsregel dan {policy}.",
                     where,
                 )
+
+
+_SINGLE = ("UNIQUE", "FIRST", "PRIORITY", "ANY")
+
+
+def check_output_cells(ctx: Context) -> None:
+    """A row that decides must say what: a blank output cell without a ``standaard`` gives no value.
+
+    Under a single-hit policy the deciding row's cells are the outputs, so a blank one answers
+    ``null``. When every other row of the table gives that output a value, the blank is surely
+    forgotten (an error); when others leave it open too (a duration only on ``inwilligen``), or
+    the output is a list (no grounds on ``inwilligen``), it may be meant (a warning). ``leeg`` says "no value" on purpose and is never reported. A
+    collecting row whose cells are all blank adds nothing: an error.
+    """
+    for sub in ctx.table.subtables:
+        given = {name: sum(1 for r in sub.rules if _gives(r, name)) for name in sub.outputs}
+        for rule in sub.rules:
+            missing = [cell for cell in rule.outputs if _blank(ctx, cell)]
+            if sub.hit_policy not in _SINGLE:
+                if missing and len(missing) == len(rule.outputs):
+                    _report_blank(ctx, rule, missing[0], sure=True, collecting=True)
+                continue
+            for cell in missing:
+                listed = ctx.outputs[cell.field].type == "lijst"  # blank: likely "none", say leeg
+                _report_blank(ctx, rule, cell, sure=not listed and given[cell.field] == len(sub.rules) - 1)
+
+
+def _gives(rule: Rule, name: str) -> bool:
+    cell = next((c for c in rule.outputs if c.field == name), None)
+    return cell is not None and (cell.expr is not None or cell.value not in (None, []))
+
+
+def _report_blank(ctx: Context, rule: Rule, cell: OutputCell, *, sure: bool, collecting: bool = False) -> None:
+    name = cell.field
+    if collecting:
+        why = "alle uitvoercellen van deze regel zijn leeg, dus als hij geldt voegt hij niets toe."
+    elif cell.text.strip() == "-":
+        why = f"de cel is '-' (de standaard), maar {name} heeft geen standaard, dus als deze regel geldt is {name} leeg."
+    elif sure:
+        why = f"de cel is leeg, {name} heeft geen standaard en alle andere regels geven wel een waarde."
+    else:
+        why = f"de cel is leeg en {name} heeft geen standaard, dus als deze regel geldt is {name} leeg."
+    ctx.report(
+        "ontbrekende_waarde",
+        f"Regel {rule_name(rule)} geeft geen uitkomst voor {name}: {why} Vul de uitkomst in; geeft de "
+        f"regel bewust geen waarde, schrijf dan 'leeg' (of geef {name} een standaard op blad Uitvoer).",
+        ctx.at(cell.location, rule.sheet, f"rij {rule.row}"),
+        warning=not sure,
+    )
+
+
+def _blank(ctx: Context, cell: OutputCell) -> bool:
+    field = ctx.outputs.get(cell.field)
+    return (field is not None and field.default is None and cell.expr is None and cell.value is None
+            and cell.text.strip() in ("", "-"))

@@ -68,7 +68,7 @@ def _message(a: RuleBox, b: RuleBox, where: str, any_policy: bool, space: TableS
     both = f"De regels {rule_name(a.rule)} en {rule_name(b.rule)} gelden allebei {where}"
     if not any_policy:
         return both + (
-            "; bij beslissingsregel UNIQUE mag steeds maar één regel gelden. Maak de voorwaarden "
+            "; bij beslissingsregel UNIEK mag steeds maar één regel gelden. Maak de voorwaarden "
             "of de geldigheidsperiodes uitsluitend."
         )
     left, right = _outputs(a.rule), _outputs(b.rule)
@@ -78,7 +78,7 @@ def _message(a: RuleBox, b: RuleBox, where: str, any_policy: bool, space: TableS
         if left.get(name) != right.get(name)
     ]
     return both + (
-        f", maar geven een andere uitkomst ({'; '.join(diff)}); bij beslissingsregel ANY moeten "
+        f", maar geven een andere uitkomst ({'; '.join(diff)}); bij beslissingsregel ELKE moeten "
         "zij hetzelfde uitkomen."
     )
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Protocol, TypeVar
 
 from policy.checks.context import Context, rule_name
 from policy.model import Rule
 
-__all__ = ["check_period_order", "check_periods", "common_period", "period_text"]
+__all__ = ["check_period_order", "check_periods", "check_versions", "common_period", "missing_days", "period_text"]
 
 
 def period_text(van: date | None, tot: date | None) -> str:
@@ -33,6 +35,33 @@ def common_period(
     if van is not None and tot is not None and van > tot:
         return None
     return van, tot
+
+
+class _Dated(Protocol):
+    @property
+    def geldig_van(self) -> date | None: ...
+    @property
+    def geldig_tot(self) -> date | None: ...
+
+
+D = TypeVar("D", bound=_Dated)
+
+
+def missing_days(versions: Sequence[D]) -> list[tuple[D, tuple[date, date]]]:
+    """The days between consecutive versions (forward, inclusive periods) that none covers.
+
+    Each gap comes with the version that starts after it. Days before the first version or after
+    the last are not gaps: a rule or value may start or end.
+    """
+    ordered = sorted(versions, key=lambda v: v.geldig_van or date.min)
+    gaps: list[tuple[D, tuple[date, date]]] = []
+    reach: date | None = None  # the latest end so far (None: open, nothing can follow)
+    for k, v in enumerate(ordered):
+        if k > 0 and reach is not None and v.geldig_van is not None and v.geldig_van > reach + timedelta(days=1):
+            gaps.append((v, (reach + timedelta(days=1), v.geldig_van - timedelta(days=1))))
+        if k == 0 or reach is not None:
+            reach = None if v.geldig_tot is None else max(reach or v.geldig_tot, v.geldig_tot)
+    return gaps
 
 
 def _forward(van: date | None, tot: date | None) -> bool:
@@ -60,6 +89,12 @@ def check_periods(ctx: Context) -> None:
         _stranded(ctx, sub.name, forward)
 
 
+def check_versions(ctx: Context) -> None:
+    """Only the versions of each rule apart (a row stage: also on a table read in part)."""
+    for sub in ctx.table.subtables:
+        _versions(ctx, [rule for rule in sub.rules if _forward(rule.geldig_van, rule.geldig_tot)])
+
+
 def _versions(ctx: Context, rules: list[Rule]) -> None:
     """Rows with the same ``regel_id`` are versions of one rule: their periods must not overlap."""
     by_id: dict[str, list[Rule]] = defaultdict(list)
@@ -67,6 +102,16 @@ def _versions(ctx: Context, rules: list[Rule]) -> None:
         if rule.regel_id:
             by_id[rule.regel_id].append(rule)
     for regel_id, versions in by_id.items():
+        for later, (van, tot) in missing_days(versions):
+            ctx.report(
+                "gat_tussen_versies",
+                f"{period_text(van, tot).capitalize()} geldt geen versie van regel {regel_id}: de vorige "
+                f"versie eindigt op {(van - timedelta(days=1)).isoformat()} en de versie in rij {later.row} "
+                f"begint pas op {later.geldig_van}. Laat de versies op elkaar aansluiten (geldig_van de dag "
+                "na geldig_tot), of bevestig dat de regel in die periode echt niet geldt.",
+                ctx.rule_at(later, "geldig_van"),
+                warning=True,
+            )
         for i, a in enumerate(versions):
             for b in versions[i + 1 :]:
                 shared = common_period((a.geldig_van, a.geldig_tot), (b.geldig_van, b.geldig_tot))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from policy.checks.context import Context
 from policy.model import Location
+from policy.model.suggest import hint
 
 __all__ = ["check_quota"]
 
@@ -45,8 +46,10 @@ def check_quota(ctx: Context) -> None:
 def _problems(ctx: Context, declared: dict[str, str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     parameter = declared.get("parameter")
-    if parameter is not None and parameter not in {p.name for p in ctx.table.parameters}:
-        out.append(("parameter", f"quotum_parameter '{parameter}' staat niet op blad Parameters; noem de "
+    names = sorted({p.name for p in ctx.table.parameters})
+    if parameter is not None and parameter not in names:
+        out.append(("parameter", f"quotum_parameter '{parameter}' staat niet op blad Parameters"
+                                 f"{hint(parameter, names)}; zonder die rijen geldt er nooit een quotum. Noem de "
                                  "parameter die het jaarlijkse maximum per sleutel geeft (bijvoorbeeld quotum)."))
     key = declared.get("key")
     if key is not None:

@@ -38,7 +38,7 @@ def _check(ctx: Context, sub: SubTable) -> None:
             "regel_onbereikbaar",
             f"Regel {rule_name(box.rule)} wordt nooit gekozen: {beaten} al voor elk geval waarin "
             "deze regel geldt, in haar hele geldigheidsperiode "
-            "(beslissingsregel FIRST kiest de eerste). Zet de regel hoger of verwijder haar.",
+            "(beslissingsregel EERSTE kiest de eerste). Zet de regel hoger of verwijder haar.",
             ctx.rule_at(box.rule),
         )
     if not complete:

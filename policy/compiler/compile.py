@@ -82,7 +82,8 @@ def compile_table(table: Table) -> CompiledTable:
             for f in table.inputs
         ],
         "derived": [
-            {"name": f.name, "type": f.type, "expr": f.expr, "formula": f.formula, "description": f.description}
+            {"name": f.name, "type": f.type, "expr": f.expr, "formula": f.formula, "description": f.description,
+             "sheet": f.location.blad if f.location else None, "cell": f.location.cel if f.location else None}
             for f in derived
         ],
         "outputs": [
@@ -200,8 +201,8 @@ def _compile_test(field_name: str, test: Test) -> dict[str, Any] | None:
 
 
 def _compile_output(cell: OutputCell) -> dict[str, Any]:
-    if cell.expr is not None:
-        return {"expr": cell.expr}
+    if cell.expr is not None:  # the cell is named when the formula cannot be worked out
+        return {"expr": cell.expr, "cell": cell.location.cel if cell.location else None}
     return {"literal": encode_value(cell.value)}
 
 

@@ -7,8 +7,9 @@ from datetime import date
 from typing import Any, Protocol
 
 from policy.compiler import CompiledTable
-from policy.errors import EvaluationError, FactsInvalidError, HitPolicyViolationError, NoRowsInForceError
+from policy.errors import EvaluationError, FactsInvalidError, HitPolicyViolationError, NoRowsInForceError, PolicyError
 from policy.evaluation.decision import Decision, MatchedRow
+from policy.evaluation.guard import formula_failure
 from policy.evaluation.plan import Plan, RulePlan, SubPlan, build_plan, decode_output
 from policy.reference.matcher import ReferenceMatcher, compile_predicate
 
@@ -118,8 +119,12 @@ def run_formula(fn: Any, env: Mapping[str, Any], param: Any) -> Any:
     """A formula closure's value; EvaluationError (Dutch) when it cannot be worked out."""
     try:
         return fn(env, param)
-    except (TypeError, ZeroDivisionError, ValueError, OverflowError) as exc:
-        raise EvaluationError(f"De formule kon niet worden uitgerekend: {exc}") from None
+    except EvaluationError as exc:
+        raise formula_failure(fn, exc, env, param) from None
+    except PolicyError:
+        raise
+    except Exception as exc:  # never a raw Python message: say which cell, and why, in Dutch
+        raise formula_failure(fn, exc, env, param) from None
 
 
 def _covered(sub: SubPlan, pd: int) -> bool:

@@ -1,17 +1,22 @@
-"""Run a workbook's worked examples (sheet ``Voorbeelden``) as tests."""
+"""Run a workbook's worked examples (sheet ``Voorbeelden``) as tests, and say why one fails.
+
+The wording is the officer's: values as the sheet writes them (``ja``/``nee``, ``2024-03-01``,
+``leeftijd, retourticket``, ``leeg``), and for every output that differs the rules that matched
+and what they gave, so the row to look at is named.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from policy.compiler import CompiledTable
 from policy.errors import PolicyError
 from policy.evaluation.decide import Matcher, decide
-from policy.evaluation.decision import to_json_value
+from policy.evaluation.decision import MatchedRow, to_json_value
 
-__all__ = ["ExampleResult", "run_examples", "values_equal"]
+__all__ = ["ExampleResult", "run_examples", "say_value", "values_equal"]
 
 
 @dataclass(frozen=True)
@@ -21,13 +26,50 @@ class ExampleResult:
     row: int
     passed: bool
     differences: dict[str, tuple[Any, Any]]  # field -> (expected, actual)
-    error: str | None = None
+    error: str | None = None  # why it failed when it is not a difference of outputs (Dutch)
+    #: field -> (regel_id, value) of each matched rule that gave the field, for the differences
+    given: dict[str, tuple[tuple[str, Any], ...]] = field(default_factory=dict)
+
+    def reasons(self) -> list[tuple[str | None, str]]:
+        """``(field or None, Dutch sentence)`` per reason the example fails; None: the whole row."""
+        if self.error:
+            return [(None, self.error)]
+        return [(name, _difference(name, e, a, self.given.get(name, ()))) for name, (e, a) in self.differences.items()]
 
     def describe(self) -> str:
-        if self.error:
-            return f"voorbeeld '{self.name}' (rij {self.row}): {self.error}"
-        parts = [f"{k}: verwacht {e!r}, kreeg {a!r}" for k, (e, a) in self.differences.items()]
-        return f"voorbeeld '{self.name}' (rij {self.row}): " + "; ".join(parts)
+        """``voorbeeld 'te jong' (rij 2): besluit verwacht 'afwijzen', uitkomst 'inwilligen' (…)``."""
+        return f"voorbeeld '{self.name}' (rij {self.row}): " + "; ".join(text for _, text in self.reasons())
+
+
+def say_value(value: Any) -> str:
+    """A value as the officer writes it in the sheet, quoted: ``'ja'``, ``'a, b'``, ``'leeg'``."""
+    if value is None or value == [] or value == ():
+        return "'leeg'"
+    return f"'{_plain(value)}'"
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_plain(v) for v in value)
+    return str(value)
+
+
+def _difference(name: str, expected: Any, actual: Any, given: tuple[tuple[str, Any], ...]) -> str:
+    outcome = "gaf geen uitkomst" if actual is None else f"uitkomst {say_value(actual)}"
+    if given:
+        why = ", ".join(f"regel {regel_id} liet {name} leeg" if value is None or value == [] else
+                        f"regel {regel_id} gaf {say_value(value)}" for regel_id, value in given)
+    elif actual is None:
+        why = f"geen regel gaf {name} een waarde"
+    else:
+        why = f"geen regel gaf {name} een waarde; dit is de standaardwaarde"
+    return f"{name} verwacht {say_value(expected)}, {outcome} ({why})"
 
 
 def values_equal(expected: Any, actual: Any) -> bool:
@@ -44,24 +86,41 @@ def values_equal(expected: Any, actual: Any) -> bool:
 
 
 def run_examples(compiled: CompiledTable, matcher: Matcher | None = None) -> list[ExampleResult]:
-    results = []
-    for ex in compiled.data.get("examples", []):
-        peildatum = date.fromisoformat(ex["peildatum"]) if ex.get("peildatum") else None
-        try:
-            d = decide(compiled, ex["facts"], peildatum=peildatum, matcher=matcher)
-        except PolicyError as exc:
-            expected_error = ex["expected"].get("fout")
-            ok = expected_error is not None and expected_error == exc.code
-            results.append(ExampleResult(compiled.table_id, ex["name"], ex["row"], ok, {}, None if ok else exc.message))
-            continue
-        env = dict(d.outputs)
-        diffs = {
-            k: (v, env.get(k))
-            for k, v in ex["expected"].items()
-            if k != "fout" and not values_equal(_expected(v), env.get(k))
-        }
-        results.append(ExampleResult(compiled.table_id, ex["name"], ex["row"], not diffs, diffs))
-    return results
+    """Decide every example of ``compiled``; one result per example, in sheet order."""
+    return [_run(compiled, ex, matcher) for ex in compiled.data.get("examples", [])]
+
+
+def _run(compiled: CompiledTable, ex: dict[str, Any], matcher: Matcher | None) -> ExampleResult:
+    peildatum = date.fromisoformat(ex["peildatum"]) if ex.get("peildatum") else None
+    expected_error = ex["expected"].get("fout")
+
+    def result(passed: bool, differences: dict[str, tuple[Any, Any]] | None = None, error: str | None = None,
+               given: dict[str, tuple[tuple[str, Any], ...]] | None = None) -> ExampleResult:
+        return ExampleResult(compiled.table_id, ex["name"], ex["row"], passed, differences or {}, error, given or {})
+
+    try:
+        d = decide(compiled, ex["facts"], peildatum=peildatum, matcher=matcher)
+    except PolicyError as exc:
+        if expected_error == exc.code:
+            return result(True)
+        if expected_error:
+            return result(False, error=f"verwacht de fout '{expected_error}', kreeg de fout '{exc.code}': {exc.message}")
+        return result(False, error=f"gaf de fout '{exc.code}' in plaats van een uitkomst: {exc.message}")
+    env = dict(d.outputs)
+    if expected_error:
+        shown = ", ".join(f"{k} {say_value(v)}" for k, v in env.items()) or "geen uitvoer"
+        return result(False, error=f"verwacht de fout '{expected_error}', maar gaf een uitkomst ({shown})")
+    diffs = {
+        k: (v, env.get(k))
+        for k, v in ex["expected"].items()
+        if not values_equal(_expected(v), env.get(k))
+    }
+    given = {k: _given(d.matched_rows, k) for k in diffs}
+    return result(not diffs, diffs, given=given)
+
+
+def _given(rows: tuple[MatchedRow, ...], name: str) -> tuple[tuple[str, Any], ...]:
+    return tuple((r.regel_id or f"rij {r.row}", r.outputs[name]) for r in rows if name in r.outputs)
 
 
 def _expected(value: Any) -> Any:

@@ -18,7 +18,7 @@ from policy.errors import EvaluationError
 from policy.evaluation.validate import MAX_FRACTIONAL, MAX_WHOLE, beyond_exact
 from policy.expr.types import EMPTY
 
-__all__ = ["guarded", "is_guarded", "too_big_message"]
+__all__ = ["formula_failure", "formula_place", "guarded", "is_guarded", "locate", "too_big_message"]
 
 Formula = Callable[[Any, Any], Any]
 
@@ -113,3 +113,36 @@ def guarded(fn: Formula, name: str, declared: str, allowed: Sequence[Any] | None
 def is_guarded(fn: Formula) -> bool:
     """True for a closure that :func:`guarded` wrapped (its values are checked one by one)."""
     return getattr(fn, "regelwerk_guarded", False)
+
+
+def locate(fn: Formula, tree: Any, where: str) -> Formula:
+    """Mark ``fn`` (the formula ``tree``) as standing at ``where``, for :func:`formula_failure`.
+
+    Nothing is wrapped: the decision's hot path stays as it was; only a failure reads the mark.
+    """
+    try:
+        fn.regelwerk_origin = (tree, where)  # type: ignore[attr-defined]
+    except AttributeError:  # a builtin cannot carry the mark; its failures are worded without a cell
+        pass
+    return fn
+
+
+def formula_failure(fn: Formula, exc: Exception, env: Any, param: Any) -> EvaluationError:
+    """The ``rekenfout`` for ``exc`` raised by ``fn``: Dutch, naming the formula's cell."""
+    tree, where = getattr(fn, "regelwerk_origin", (None, None))
+    place = f" in {where}" if where else ""
+    if isinstance(exc, EvaluationError):  # the guard's own (Dutch) words: add where it stands
+        return EvaluationError(f"{exc.message.rstrip('.')} (formule{place})." if where else exc.message)
+    if tree is None:
+        return EvaluationError(f"De formule{place} kon niet worden uitgerekend.")
+    from policy.expr.explain import explain_failure
+
+    return EvaluationError(f"De formule{place} kon niet worden uitgerekend: "
+                           f"{explain_failure(tree, exc, env, param)}.")
+
+
+def formula_place(sheet: str | None, cell: str | None, what: str) -> str:
+    """``blad Regels, cel E5 (besluit in regel WH-01)``: how a failure names a formula's cell."""
+    parts = [f"blad {sheet}" if sheet else None, (cell if cell.startswith("rij") else f"cel {cell}") if cell else None]
+    shown = ", ".join(p for p in parts if p)
+    return f"{shown} ({what})" if shown else what

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from policy.evaluation.decision import MatchedRow
-from policy.evaluation.guard import guarded
+from policy.evaluation.guard import formula_place, guarded, locate
 from policy.evaluation.validate import FactValidator
 from policy.expr import names_in
 from policy.expr.evaluate import compiled_formula
@@ -74,12 +74,13 @@ class Plan:
     parameter_values: dict[str, tuple[tuple[Any, int | None, int | None, Any], ...]]
 
 
-def _formula(expr: Any, name: str, spec: dict[str, Any] | None, typing: tuple[dict[str, str], dict[str, str]]) -> Any:
+def _formula(expr: Any, name: str, spec: dict[str, Any] | None, typing: tuple[dict[str, str], dict[str, str]],
+             where: str) -> Any:
     """The closure of a formula filling ``name``, guarded when its type is not certain."""
     fn = compiled_formula(expr)
-    if spec is None:
-        return fn
-    return guarded(fn, name, spec["type"], spec.get("allowed"), infer_type(expr, *typing))
+    if spec is not None:
+        fn = guarded(fn, name, spec["type"], spec.get("allowed"), infer_type(expr, *typing))
+    return locate(fn, expr, where)
 
 
 def _rule_plan(sub: dict[str, Any], rule: dict[str, Any], output_specs: dict[str, dict[str, Any]],
@@ -91,7 +92,9 @@ def _rule_plan(sub: dict[str, Any], rule: dict[str, Any], output_specs: dict[str
         default = decode_output(spec, spec.get("default")) if spec else None
         cell = rule["outputs"].get(name)
         if cell is not None and "expr" in cell:
-            cells.append((name, _formula(cell["expr"], name, spec, typing), default))
+            where = formula_place(rule["sheet"], cell.get("cell") or f"rij {rule['row']}",
+                                  f"{name} in regel {rule['regel_id'] or 'rij ' + str(rule['row'])}")
+            cells.append((name, _formula(cell["expr"], name, spec, typing, where), default))
             dynamic = True
         else:
             value = decode_output(spec, cell["literal"]) if cell is not None else None
@@ -155,7 +158,8 @@ def build_plan(data: dict[str, Any]) -> Plan:
     pending = list(derived)
 
     def derive_step(spec: dict[str, Any]) -> tuple[str, Any]:
-        return ("derive", (spec["name"], _formula(spec["expr"], spec["name"], spec, typing), spec))
+        where = formula_place(spec.get("sheet") or "Afgeleid", _row_of(spec.get("cell")), f"de formule van {spec['name']}")
+        return ("derive", (spec["name"], _formula(spec["expr"], spec["name"], spec, typing, where), spec))
 
     def flush() -> None:
         progress = True
@@ -192,6 +196,12 @@ def build_plan(data: dict[str, Any]) -> Plan:
             for name, entries in data["parameters"].items()
         },
     )
+
+
+def _row_of(cell: str | None) -> str | None:
+    """``A3`` -> ``rij 3``: a derived field is located by its name cell; its formula is on that row."""
+    digits = "".join(ch for ch in cell or "" if ch.isdigit())
+    return f"rij {digits}" if digits else None
 
 
 def _parameter_value(entry: dict[str, Any]) -> Any:

@@ -35,5 +35,9 @@ def evaluate(tree: list[Any], env: Mapping[str, Any], parameter: ParameterLookup
     """
     try:
         return compiled_formula(tree)(env, parameter)
-    except (TypeError, ZeroDivisionError, ValueError, OverflowError) as exc:
-        raise EvaluationError(f"De formule kon niet worden uitgerekend: {exc}") from None
+    except EvaluationError:
+        raise
+    except Exception as exc:  # never a raw Python message
+        from policy.expr.explain import explain_failure
+
+        raise EvaluationError(f"De formule kon niet worden uitgerekend: {explain_failure(tree, exc, env, parameter)}.") from None

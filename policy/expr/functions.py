@@ -4,10 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-__all__ = ["FUNCTIONS", "FunctionSpec", "completed_years", "completed_months"]
+__all__ = ["FUNCTIONS", "FormulaValueError", "FunctionSpec", "KEYWORDS", "add_to_date", "completed_years",
+           "completed_months"]
+
+#: Functions that take keyword arguments, with their keywords in the order of the tree's arguments.
+#: The parser turns ``datum_plus(d, maanden=1)`` into ``["call", "datum_plus", [d, 0, 1, 0]]``.
+KEYWORDS: dict[str, tuple[str, ...]] = {"datum_plus": ("dagen", "maanden", "jaren")}
+
+
+class FormulaValueError(ValueError):
+    """A function got a value it cannot work with; ``message`` is a Dutch sentence."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -36,22 +49,71 @@ def completed_years(born: date, on: date) -> int:
 
 
 def completed_months(start: date, end: date) -> int:
+    """Completed months from ``start`` to ``end``, counted like :func:`completed_years`.
+
+    A month is complete on the same day of a later month (15 March -> 15 April); where that day
+    does not exist (31 January -> February) it is complete on the first day of the month after
+    (1 March), as someone born on 29 February turns a year older on 1 March. ``end`` before
+    ``start`` gives the same count, negative.
+    """
+    if end < start:
+        return -completed_months(end, start)
     months = (end.year - start.year) * 12 + (end.month - start.month)
     if end.day < start.day:
         months -= 1
     return months
 
 
+def completed_years_between(start: date, end: date) -> int:
+    """Completed years from ``start`` to ``end`` (as :func:`completed_years`; negative when reversed)."""
+    if end < start:
+        return -completed_years(end, start)
+    return completed_years(start, end)
+
+
 def _days_between(start: date, end: date) -> int:
     return (end - start).days
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _whole(value: Any, keyword: str) -> int:
+    if type(value) is int:
+        return value
+    if type(value) is float and value.is_integer():
+        return int(value)
+    raise FormulaValueError(f"{keyword}= moet een geheel getal zijn, maar is {value!r}")
+
+
+def add_to_date(d: date, days: Any = 0, months: Any = 0, years: Any = 0) -> date:
+    """``d`` plus whole ``years``, ``months`` and then ``days``; a day past the month's end is clamped.
+
+    Years and months move the calendar month first (31 January + 1 month = 28 February, or 29
+    in a leap year; 29 February + 1 year = 28 February), then the days are counted.
+    """
+    days, months, years = _whole(days, "dagen"), _whole(months, "maanden"), _whole(years, "jaren")
+    total = d.year * 12 + (d.month - 1) + months + 12 * years
+    year, month0 = divmod(total, 12)
+    if not 1 <= year <= 9999:
+        raise FormulaValueError("de uitkomst valt buiten de kalender (jaar 1 tot en met 9999)")
+    last = _MONTH_DAYS[month0] + (month0 == 1 and (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)))
+    moved = date(year, month0 + 1, min(d.day, last))
+    try:
+        return moved + timedelta(days=days)
+    except OverflowError:
+        raise FormulaValueError("de uitkomst valt buiten de kalender (jaar 1 tot en met 9999)") from None
 
 
 def _year(d: date) -> int:
     return d.year
 
 
-def _date(text: str) -> date:
-    return date.fromisoformat(text)
+def _date(text: Any) -> date:
+    try:
+        return date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise FormulaValueError(f"{text!r} is geen datum; schrijf datum(\"JJJJ-MM-DD\")") from None
 
 
 def _min(*args: Any) -> Any:
@@ -95,6 +157,9 @@ FUNCTIONS: dict[str, FunctionSpec] = {
         _spec("leeftijd", 2, 2, completed_years, "leeftijd in voltooide jaren: leeftijd(geboortedatum, op_datum)"),
         _spec("dagen_tussen", 2, 2, _days_between, "aantal dagen van de eerste tot de tweede datum"),
         _spec("maanden_tussen", 2, 2, completed_months, "aantal voltooide maanden tussen twee datums"),
+        _spec("jaren_tussen", 2, 2, completed_years_between, "aantal voltooide jaren tussen twee datums"),
+        # datum_plus(d, dagen=…, maanden=…, jaren=…): the parser fills in 0 for a missing keyword.
+        _spec("datum_plus", 4, 4, add_to_date, "datum_plus(datum, dagen=…, maanden=…, jaren=…): een datum verschoven"),
         _spec("jaar", 1, 1, _year, "het jaartal van een datum"),
         _spec("datum", 1, 1, _date, "een datum uit tekst: datum(\"2022-10-01\")"),
         _spec("min", 1, None, _min, "de kleinste waarde"),

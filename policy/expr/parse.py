@@ -13,7 +13,7 @@ import io
 import tokenize
 from typing import Any
 
-from policy.expr.functions import FUNCTIONS
+from policy.expr.functions import FUNCTIONS, KEYWORDS
 
 __all__ = ["ExprError", "parse_formula", "names_in", "functions_in"]
 
@@ -108,12 +108,19 @@ def _convert(node: ast.AST, text: str, depth: int) -> list[Any]:
             left = right
         return parts[0] if len(parts) == 1 else ["and", parts]
     if isinstance(node, ast.Call):
-        if not isinstance(node.func, ast.Name) or node.keywords:
+        if not isinstance(node.func, ast.Name):
             raise ExprError(f"In '{text}' staat een aanroep die niet is toegestaan; gebruik functie(a, b).")
         name = node.func.id
         if name not in FUNCTIONS:
             known = ", ".join(sorted(FUNCTIONS))
             raise ExprError(f"De functie '{name}' bestaat niet. Beschikbaar: {known}.")
+        if name in KEYWORDS:
+            return _keyword_call(node, name, text, d)
+        if node.keywords:
+            raise ExprError(
+                f"De functie '{name}' kent geen benoemde argumenten (zoals {_keyword_text(node.keywords[0])}); "
+                f"schrijf {name}(a, b)."
+            )
         spec = FUNCTIONS[name]
         n = len(node.args)
         if n < spec.min_args or (spec.max_args is not None and n > spec.max_args):
@@ -122,6 +129,42 @@ def _convert(node: ast.AST, text: str, depth: int) -> list[Any]:
     raise ExprError(
         f"Het onderdeel '{ast.unparse(node)}' van de formule '{text}' is niet toegestaan."
     )
+
+
+def _keyword_text(kw: ast.keyword) -> str:
+    return "**…" if kw.arg is None else f"{kw.arg}=…"
+
+
+#: Keywords officers may reach for, and the one that is meant.
+_KEYWORD_HINTS = {"dag": "dagen", "maand": "maanden", "jaar": "jaren", "weken": "dagen", "week": "dagen"}
+
+
+def _keyword_call(node: ast.Call, name: str, text: str, depth: int) -> list[Any]:
+    """``datum_plus(d, maanden=1)`` -> ``["call", "datum_plus", [d, 0, 1, 0]]`` (every keyword, in order)."""
+    keywords = KEYWORDS[name]
+    shape = f"{name}(datum, {', '.join(k + '=…' for k in keywords)})"
+    if len(node.args) != 1:
+        raise ExprError(
+            f"De functie '{name}' verwacht één datum en daarna benoemde argumenten: {shape}, "
+            f"bijvoorbeeld {name}(aanvraagdatum, maanden=-12)."
+        )
+    if not node.keywords:
+        raise ExprError(f"Bij '{name}' ontbreekt wat er bij de datum komt: {shape}.")
+    given: dict[str, list[Any]] = {}
+    for kw in node.keywords:
+        if kw.arg not in keywords:
+            hint = _KEYWORD_HINTS.get(kw.arg or "")
+            advice = ""
+            if hint is not None:
+                advice = " (schrijf weken als dagen: dagen=7 * …)" if kw.arg in ("week", "weken") else f" (bedoelt u {hint}=?)"
+            raise ExprError(
+                f"De functie '{name}' kent geen '{_keyword_text(kw)}'{advice}; gebruik "
+                f"{', '.join(k + '=' for k in keywords[:-1])} of {keywords[-1]}=."
+            )
+        if kw.arg in given:
+            raise ExprError(f"Bij '{name}' staat {kw.arg}= twee keer; geef elke verschuiving één keer.")
+        given[kw.arg] = _convert(kw.value, text, depth)
+    return ["call", name, [_convert(node.args[0], text, depth)] + [given.get(k, ["lit", 0]) for k in keywords]]
 
 
 def names_in(tree: list[Any]) -> set[str]:

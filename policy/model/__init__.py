@@ -218,7 +218,9 @@ class ParameterValue:
     geldig_tot: date | None
     bron: str = ""
     toelichting: str = ""
-    location: Location | None = None
+    location: Location | None = None  # the naam cell
+    #: Locations of the row's own cells by column (``sleutel``, ``waarde``, ``bron``, ``geldig_van``, …).
+    cells: dict[str, Location] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,9 @@ class Example:
     facts: dict[str, Any]
     expected: dict[str, Any]
     toelichting: str = ""
-    location: Location | None = None
+    location: Location | None = None  # the ``voorbeeld`` (name) cell
+    #: Where each expected value (and ``fout``) stands, by output name.
+    cells: dict[str, Location] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -75,10 +75,16 @@ def evaluate_frame(
     for kind, step in plan.steps:
         if kind == "derive":
             name, fn, spec = step
-            if is_guarded(fn):  # its type is only known per value: the scalar path checks each one
+            column = None
+            if not is_guarded(fn):  # else its type is only known per value: the scalar path checks each one
+                try:
+                    column = evaluate_vector(spec["expr"], env, n, parameter)
+                except _VECTOR_FAILURES:  # some row fails: the scalar path says which, and why
+                    column = None
+            if column is None:
                 env[name] = _derive_rows(plan, name, fn, spec, env, pd_days, n, row_errors)
             else:
-                env[name] = _within_exact(name, evaluate_vector(spec["expr"], env, n, parameter), row_errors)
+                env[name] = _within_exact(name, column, row_errors)
             continue
         inverse, rules_per_pattern = _run_table(plan, step, env, pd_days, n, row_errors)
         pattern_ids.append(inverse)
@@ -115,6 +121,9 @@ def _parameter_lookup(plan: Plan, days: np.ndarray) -> Any:
                 mask &= key.valid & (key.values == entry["key"])
             values[mask] = entry["value"]
             valid |= mask
+        entries = plan.parameters.get(name, ()) if name is not None else ()
+        if entries and all(e.get("type") == "datum" for e in entries):  # ordinals, as date columns hold them
+            return Column(values.astype(np.int64), valid, "date")
         return Column(values, valid, "num")
 
     return parameter
@@ -381,28 +390,17 @@ def _run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarra
             static_patterns[p] = True
             for name, value in values.items():
                 per_pattern[name][p] = tuple(value) if isinstance(value, list) else value
-        elif sub.hit_policy in ("FIRST", "UNIQUE") and indices:
+        elif sub.hit_policy in ("FIRST", "UNIQUE") and indices and (
+                vector := _vector_outputs(plan, sub, sub.rules[indices[0]], rows, env, days)) is not None:
             if sub.hit_policy == "UNIQUE" and len(indices) > 1:
                 ids = ", ".join(sub.rules[i].regel_id for i in indices)
                 for i in rows:
                     row_errors.setdefault(int(i), {}).setdefault(sub.name, []).append(
                         f"Tabel '{sub.name}' is UNIQUE maar de regels {ids} gelden allemaal.")
             chosen = indices[:1]
-            rule = sub.rules[indices[0]].compiled
-            subset = {name: col.take(rows) for name, col in env.items()}
-            for name in sub.outputs:
-                spec = plan.output_specs[name]
-                cell = rule["outputs"].get(name)
-                if cell is not None and "expr" in cell:
-                    col = evaluate_vector(cell["expr"], subset, len(rows), _parameter_lookup(plan, days[rows]))
-                    values_out = _natural_values(col, spec["type"])
-                    for k, i in enumerate(rows):
-                        v = values_out[k]
-                        outputs[name][i] = tuple(v) if isinstance(v, list) else (
-                            v if v is not None else _default(spec))
-                else:
-                    value = _default(spec) if cell is None or cell["literal"] is None else _literal(spec, cell["literal"])
-                    _fill(outputs[name], rows, value)
+            for name, values_out in vector.items():
+                for k, i in enumerate(rows):
+                    outputs[name][i] = values_out[k]
         else:
             chosen = _dynamic_pattern(plan, sub, indices, rows, env, days, outputs, row_errors)
         rules_per_pattern.append(tuple(sub.rules[i].regel_id for i in chosen))
@@ -415,14 +413,33 @@ def _run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarra
     return inverse, rules_per_pattern
 
 
-def _fill(target: np.ndarray, rows: np.ndarray, value: Any) -> None:
-    if isinstance(value, list):
-        value = tuple(value)
-    if isinstance(value, tuple):
-        for i in rows:  # numpy would broadcast a tuple; assign one by one
-            target[i] = value
-    else:
-        target[rows] = value
+#: What a formula evaluated column-wise may raise where some row cannot be worked out; that
+#: pattern's rows then go through the scalar path, which says which row failed and why.
+_VECTOR_FAILURES = (PolicyError, ArithmeticError, TypeError, ValueError)
+
+
+def _vector_outputs(plan: Plan, sub: SubPlan, rp: Any, rows: np.ndarray, env: dict[str, Column],
+                    days: np.ndarray) -> dict[str, list[Any]] | None:
+    """The outputs of rule ``rp`` for ``rows``, formulas column-wise; None when a row needs the scalar path."""
+    if any(fn is not None and is_guarded(fn) for _, fn, _ in rp.cells):
+        return None  # its values are checked one by one
+    rule = rp.compiled
+    subset = {name: col.take(rows) for name, col in env.items()}
+    out: dict[str, list[Any]] = {}
+    for name in sub.outputs:
+        spec = plan.output_specs[name]
+        cell = rule["outputs"].get(name)
+        if cell is not None and "expr" in cell:
+            try:
+                col = evaluate_vector(cell["expr"], subset, len(rows), _parameter_lookup(plan, days[rows]))
+            except _VECTOR_FAILURES:
+                return None
+            out[name] = [tuple(v) if isinstance(v, list) else (v if v is not None else _default(spec))
+                         for v in _natural_values(col, spec["type"])]
+        else:
+            value = _default(spec) if cell is None or cell["literal"] is None else _literal(spec, cell["literal"])
+            out[name] = [tuple(value) if isinstance(value, list) else value] * len(rows)
+    return out
 
 
 def _default(spec: Mapping[str, Any]) -> Any:
@@ -441,6 +458,7 @@ def _dynamic_pattern(plan: Plan, sub: SubPlan, indices: list[int], rows: np.ndar
     """A pattern whose outputs depend on formulas: evaluate row by row with the scalar path."""
     from policy.evaluation.decide import apply_hit_policy, lookup_parameter
 
+    chosen: list[int] | None = None  # the deciding rules, from a row that was decided
     for i in rows:
         row_env = {name: col.natural(int(i)) for name, col in env.items()}
         pd_ord = int(days[i])
@@ -452,12 +470,14 @@ def _dynamic_pattern(plan: Plan, sub: SubPlan, indices: list[int], rows: np.ndar
             values, decided = apply_hit_policy(plan, sub, indices, row_env, param)
             chosen = [k for k in indices if any(sub.rules[k].regel_id == d.regel_id and sub.rules[k].matched_row.row == d.row
                                                 for d in decided)]
-        except PolicyError as exc:
+        except PolicyError as exc:  # that row's error; its regels are emptied with its outputs
             row_errors.setdefault(int(i), {}).setdefault(sub.name, []).append(exc.message)
-            values, chosen = {name: None for name in sub.outputs}, []
+            values = {name: None for name in sub.outputs}
         for name, value in values.items():
             outputs[name][i] = tuple(value) if isinstance(value, list) else value
-    return chosen if len(rows) else indices
+    if chosen is None:
+        return [] if len(rows) else indices
+    return chosen
 
 
 def _within_exact(name: str, col: Column, row_errors: dict[int, dict[str, list[str]]]) -> Column:

@@ -114,6 +114,49 @@ def _months(start: np.ndarray, end: np.ndarray) -> np.ndarray:
     return em - sm - (ed < sd).astype(np.int64)
 
 
+def _symmetric(count: Any, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """``count(start, end)``, or minus ``count(end, start)`` where ``end`` is before ``start``."""
+    reversed_ = end < start
+    return np.where(reversed_, -count(np.where(reversed_, end, start), np.where(reversed_, start, end)),
+                    count(start, end))
+
+
+_MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
+_LAST_ORDINAL = date.max.toordinal()
+
+
+def _whole_offsets(col: Column, valid: np.ndarray, keyword: str) -> np.ndarray:
+    values = np.asarray(col.values)
+    if values.dtype == bool or values.dtype.kind not in "iuf":
+        raise EvaluationError(f"{keyword}= moet een getal zijn")
+    values = np.where(valid, values, 0)
+    if values.dtype.kind == "f" and not np.all(np.mod(values, 1) == 0):
+        raise EvaluationError(f"{keyword}= moet een geheel getal zijn")  # the scalar path words it per row
+    return values.astype(np.int64)
+
+
+def _date_plus(args: list[Column], valid: np.ndarray) -> np.ndarray:
+    """``datum_plus`` column-wise (as functions.add_to_date); raises where a row would fail."""
+    days, months, years = (_whole_offsets(c, valid, k) for c, k in zip(args[1:], ("dagen", "maanden", "jaren"),
+                                                                        strict=True))
+    d = np.where(valid, args[0].values, _EPOCH).astype(np.int64)
+    s = (d - _EPOCH).astype("datetime64[D]")
+    start_month = s.astype("datetime64[M]")
+    day = (s - start_month.astype("datetime64[D]")).astype(np.int64)  # 0-based day of the month
+    total = start_month.astype(np.int64) + 1970 * 12 + months + 12 * years  # months since year 0
+    year, month0 = np.divmod(total, 12)
+    if np.any(valid & ((year < 1) | (year > 9999))):
+        raise EvaluationError("de uitkomst valt buiten de kalender")
+    year, month0 = np.where(valid, year, 1970), np.where(valid, month0, 0)
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    last = _MONTH_DAYS[month0] + ((month0 == 1) & leap)
+    first = ((year - 1970) * 12 + month0).astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+    out = first + _EPOCH + np.minimum(day, last - 1) + days
+    if np.any(valid & ((out < 1) | (out > _LAST_ORDINAL))):
+        raise EvaluationError("de uitkomst valt buiten de kalender")
+    return np.where(valid, out, 0)
+
+
 def _cmp(op: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     if op == "==":
         return a == b
@@ -161,6 +204,8 @@ def evaluate_vector(
         a = evaluate_vector(tree[2], env, n, parameter)
         b = evaluate_vector(tree[3], env, n, parameter)
         valid = a.valid & b.valid
+        if valid.any() and (a.kind != "num" or b.kind != "num"):
+            raise EvaluationError("rekenen kan alleen met getallen")  # the scalar path says why, per row
         op = tree[1]
         with np.errstate(divide="ignore", invalid="ignore"):
             if op == "+":
@@ -178,6 +223,8 @@ def evaluate_vector(
         a = evaluate_vector(tree[2], env, n, parameter)
         b = evaluate_vector(tree[3], env, n, parameter)
         valid = a.valid & b.valid
+        if valid.any() and a.kind != b.kind and "date" in (a.kind, b.kind):
+            raise EvaluationError("een datum kan alleen met een datum worden vergeleken")
         return Column(_cmp(tree[1], a.values, b.values) & valid, valid, "bool")
     if head == "list":
         items = [evaluate_vector(p, env, n, parameter) for p in tree[1]]
@@ -196,7 +243,11 @@ def _call(name: str, args: list[Column], n: int, parameter: Any) -> Column:
     if name == "dagen_tussen":
         return Column(np.where(valid, args[1].values - args[0].values, 0), valid, "num")
     if name == "maanden_tussen":
-        return Column(np.where(valid, _months(args[0].values, args[1].values), 0), valid, "num")
+        return Column(np.where(valid, _symmetric(_months, args[0].values, args[1].values), 0), valid, "num")
+    if name == "jaren_tussen":
+        return Column(np.where(valid, _symmetric(_years, args[0].values, args[1].values), 0), valid, "num")
+    if name == "datum_plus":
+        return Column(_date_plus(args, valid), valid, "date")
     if name in ("min", "max"):
         fn = np.minimum if name == "min" else np.maximum
         out = args[0].values

@@ -127,8 +127,8 @@ def replay_frame(draft: CompiledTable, frame: pd.DataFrame, *, read_matched_rows
     total_v = np.bincount(version_codes, minlength=len(versions))
     changed_v = np.bincount(version_codes[changed], minlength=len(versions))
     partial.versions = {str(v): [int(a), int(b)] for v, a, b in zip(versions, total_v, changed_v, strict=True)}
-    for p, group in _groups(pair, changed, decision_ids, keep).items():
-        partial.outcomes[keys[p]] = group
+    for p, group in _groups(pair, changed, decision_ids, keep).items():  # texts may differ, outcomes not
+        partial.outcomes.setdefault(keys[p], Group()).add(group.count, group.examples, keep)
 
     if partial.changed:
         _count_rows(partial, draft, frame, out, errors, changed, decision_ids, read_matched_rows, changed_rows, keep)

@@ -11,20 +11,24 @@ small :class:`Partial` comes back.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import create_engine
-from sqlalchemy.engine import Engine
-from sqlalchemy.pool import NullPool
 
 from policy.compiler import CompiledTable
 from policy.replay.partition import Partial, replay_frame
 from policy.store import Store
-from policy.store.log import EXTRA_COLUMN, LOG_COLUMNS, read_decisions, read_matched_rows
+from policy.store.log import (
+    EXTRA_COLUMN,
+    LOG_COLUMNS,
+    engine_for,
+    read_decisions,
+    read_matched_rows,
+    release_engine,
+    url_of,
+)
 
 __all__ = ["ENGINES", "Progress", "SCHEDULER_VARIABLE", "run_dask", "run_pandas"]
 
@@ -34,18 +38,6 @@ LOCAL_SCHEDULERS = ("threads", "processes", "synchronous", "sync", "single-threa
 
 Progress = Callable[[int, int], None]
 Month = tuple[date, date]
-
-_engines: dict[str, Engine] = {}
-_engines_lock = threading.Lock()
-
-
-def _engine(url: str) -> Engine:
-    """One engine per database URL and process (a worker reads many months)."""
-    with _engines_lock:
-        if url not in _engines:
-            _engines[url] = create_engine(url, poolclass=NullPool)
-        return _engines[url]
-
 
 def _fields(draft: CompiledTable) -> list[tuple[str, str]]:
     return [(spec["name"], spec["type"]) for spec in draft.data["inputs"]]
@@ -86,7 +78,7 @@ class _ReadMonth:
         self.url, self.table_id, self.fields, self.ignored = url, table_id, fields, ignored
 
     def __call__(self, month: Month) -> pd.DataFrame:
-        return read_decisions(_engine(self.url), self.table_id, month[0], month[1], self.fields, ignored=self.ignored)
+        return read_decisions(engine_for(self.url), self.table_id, month[0], month[1], self.fields, ignored=self.ignored)
 
 
 class _ReplayPartition:
@@ -97,7 +89,7 @@ class _ReplayPartition:
         self.url, self.draft, self.changed_rows, self.keep = url, draft, changed_rows, keep
 
     def __call__(self, frame: pd.DataFrame) -> pd.DataFrame:
-        engine = _engine(self.url)
+        engine = engine_for(self.url)
         part = replay_frame(self.draft, frame, changed_rows=self.changed_rows, keep=self.keep,
                             read_matched_rows=lambda ids: read_matched_rows(engine, ids))
         return pd.DataFrame({"partial": pd.Series([part], dtype=object)})
@@ -121,7 +113,7 @@ def run_dask(store: Store, table_id: str, draft: CompiledTable, months: list[Mon
     total = Partial()
     if not months:
         return total
-    url = store.engine.url.render_as_string(hide_password=False)
+    url = url_of(store)
     fields = _fields(draft)
     with dask.config.set({"dataframe.convert-string": False}):  # the facts keep their own types
         reader = _ReadMonth(url, table_id, fields, context_facts_dropped(store, table_id, draft))
@@ -131,14 +123,11 @@ def run_dask(store: Store, table_id: str, draft: CompiledTable, months: list[Mon
                                       meta=pd.DataFrame({"partial": pd.Series([], dtype=object)}))
         parts = partials.to_delayed()
     chosen = scheduler if scheduler is not None else (os.environ.get(SCHEDULER_VARIABLE) or "threads")
-    with _engines_lock:  # partitions run in this process read through the store's own engine
-        ours = _engines.setdefault(url, store.engine) is store.engine
+    engine_for(url, store=store)  # partitions run in this process read through the store's own engine
     try:
         frames = _compute(parts, chosen, progress)
     finally:
-        if ours:
-            with _engines_lock:
-                _engines.pop(url, None)
+        release_engine(url, store)
     for frame in frames:
         for part in frame["partial"]:
             total.merge(part, keep)

@@ -2,10 +2,12 @@
 
 The frame has one row per logged decision that was not withdrawn (dry runs are never logged),
 ordered by log id, with one column per requested input holding the logged fact as it was
-stored: a JSON ``true`` stays a bool, a number a number, a date its ``JJJJ-MM-DD`` text. On
-SQLite the facts are taken apart by SQLite's JSON functions (in C, one call per input), which
-is several times faster than parsing every facts document in Python; on PostgreSQL each value
-comes as JSON from ``facts -> name``. The outputs stay JSON text: the few distinct texts are
+stored: a JSON ``true`` stays a bool, a number a number, a date its ``JJJJ-MM-DD`` text, a list
+a tuple. The database picks the inputs out of each facts document into one short JSON array
+(SQLite: ``json_extract`` with several paths; PostgreSQL: ``jsonb_agg`` of ``facts -> name``),
+and the arrays of a month are parsed by Python in one ``json.loads``: less work than parsing
+every facts document, and exact about JSON types (SQLite's ``json_extract`` of a single path
+would turn ``true`` into 1). The outputs stay JSON text: the few distinct texts are
 parsed once by the caller. Matched rows, which are long, are read separately and only for the
 decisions that need them (:func:`read_matched_rows`).
 """
@@ -13,15 +15,28 @@ decisions that need them (:func:`read_matched_rows`).
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, inspect
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
-__all__ = ["LOG_COLUMNS", "EXTRA_COLUMN", "month_ranges", "read_decisions", "read_matched_rows"]
+from policy.errors import PolicyError
+
+if TYPE_CHECKING:
+    from policy.store.store import Store
+
+__all__ = [
+    "LOG_COLUMNS", "EXTRA_COLUMN", "LogUnavailableError", "engine_for", "month_ranges", "open_log", "read_decisions",
+    "read_matched_rows", "release_engine", "url_of",
+]
 
 #: the columns every frame has, before the inputs
 LOG_COLUMNS = ("id", "decision_id", "table_version", "peildatum", "outputs")
@@ -29,6 +44,66 @@ LOG_COLUMNS = ("id", "decision_id", "table_version", "peildatum", "outputs")
 EXTRA_COLUMN = "_andere_feiten"
 
 _CHUNK = 60  # paths per SQLite JSON function call (SQLite allows 127 arguments)
+
+
+class LogUnavailableError(PolicyError):
+    """The decision log cannot be read (no database there, or one without decision dates)."""
+
+    code = "logboek_niet_beschikbaar"
+
+
+def open_log(url: str) -> Store:
+    """The store at ``url`` for reading the log; refuses a missing SQLite file (never creates one)
+    and a database whose log has no decision dates yet (not migrated)."""
+    from policy.store.store import Store
+
+    try:
+        parsed = make_url(url)
+    except SQLAlchemyError:
+        raise LogUnavailableError(f"'{url}' is geen database-URL.") from None
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:" \
+            and not Path(parsed.database).exists():
+        raise LogUnavailableError(f"Database {parsed.database} bestaat niet.")
+    store = Store(url)
+    try:
+        columns = {c["name"] for c in inspect(store.engine).get_columns("decisions")}
+    except SQLAlchemyError as exc:
+        store.dispose()
+        raise LogUnavailableError(f"Het logboek in {parsed.render_as_string()} is niet te lezen: {exc}") from None
+    if "decision_date" not in columns:
+        store.dispose()
+        raise LogUnavailableError("Het logboek heeft nog geen beslisdatum: start de dienst eenmaal "
+                                  "(regelwerk serve) om de database bij te werken.")
+    return store
+
+
+_engines: dict[str, Engine] = {}
+_engines_lock = threading.Lock()
+
+
+def url_of(store: Store) -> str:
+    """The store's database URL, password included (for a worker that opens it itself)."""
+    return store.engine.url.render_as_string(hide_password=False)
+
+
+def engine_for(url: str, *, store: Store | None = None) -> Engine:
+    """One engine per database URL and process (a Dask worker reads many months).
+
+    With ``store``: that store's engine is the one for ``url`` until :func:`release_engine`.
+    """
+    with _engines_lock:
+        if store is not None:
+            return _engines.setdefault(url, store.engine)
+        if url not in _engines:
+            _engines[url] = create_engine(url, poolclass=NullPool)
+        return _engines[url]
+
+
+def release_engine(url: str, store: Store) -> None:
+    """Forget ``store``'s engine for ``url`` (registered with :func:`engine_for`)."""
+    with _engines_lock:
+        if _engines.get(url) is store.engine:
+            del _engines[url]
 
 
 def month_ranges(start: date, end: date) -> list[tuple[date, date]]:

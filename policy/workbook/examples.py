@@ -6,7 +6,7 @@ from typing import Any
 
 from policy.model import Example, InputField, OutputField, ParameterValue
 from policy.workbook.fields import Declarations
-from policy.workbook.values import CellError, parse_value, show
+from policy.workbook.values import CellError, parse_value, separated_number, show
 from policy.workbook.sheets import FAILED, Collector, Sheet
 
 __all__ = ["read_parameters", "read_examples"]
@@ -24,17 +24,18 @@ def read_parameters(sheet: Sheet, c: Collector) -> list[ParameterValue]:
             if cell.blank:
                 c.at(cell, "ontbrekende_waarde", f"De {what} van de parameter ontbreekt.")
                 ok = False
-        value = c.parse(value_cell, _parameter_value)
+        value = c.parse(value_cell, _parameter_value, f"parameter {name_cell.text}" if name_cell.text else "de waarde")
         dates = [c.parse(rec.cell(k), parse_value, "datum", field=k) for k in ("geldig_van", "geldig_tot")]
         if not ok or value is FAILED or FAILED in dates or name_cell.formula or rec.cell("sleutel").formula:
             continue
         key = rec.text("sleutel") or None
+        own = {k: c.location(rec.cell(k)) for k in ("sleutel", "waarde", "geldig_van", "geldig_tot", "bron")}
         values.append(ParameterValue(name_cell.text, key, value, dates[0], dates[1], rec.text("bron"),
-                                     rec.text("toelichting"), c.location(name_cell)))
+                                     rec.text("toelichting"), c.location(name_cell), own))
     return values
 
 
-def _parameter_value(raw: Any) -> Any:
+def _parameter_value(raw: Any, what: str = "de waarde") -> Any:
     """An Excel number, date or boolean as is; text as ja/nee, a date, a number, or text."""
     if not isinstance(raw, str):
         for kind in ("datum", "ja/nee", "getal"):
@@ -42,6 +43,9 @@ def _parameter_value(raw: Any) -> Any:
             if not isinstance(value, CellError):
                 return value
         return show(raw)
+    grouped = separated_number(raw, what)  # 1.000: a thousand or one? never guess
+    if grouped is not None:
+        return grouped
     for kind in ("ja/nee", "datum", "getal"):
         value = parse_value(raw, kind, field="waarde")
         if not isinstance(value, CellError):
@@ -83,17 +87,20 @@ def read_examples(sheet: Sheet, decl: Declarations, c: Collector) -> list[Exampl
         peildatum = c.parse(rec.cell("peildatum"), parse_value, "datum", field="peildatum")
         facts: dict[str, Any] = {}
         expected: dict[str, Any] = {}
+        cells = {}
         for key, cell in rec.cells.items():
             if key in inputs and not cell.blank:
                 facts[inputs[key].name] = _fact(cell, inputs[key], expects_error, c)
             elif key in outputs and not cell.blank:
                 expected[outputs[key].name] = _expected(cell, outputs[key], c)
+                cells[outputs[key].name] = c.location(cell)
         if expects_error:
             expected["fout"] = rec.text("fout")
+            cells["fout"] = c.location(rec.cell("fout"))
         if not ok or peildatum is FAILED or FAILED in facts.values() or FAILED in expected.values():
             continue
         examples.append(Example(name, rec.row, peildatum, facts, expected, rec.text("toelichting"),
-                                c.location(name_cell)))
+                                c.location(name_cell), cells))
     return examples
 
 

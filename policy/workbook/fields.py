@@ -15,7 +15,7 @@ from policy.workbook.sheets import FAILED, Cell, Collector, Record, Sheet, norma
 
 __all__ = [
     "Declarations", "read_metadata", "read_declarations", "read_quota", "parse_formula_cell", "RESERVED_NAMES",
-    "QUOTA_KEYS",
+    "QUOTA_KEYS", "decimal_commas", "warn_decimal_commas",
 ]
 
 #: The quota declaration on blad Metadata: Dutch key -> its name in ``Table.extra["quota"]``.
@@ -93,12 +93,18 @@ def read_quota(meta: dict[str, Cell], c: Collector) -> dict[str, Any]:
     return {"quota": names, "quota_locations": where} if names else {}
 
 
+_REQUIRED_WHY = {
+    "beslissingsregel": " (de beslissingsregel van de tabel op blad Regels, bijvoorbeeld UNIEK)",
+    "eigenaar": " (het team dat de tabel beheert en voor de regels instaat, bijvoorbeeld Team Uitwisseling)",
+}
+
+
 def check_metadata(meta: dict[str, Cell], sheet: str, c: Collector, *, has_tables: bool) -> None:
-    required = ["titel", "peildatum"] + ([] if has_tables else ["beslissingsregel"])
+    required = ["titel", "eigenaar", "peildatum"] + ([] if has_tables else ["beslissingsregel"])
     for key in required:
         cell = meta.get(key)
         if cell is None or cell.blank:
-            extra = " (de beslissingsregel van de tabel op blad Regels, bijvoorbeeld UNIEK)" if key == "beslissingsregel" else ""
+            extra = _REQUIRED_WHY.get(key, "")
             if cell is None:
                 c.error("ontbrekende_eigenschap",
                         f"Blad Metadata mist de eigenschap '{key}'{extra}; voeg een rij toe.", sheet)
@@ -218,11 +224,39 @@ def parse_formula_cell(cell: Cell, c: Collector, *, required: bool) -> Any:
             c.at(cell, "ontbrekende_waarde", "De formule ontbreekt; schrijf bijvoorbeeld leeftijd(geboortedatum, aanvraagdatum).")
         return FAILED
     try:
-        return parse_formula(cell.text)
+        tree = parse_formula(cell.text)
     except ExprError as exc:
         advice = " Laat het '=' aan het begin weg." if cell.text.startswith("=") else ""
+        commas = decimal_commas(cell.text)
+        if commas:
+            advice += f" {_comma_advice(commas)}"
         c.at(cell, "ongeldige_formule", exc.message + advice)
         return FAILED
+    warn_decimal_commas(cell, c)
+    return tree
+
+
+_DECIMAL_COMMA = re.compile(r'"[^"]*"|(?<![\w.])(\d+),(\d+)(?![\w.])')
+
+
+def decimal_commas(text: str) -> list[str]:
+    """``1,5`` written in a formula (outside quotes): a Dutch decimal, or two arguments?"""
+    return [m.group(0) for m in _DECIMAL_COMMA.finditer(text) if m.group(1) is not None]
+
+
+def _comma_advice(commas: list[str]) -> str:
+    shown = ", ".join(f"'{t}'" for t in commas)
+    meant = " of ".join(t.replace(",", ".") for t in commas)
+    return (f"In de formule staat {shown}: in een formule scheidt een komma twee argumenten. Bedoelt u "
+            f"{meant}? Schrijf decimalen in een formule met een punt, en zet na een komma tussen "
+            "argumenten een spatie.")
+
+
+def warn_decimal_commas(cell: Cell, c: Collector) -> None:
+    """A formula that reads but holds ``1,5``: warned, since ``min(x, 1,5)`` is min of x, 1 and 5."""
+    commas = decimal_commas(cell.text)
+    if commas:
+        c.warn("decimale_komma", _comma_advice(commas), cell.sheet, cell.ref)
 
 
 def _input(rec: Record, name: str, kind: str, c: Collector) -> InputField | None:

@@ -43,7 +43,8 @@ from typing import Any
 
 from policy.model import Test
 from policy.workbook.values import (
-    ORDERED_TYPES, CellError, hint, is_blank, parse_allowed, parse_value, show, split_list, suggest,
+    ORDERED_TYPES, CellError, hint, is_blank, parse_allowed, parse_value, separated_number, show, split_list,
+    suggest,
 )
 
 __all__ = [
@@ -115,6 +116,18 @@ def _condition(text: str, field_type: str, field: str, allowed: Sequence[str] | 
     comparison = _COMPARISON.match(text)
     if comparison:
         return _maybe_negate(_comparison(comparison.group(1), comparison.group(2).strip(), field_type, field, allowed), negated)
+    if field_type in ("geheel getal", "getal"):
+        grouped = separated_number(text, field)  # '1,000' is not the list 1, 0
+        if grouped is not None:
+            return grouped
+    if field_type == "geheel getal" and re.search(r"\d,\d", text):  # '1,5' is not the list 1, 5
+        close = re.sub(r"(\d),(\d)", r"\1, \2", text)
+        return CellError(
+            "decimale_komma",
+            f"In '{text}' voor {field} staat een komma tussen twee cijfers: dat leest als een decimaal "
+            f"getal, maar {field} is een geheel getal. Bedoelt u een van deze waarden, schrijf dan "
+            f"'{close}' (met een spatie na de komma); anders een geheel getal zonder komma.",
+        )
     items = _list_items(text, field_type)
     if isinstance(items, CellError):
         return items

@@ -14,7 +14,7 @@ from typing import Any
 
 from policy.expr import ExprError, names_in, parse_formula
 from policy.model import Condition, DerivedField, InputField, OutputCell, OutputField, Rule, SubTable
-from policy.workbook.fields import Declarations, parse_formula_cell
+from policy.workbook.fields import Declarations, parse_formula_cell, warn_decimal_commas
 from policy.workbook.grammar import CellError, parse_condition, parse_hit_policy, parse_value
 from policy.workbook.values import hint
 from policy.workbook.sheets import FAILED, Cell, Collector, Sheet, normalise
@@ -52,11 +52,13 @@ def read_table_specs(sheets: dict[str, Sheet], meta: dict[str, Cell], c: Collect
     records = c.records(listing, required=("naam", "blad", "beslissingsregel"), optional=("omschrijving",))
     for rec in records:
         name_cell, sheet_cell = rec.cell("naam"), rec.cell("blad")
-        name, blad = name_cell.text, normalise(sheet_cell.value) if not sheet_cell.formula else ""
+        name, blad = name_cell.text, normalise(sheet_cell.value) if not (sheet_cell.formula or sheet_cell.blank) else ""
         policy = c.parse(rec.cell("beslissingsregel"), parse_hit_policy)
         if not name:
             if not name_cell.formula:
                 c.at(name_cell, "ontbrekende_waarde", "De naam van de tabel ontbreekt.")
+            if not blad and not sheet_cell.formula:  # both at once, not the second after the first
+                c.at(sheet_cell, "ontbrekende_waarde", "Het blad van deze tabel ontbreekt.")
             continue
         if name.lower() in names:
             c.at(name_cell, "dubbele_naam", f"De tabel '{name}' staat twee keer op blad Tabellen.")
@@ -87,13 +89,21 @@ def read_table_specs(sheets: dict[str, Sheet], meta: dict[str, Cell], c: Collect
 _DECLARATION_SHEETS = {"metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "parameters", "voorbeelden"}
 
 
-def read_subtables(specs: list[TableSpec], decl: Declarations, c: Collector) -> list[SubTable]:
+def read_subtables(specs: list[TableSpec], decl: Declarations, c: Collector, *,
+                   keep_broken_rows: bool = False) -> list[SubTable]:
+    """The tables; a row with a cell that cannot be read is left out (reported).
+
+    With ``keep_broken_rows`` such a row is kept without the cells that failed, as long as its
+    ``regel_id``, ``geldig_van`` and ``geldig_tot`` can be read: only for the row-by-row checks of
+    a workbook that is not loaded (``read_workbook(partial=True)``), so that a missing bron or an
+    overlapping version in that row is reported in the same pass as the cell error.
+    """
     fields = decl.by_name()
     layouts = [_layout(spec.sheet, fields, decl.broken, decl.complete, c) for spec in specs]
     roles = _classify(layouts, fields, c)
     subtables = []
     for spec, layout, role in zip(specs, layouts, roles):
-        sub = _subtable(spec, layout, role, fields, c)
+        sub = _subtable(spec, layout, role, fields, c, keep_broken_rows)
         if sub is not None:
             subtables.append(sub)
     return subtables
@@ -177,7 +187,8 @@ def _classify(layouts: list[_Layout], fields: dict[str, Any], c: Collector) -> l
     return roles
 
 
-def _subtable(spec: TableSpec, layout: _Layout, role: dict[str, str], fields: dict[str, Any], c: Collector) -> SubTable | None:
+def _subtable(spec: TableSpec, layout: _Layout, role: dict[str, str], fields: dict[str, Any], c: Collector,
+              keep_broken_rows: bool) -> SubTable | None:
     conditions = [name for name, _ in layout.fields if role.get(name) == "condition"]
     outputs = [name for name, _ in layout.fields if role.get(name) == "output"]
     if not outputs and layout.fields and not layout.unsure:
@@ -187,17 +198,23 @@ def _subtable(spec: TableSpec, layout: _Layout, role: dict[str, str], fields: di
     known = set(fields)
     rules = []
     for rec in c.rows_of(layout.sheet, {**layout.fixed, **{n.lower(): cell for n, cell in columns.items()}}):
-        rule = _rule(rec, conditions, outputs, fields, known, c)
+        rule = _rule(rec, conditions, outputs, fields, known, c, keep_broken_rows)
         if rule is not None:
             rules.append(rule)
-    if spec.hit_policy is None:
-        return None  # unreadable or missing: reported with Tabellen or Metadata
-    return SubTable(spec.name, layout.sheet.name, spec.hit_policy[0], spec.hit_policy[1], tuple(conditions),
+    policy = spec.hit_policy
+    if policy is None:  # unreadable or missing: reported with Tabellen or Metadata
+        if not keep_broken_rows:
+            return None
+        # Only the row checks see a partial table, and they do not read the hit policy: the
+        # table's rows still get them (a missing bron there shows beside the policy's error).
+        policy = ("UNIQUE", None)
+    return SubTable(spec.name, layout.sheet.name, policy[0], policy[1], tuple(conditions),
                     tuple(outputs), tuple(rules), spec.description,
                     c.location(spec.cell) if spec.cell is not None else None)
 
 
-def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str, Any], known: set[str], c: Collector) -> Rule | None:
+def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str, Any], known: set[str], c: Collector,
+          keep_broken: bool = False) -> Rule | None:
     ok = True
     id_cell = rec.cell("regel_id")
     if id_cell.blank:
@@ -220,7 +237,7 @@ def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str,
         else:
             cells.append(out)
     dates = [c.parse(rec.cell(k), parse_value, "datum", field=k) for k in ("geldig_van", "geldig_tot")]
-    if not ok or FAILED in dates or id_cell.formula:
+    if FAILED in dates or id_cell.formula or not (ok or keep_broken):
         return None
     own = {k: c.location(rec.cell(k)) for k in ("bron", "geldig_van", "geldig_tot", "toelichting")}
     return Rule(id_cell.text, rec.row, rec.sheet, tuple(tests), tuple(cells), rec.text("bron"), dates[0], dates[1],
@@ -229,7 +246,7 @@ def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str,
 
 def _output_cell(cell: Cell, f: OutputField, known: set[str], c: Collector) -> Any:
     """A literal of the output's type, else a formula; blank or ``-`` is the output's default."""
-    if cell.formula:
+    if cell.formula or c.shown_ambiguously(cell, f.name):
         return FAILED
     if cell.blank or cell.text == "-":
         return OutputCell(f.name, cell.text, value=f.default, location=c.location(cell))
@@ -241,6 +258,7 @@ def _output_cell(cell: Cell, f: OutputField, known: set[str], c: Collector) -> A
     if isinstance(cell.value, str):
         tree = _formula(cell.text)
         if tree is not None and _is_formula(tree, f, known):
+            warn_decimal_commas(cell, c)
             return OutputCell(f.name, cell.text, expr=tree, location=c.location(cell))
     if not isinstance(literal, CellError):
         return OutputCell(f.name, cell.text, value=literal, location=c.location(cell))

@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from policy.model import Diagnostic, Location
+from policy.workbook.sheetxml import Layout, read_layout
 from policy.workbook.values import CellError, hint, is_blank, show
 
 __all__ = ["Cell", "Record", "Sheet", "Collector", "load_sheets", "FAILED", "normalise"]
@@ -28,6 +29,8 @@ MAX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_MEMBERS = 2000
 MAX_RATIO = 200
 MAX_CELLS = 200_000
+#: A number format that shows exactly three decimals and no grouping (``0.000``, ``#0.000``).
+_THREE_DECIMALS = re.compile(r"[#0]*0\.000")
 
 #: Returned by :meth:`Collector.parse` when a cell could not be read (already reported).
 FAILED: Any = object()
@@ -44,6 +47,8 @@ class Cell:
     ref: str  # "D12", or "rij 12" for a column the sheet does not have
     sheet: str
     formula: bool = False
+    number_format: str = "General"  # how Excel shows a number: '0.000' shows 1 as 1.000
+    concealed: bool = False  # its number format shows nothing (``;;;``): the officer sees a blank
 
     @property
     def blank(self) -> bool:
@@ -60,6 +65,8 @@ class Sheet:
     headers: list[tuple[str, Cell]] = field(default_factory=list)  # (normalised name, header cell)
     headed: set[str] = field(default_factory=set)  # column letters with anything in row 1
     rows: list[tuple[int, list[Cell]]] = field(default_factory=list)  # data rows with any content
+    state: str = "visible"  # or "hidden", "veryHidden"
+    layout: Layout = field(default_factory=Layout)  # merged ranges, hidden rows and columns
 
 
 @dataclass
@@ -100,13 +107,33 @@ class Collector:
 
     def parse(self, cell: Cell, parser: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """``parser(cell.value, …)``; a CellError is reported at the cell and gives FAILED."""
-        if cell.formula:
+        if cell.formula or self.shown_ambiguously(cell, kwargs.get("field")):
             return FAILED
         result = parser(cell.value, *args, **kwargs)
         if isinstance(result, CellError):
             self.at(cell, result.code, result.message)
             return FAILED
         return result
+
+    def shown_ambiguously(self, cell: Cell, field: Any = None) -> bool:
+        """A number Excel shows as ``1.000`` (format ``0.000``): one to Excel, a thousand to a reader.
+
+        Reported (``getal_met_scheidingsteken``) and True; the officer must say which is meant.
+        """
+        value = cell.value
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or abs(value) >= 1000:
+            return False
+        if not _THREE_DECIMALS.fullmatch(cell.number_format.strip()):
+            return False
+        shown = f"{value:.3f}"
+        whole = shown.replace(".", "").lstrip("0") or "0"
+        small = shown.rstrip("0").rstrip(".")
+        what = f" voor {field}" if field else ""
+        self.at(cell, "getal_met_scheidingsteken",
+                f"Deze cel{what} toont {shown} (getalnotatie '{cell.number_format}'): voor Excel is dat "
+                f"{small}, voor een lezer {whole} (bedoelt u {whole} of {small}?). Typ het getal zonder "
+                "punt tussen de duizendtallen en kies de getalnotatie Standaard.")
+        return True
 
     def location(self, cell: Cell) -> Location:
         return Location(self.workbook, cell.sheet, cell.ref)
@@ -212,7 +239,9 @@ def load_sheets(data: bytes, collector: Collector) -> list[Sheet] | None:
             sheet = _read_sheet(ws, collector)
             if sheet is not None:
                 sheets.append(sheet)
-                _check_merged(data, ws, collector)
+                sheet.state = getattr(ws, "sheet_state", "visible") or "visible"
+                sheet.layout = read_layout(_sheet_xml(data, ws))
+                _check_merged(sheet, collector)
     except Exception as exc:  # a damaged sheet part
         collector.error("onleesbaar_bestand",
                         f"Een blad van het werkboek kan niet worden gelezen ({type(exc).__name__}); "
@@ -253,33 +282,33 @@ def _read_sheet(ws: Any, collector: Collector) -> Sheet | None:
     return sheet
 
 
-_MERGED = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s+ref="([A-Z]{1,3}[0-9]{1,7}(?::[A-Z]{1,3}[0-9]{1,7})?)"')
+def _sheet_xml(data: bytes, ws: Any) -> bytes:
+    """The sheet's XML part (empty when it cannot be found)."""
+    path = getattr(ws, "_worksheet_path", None)
+    if not path:
+        return b""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return archive.read(path.lstrip("/"))
+    except (KeyError, zipfile.BadZipFile):
+        return b""
 
 
-def _check_merged(data: bytes, ws: Any, collector: Collector) -> None:
+def _check_merged(sheet: Sheet, collector: Collector) -> None:
     """Merged cells are read as one value in the first cell and blanks elsewhere: refuse them.
 
     A blank condition means "any value" and a blank output the default, so a merged range would
     be read differently from what the officer sees. Read-only openpyxl does not expose merges,
     so they are found in the sheet's XML part (``<mergeCell ref="B2:B3"/>``).
     """
-    path = getattr(ws, "_worksheet_path", None)
-    if not path:
-        return
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            xml = archive.read(path.lstrip("/"))
-    except (KeyError, zipfile.BadZipFile):
-        return
-    for match in _MERGED.finditer(xml):
-        ref = match.group(1).decode()
+    for ref in sheet.layout.merged:
         first = ref.split(":")[0]
         collector.error(
             "samengevoegde_cellen",
-            f"De cellen {ref} op blad {ws.title} zijn samengevoegd. Regelwerk leest dan alleen {first}; "
+            f"De cellen {ref} op blad {sheet.name} zijn samengevoegd. Regelwerk leest dan alleen {first}; "
             "de andere cellen tellen als leeg (bij een voorwaarde: elke waarde). Maak de samenvoeging "
             "ongedaan en zet de waarde in elke cel.",
-            ws.title, first,
+            sheet.name, first,
         )
 
 
@@ -293,7 +322,19 @@ def _cell(c: Any, sheet: str, row: int, col: int) -> Cell:
     formula = getattr(c, "data_type", None) == "f" or isinstance(value, (ArrayFormula, DataTableFormula))
     if isinstance(value, (ArrayFormula, DataTableFormula)):
         value = getattr(value, "text", None) or "=…"
-    return Cell(value, ref, sheet, formula)
+    concealed = bool(getattr(c, "has_style", False)) and _conceals(getattr(c, "number_format", None), value)
+    return Cell(value, ref, sheet, formula, getattr(c, "number_format", None) or "General", concealed)
+
+
+def _conceals(number_format: Any, value: Any) -> bool:
+    """Whether a cell with this format shows nothing: every section empty (``;;;``, or ``;;`` for
+    a number; a text needs the fourth section, so three semicolons, to vanish)."""
+    if not isinstance(number_format, str) or not number_format.strip() or isinstance(value, bool):
+        return False
+    compact = number_format.replace(" ", "")
+    if set(compact) != {";"}:
+        return False
+    return len(compact) >= 3 or not isinstance(value, str)
 
 
 def _check_headerless(sheet: Sheet, collector: Collector) -> None:

@@ -18,8 +18,8 @@ from policy.model.suggest import country_codes, hint, suggest
 
 
 __all__ = [
-    "CellError", "ORDERED_TYPES", "hint", "is_blank", "parse_allowed", "parse_value", "show", "split_list",
-    "suggest",
+    "CellError", "ORDERED_TYPES", "hint", "is_blank", "parse_allowed", "parse_value", "separated_number", "show",
+    "split_list", "suggest",
 ]
 
 ORDERED_TYPES = ("geheel getal", "getal", "datum")
@@ -99,6 +99,10 @@ def parse_value(raw: Any, field_type: str, *, field: str, allowed: Sequence[str]
         return _parse_list_value(raw, field, allowed)
     if isinstance(raw, str):
         raw = _unquote(raw)
+    if field_type in ("geheel getal", "getal") and isinstance(raw, str):
+        grouped = separated_number(raw, field)
+        if grouped is not None:
+            return grouped
     parser = _PARSERS.get(field_type)
     if parser is None:
         return CellError("onbekend_type", f"Het type '{field_type}' van {field} is onbekend.")
@@ -119,6 +123,48 @@ def parse_value(raw: Any, field_type: str, *, field: str, allowed: Sequence[str]
     if field_type in ("tekst", "keuzelijst") and allowed is not None and value not in allowed:
         return _not_allowed(value, field, allowed)
     return value
+
+
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?")
+
+
+def separated_number(text: str, field: str) -> CellError | None:
+    """A number written with a separator between thousands (``1.000``, ``1,000``, ``1.000,5``).
+
+    ``1.000`` is a thousand to a Dutch reader and one to Excel: never guess. A single separator
+    before exactly three digits is ambiguous; more groups (``1.000.000``) or both separators
+    (``1.000,5``) can mean only one number, which the message suggests.
+    """
+    t = text.strip()
+    if not _GROUPED.fullmatch(t):
+        return None
+    sign = "-" if t.startswith("-") else ""
+    digits = t.lstrip("+-")
+    seps = [ch for ch in digits if ch in ".,"]
+    groups = re.split(r"[.,]", digits)
+    if len(seps) == 1:
+        small = f"{groups[0]}.{groups[1]}".rstrip("0").rstrip(".")
+        return CellError(
+            "getal_met_scheidingsteken",
+            f"'{t}' voor {field} kan {sign}{''.join(groups)} of {sign}{small} betekenen "
+            f"(bedoelt u {sign}{''.join(groups)} of {sign}{small}?). {_PLAIN}",
+        )
+    if len(set(seps)) == 1 and all(len(g) == 3 for g in groups[1:]):
+        meant = sign + "".join(groups)
+    elif len(set(seps)) == 2 and seps.count(seps[-1]) == 1 and all(len(g) == 3 for g in groups[1:-1]):
+        meant = sign + "".join(groups[:-1]) + "." + groups[-1]
+    else:
+        return CellError("ongeldige_waarde", f"'{t}' is geen geldige waarde voor {field}; verwacht een getal, "
+                         "bijvoorbeeld 1000 of 2.5.")
+    return CellError(
+        "getal_met_scheidingsteken",
+        f"'{t}' voor {field} heeft een scheidingsteken tussen de duizendtallen, dat Regelwerk niet "
+        f"leest (bedoelt u {meant}?). {_PLAIN}",
+    )
+
+
+_PLAIN = ("Schrijf het getal zonder punt of komma tussen de duizendtallen (1000) en decimalen met een "
+          "punt (1.5).")
 
 
 def _not_allowed(value: str, field: str, allowed: Sequence[str]) -> CellError:

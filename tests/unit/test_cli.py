@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from policy.cli import main
 from tests.bundled import TABLES_DIR
-from tests.factories import sample_workbook, write_workbook
+from tests.factories import fill_in_template, sample_workbook, write_workbook
 
 AU_PAIR = {"geboortedatum": "1999-02-28", "aanvraagdatum": "2025-02-28", "via_erkend_au_pairbureau": True,
            "uren_per_week": 30}
@@ -149,13 +149,39 @@ def test_test_fails_on_an_example_the_rules_do_not_give(tables):
     path = write_workbook(tables / "test" / "fout_voorbeeld.xlsx", **spec)
     result = run("test", str(path))
     assert result.exit_code == 1 and "1 failed" in result.output
+    assert "test/fout_voorbeeld.xlsx › Voorbeelden › G2  voorbeeld_klopt_niet" in result.output
+    assert "Voorbeeld 'te jong' (rij 2): besluit verwacht 'inwilligen', uitkomst 'afwijzen' (regel WH-01 gaf " \
+           "'afwijzen')" in result.output
 
 
-def test_nieuw_writes_a_template_that_the_tools_accept(tables):
+def test_check_runs_the_examples_and_reports_a_failing_one_at_its_cell(tables):
+    spec = sample_workbook()
+    spec["examples"][0]["besluit"] = "inwilligen"
+    path = write_workbook(tables / "test" / "fout_voorbeeld.xlsx", **spec)
+    result = run("check", str(path))
+    assert result.exit_code == 1
+    assert "test/fout_voorbeeld.xlsx › Voorbeelden › G2  voorbeeld_klopt_niet" in result.output
+    assert "besluit verwacht 'inwilligen', uitkomst 'afwijzen' (regel WH-01 gaf 'afwijzen')" in result.output
+    [entry] = json.loads(run("check", "--json", str(path)).output)
+    assert [(d["code"], d["severity"], d["cel"]) for d in entry["diagnostics"] if d["severity"] == "fout"] == [
+        ("voorbeeld_klopt_niet", "fout", "G2")]
+
+
+def test_check_says_the_examples_wait_while_the_workbook_has_errors(tables):
+    result = run("check", str(broken_workbook(tables)))
+    assert result.exit_code == 1 and "voorbeelden niet doorgerekend" in result.output
+
+
+def test_nieuw_writes_a_template_that_fails_check_until_it_is_filled_in(tables):
     result = run("nieuw", "proef/mijn_tabel")
     assert result.exit_code == 0, result.output
     path = tables / "proef" / "mijn_tabel.xlsx"
-    assert path.exists()
+    assert path.exists() and "Vul de eigenaar in" in result.output
+    untouched = run("check", str(path))
+    assert untouched.exit_code == 1
+    assert "proef/mijn_tabel.xlsx › Metadata › B3  ontbrekende_eigenschap" in untouched.output
+    assert "proef/mijn_tabel.xlsx › Regels › D2  sjabloon_niet_ingevuld" in untouched.output
+    fill_in_template(path)
     assert run("check", str(path)).exit_code == 0
     assert run("test", str(path)).exit_code == 0
     again = run("nieuw", "proef/mijn_tabel")
@@ -181,3 +207,23 @@ def test_the_server_adds_serve_and_python_m_policy_is_the_same_command(tables):
     module = subprocess.run([sys.executable, "-m", "policy", "check", str(tables / "uitwisseling" / "au_pair.xlsx")],
                             capture_output=True, text=True, timeout=120)
     assert module.returncode == 0 and "in orde" in module.stdout
+
+
+def test_opmaak_formats_a_folder_in_place_and_it_still_checks_and_tests_clean(tables):
+    before = {p: p.read_bytes() for p in tables.rglob("*.xlsx")}
+    result = run("opmaak", str(tables))
+    assert result.exit_code == 0, result.output
+    assert result.output.count(": opgemaakt") == len(before)
+    assert all(p.read_bytes() != data for p, data in before.items())
+    assert sorted(tables.rglob("*")) == sorted({*before, *(p.parent for p in before)})  # nothing else written
+    assert run("check").exit_code == 0
+    assert run("test").exit_code == 0
+
+
+def test_opmaak_needs_a_path_and_leaves_a_broken_workbook_readable_the_same(tmp_path):
+    assert run("opmaak").exit_code == 2
+    path = broken_workbook(tmp_path)
+    checked = run("check", str(path), "--json")
+    result = run("opmaak", str(path))
+    assert result.exit_code == 0, result.output
+    assert run("check", str(path), "--json").output == checked.output

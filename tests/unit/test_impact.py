@@ -54,3 +54,24 @@ def test_a_case_given_twice_is_compared_and_counted_once():
             "uren_per_week": 30}
     report = compare_versions(compiled, compiled, [case, dict(case), case])
     assert report.cases == 1
+
+
+def test_vergelijk_speaks_dutch_naming_sheet_row_and_rule(tmp_path):
+    result = CliRunner().invoke(main, ["vergelijk", "uitwisseling/au_pair", str(raised_age_limit(tmp_path)),
+                                       "--aantal", "3000", "--tables-dir", str(TABLES_DIR)])
+    assert result.exit_code == 0, result.output
+    assert "volgens regel AP-A03 (blad Afwijzing, rij 4), regel AP-01 (blad Besluit, rij 2)" in result.output
+    assert "volgens regel AP-02 (blad Besluit, rij 3)" in result.output
+    assert "via_erkend_au_pairbureau=ja" in result.output
+    assert "true" not in result.output and "None" not in result.output and "null" not in result.output
+
+
+def test_an_output_without_value_gave_no_outcome_and_a_failure_names_its_code():
+    from policy.impact import describe_outcome
+
+    outcome = {"outputs": {"besluit": None, "gronden": []},
+               "rijen": [{"regel_id": "WH-04", "blad": "Besluit", "rij": 5}]}
+    assert describe_outcome(outcome) == "besluit gaf geen uitkomst; gronden=leeg; volgens regel WH-04 (blad Besluit, rij 5)"
+    assert describe_outcome({"outputs": {"besluit": True}, "rijen": []}) == "besluit=ja; geen regel gold"
+    assert describe_outcome({"fout": "rekenfout", "melding": "De formule deelt door nul."}) == (
+        "geen besluit, fout rekenfout: De formule deelt door nul.")

@@ -118,7 +118,7 @@ def sub(name: str, policy: str, inputs: list[str], outputs: list[str], rows: lis
         cells = []
         for f, value in r.then.items():
             where = at(sheet, f"{col(1 + len(inputs) + outputs.index(f))}{n}")
-            cells.append(OutputCell(f, str(value), value=value, location=where))
+            cells.append(OutputCell(f, "" if value is None else str(value), value=value, location=where))
         for f, formula in r.formulas.items():
             where = at(sheet, f"{col(1 + len(inputs) + outputs.index(f))}{n}")
             expr = parse_formula(formula) if isinstance(formula, str) else formula
@@ -136,11 +136,16 @@ def out(name: str, type_: str, **kw: Any) -> OutputField:
     return OutputField(name, type_, **kw)
 
 
+#: Blad Parameters as the locations assume it: naam, sleutel, waarde, geldig_van, geldig_tot, bron.
+_PARAMETER_COLUMNS = {"sleutel": "B", "waarde": "C", "geldig_van": "D", "geldig_tot": "E", "bron": "F"}
+
+
 def table(inputs: list[InputField], outputs: list[OutputField], subtables: list[SubTable], *,
           derived: dict[str, tuple[str, Any]] | None = None, peildatum: str = "aanvraagdatum",
-          parameters: list[tuple[str, str | None, Any, date | None, date | None]] | None = None,
+          parameters: list[tuple[Any, ...]] | None = None,
           examples: list[tuple[str, dict[str, Any], dict[str, Any]]] | None = None) -> Table:
-    """``derived``: name -> (type, formula text or ready AST); ``parameters``: (naam, sleutel, waarde, van, tot)."""
+    """``derived``: name -> (type, formula text or ready AST); ``parameters``: (naam, sleutel, waarde, van,
+    tot[, bron])."""
     return Table(
         table_id="test/tabel", path=f"decision_tables/test/{WORKBOOK}", version="v1", title="Test",
         owner="", description="", peildatum_field=peildatum,
@@ -153,8 +158,10 @@ def table(inputs: list[InputField], outputs: list[OutputField], subtables: list[
         outputs=tuple(OutputField(**{**f.__dict__, "location": at("Uitvoer", f"A{2 + i}")}) for i, f in enumerate(outputs)),
         subtables=tuple(subtables),
         parameters=tuple(
-            ParameterValue(n, k, v, van, tot, "bron", location=at("Parameters", f"rij {2 + i}"))
-            for i, (n, k, v, van, tot) in enumerate(parameters or ())
+            ParameterValue(p[0], p[1], p[2], p[3], p[4], p[5] if len(p) > 5 else "Vc 2000 B2/2.1.2",
+                           location=at("Parameters", f"rij {2 + i}"),
+                           cells={c: at("Parameters", f"{letter}{2 + i}") for c, letter in _PARAMETER_COLUMNS.items()})
+            for i, p in enumerate(parameters or ())
         ),
         examples=tuple(
             Example(name, 2 + i, None, facts, expected, location=at("Voorbeelden", f"rij {2 + i}"))

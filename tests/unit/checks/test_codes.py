@@ -13,7 +13,7 @@ def emitted_codes() -> set[str]:
     codes = set()
     for path in SOURCE.glob("*.py"):
         text = path.read_text(encoding="utf-8")
-        codes |= set(re.findall(r'report\(\s*"([a-z_]+)"', text))
+        codes |= set(re.findall(r'(?:report|Diagnostic)\(\s*"([a-z_]+)"', text))
         for a, b in re.findall(r'code = "([a-z_]+)" if .* else "([a-z_]+)"', text):
             codes |= {a, b}
     return codes

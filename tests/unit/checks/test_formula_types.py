@@ -54,7 +54,7 @@ def test_fits_compares_families_and_lets_the_unknown_pass():
 
 def workbook(out_type: str, formula: str, *, derived=None, allowed=None, parameters=None):
     return build_workbook(
-        metadata={"titel": "T", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},
+        metadata={"titel": "T", "eigenaar": "Team Test", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},
         inputs=[{"naam": "aanvraagdatum", "type": "datum"}, {"naam": "uren", "type": "geheel getal"},
                 {"naam": "snel", "type": "ja/nee"}],
         derived=derived,
@@ -120,7 +120,7 @@ def test_a_whole_number_from_a_division_is_given_as_a_whole_number():
 def test_a_date_parameter_is_a_date_in_formulas_and_conditions(matcher):
     derived = [{"naam": "ingang", "type": "datum", "formule": 'parameter("ingangsdatum")'}]
     spec = dict(
-        metadata={"titel": "T", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},
+        metadata={"titel": "T", "eigenaar": "Team Test", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},
         inputs=[{"naam": "aanvraagdatum", "type": "datum"}],
         derived=[*derived, {"naam": "na_ingang", "type": "ja/nee", "formule": 'aanvraagdatum >= parameter("ingangsdatum")'}],
         outputs=[{"naam": "uit", "type": "tekst"}],

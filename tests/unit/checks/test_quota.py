@@ -32,7 +32,8 @@ def _workbook(**declaration: str | None) -> dict:
     book["rules"] = [{**{k: r.get(k) for k in conditions}, "quotum_vol": "-", **r} for r in book["rules"]]
     book["rules"].insert(2, {**book["rules"][2], "regel_id": "WH-Q", "nationaliteit": "-", "quotum_vol": "ja",
                              "besluit": "afwijzen", "gronden": "quotum", "bron": "Vc B2/2.1.2"})
-    book["parameters"] = [{"naam": "quotum", "sleutel": "HK", "waarde": 2, "geldig_van": date(2020, 1, 1)}]
+    book["parameters"] = [{"naam": "quotum", "sleutel": "HK", "waarde": 2, "geldig_van": date(2020, 1, 1),
+                           "bron": "Vc 2000 B2/2.1.2"}]
     return book
 
 

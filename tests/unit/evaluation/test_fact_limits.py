@@ -18,7 +18,7 @@ def test_a_text_fact_longer_than_the_engine_holds_is_invalid_on_both_paths(match
     from policy.reference.batch import evaluate_frame
 
     spec = dict(
-        metadata={"titel": "T", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},
+        metadata={"titel": "T", "eigenaar": "Team Test", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},
         inputs=[{"naam": "aanvraagdatum", "type": "datum"}, {"naam": "naam", "type": "tekst"}],
         outputs=[{"naam": "uit", "type": "ja/nee"}],
         rules=[{"regel_id": "R1", "naam": 'Jan "de" \\Vries', "uit": "ja", "bron": "Vc B1",

@@ -49,3 +49,21 @@ def test_a_context_fact_of_an_old_version_is_left_out_not_refused(tmp_path):
         known = replay_log(store, "uitwisseling/test", draft, **{**period, "engine": engine})
         assert (known.decisions, known.changed) == (3, 0), engine
     store.dispose()
+
+
+def test_outcomes_logged_with_their_outputs_in_another_order_are_one_group(tmp_path):
+    from policy.evaluation import Decision
+
+    store = Store(f"sqlite:///{tmp_path / 'regelwerk.db'}")
+    store.migrate()
+    draft = _compiled(with_counter=False, version="b" * 64)
+    for outputs in ({"besluit": "afwijzen", "termijn": 12}, {"termijn": 12, "besluit": "afwijzen"}):
+        logged = Decision("uitwisseling/test", "a" * 64, date(2024, 5, 1), outputs, (),
+                          {"datum": "2024-05-01", "land": "AR"})
+        store.append_decisions([(logged, None, "reference", "test")], decision_date=date(2024, 5, 2))
+    report = replay_log(store, "uitwisseling/test", draft, start=date(2024, 5, 1), end=date(2024, 5, 31),
+                        engine="pandas").to_dict()
+    assert (report["decisions"], report["changed"]) == (2, 2)
+    assert [(g["from"], g["to"], g["count"], len(g["examples"])) for g in report["by_outcome"]] == [
+        ({"besluit": "afwijzen", "termijn": 12}, {"besluit": "inwilligen"}, 2, 2)]
+    store.dispose()

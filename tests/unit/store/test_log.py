@@ -117,3 +117,14 @@ def test_matched_rows_are_read_for_many_decisions_as_for_few(store):
     by_id = dict(zip(frame["id"], frame["decision_id"], strict=True))
     first = json.loads(many[ids[0]])[0]["regel_id"]
     assert first == next(f"R{k}" for k, r in enumerate(receipts) if r.decision_id == by_id[ids[0]])
+
+
+def test_a_worker_opens_the_log_by_its_url_and_reads_the_same(store):
+    from policy.store.log import engine_for, url_of
+
+    _log(store, FACTS, date(2024, 5, 2))
+    own = engine_for(url_of(store))  # as a Dask worker in another process would
+    assert own is not store.engine
+    period = ("uitwisseling/test", date(2024, 5, 1), date(2024, 5, 31), INPUTS)
+    assert read_decisions(own, *period).equals(read_decisions(store.engine, *period))
+    own.dispose()

@@ -97,7 +97,7 @@ def test_unknown_country_suggests_the_code_from_the_name():
         ("achttien", "geheel getal", "ongeldige_waarde"),
         ("18.5", "geheel getal", "ongeldige_waarde"),
         (18.5, "geheel getal", "ongeldige_waarde"),
-        ("1.000,5", "getal", "ongeldige_waarde"),
+        ("1.000,5", "getal", "getal_met_scheidingsteken"),
         ("2024-13-01", "datum", "ongeldige_waarde"),
         ("01-10-2022", "datum", "ongeldige_waarde"),
         (datetime(2022, 10, 1, 12, 30), "datum", "ongeldige_waarde"),
