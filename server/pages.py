@@ -63,8 +63,9 @@ def docs():
 
 @pages.get("/beheer")
 def console():
-    """The officers' console (Dutch): tables, versions, staging with diagnostics and impact,
-    activation and rollback, all through the public and admin endpoints."""
+    """The officers' console (Dutch): log in with a personal token; stage, propose, approve or
+    reject, roll back; a version's history, diff and impact; the audit trail; all through the
+    public and admin endpoints."""
     return _page("beheer.html")
 
 

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import multiprocessing
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -74,6 +75,18 @@ def test_migrations_create_the_schema_of_the_model_and_run_once(store):
     assert store.schema_revision() == _head()
     with store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_a_date_of_effect_reads_back_as_the_same_moment(kind, request):
+    """Midnight in the Netherlands stays midnight there (SQLite used to drop the offset)."""
+    store = request.getfixturevalue("store" if kind == "sqlite" else "pg_store")
+    midnight = datetime(2099, 1, 1, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    with store.transaction() as tx:
+        store.audit(tx, actor="anna", role="opsteller", action="voorgesteld", table_id="uitwisseling/test",
+                    version="a" * 64, reason="test", effective_at=midnight)
+    [event] = store.audit_events(table_id="uitwisseling/test")
+    assert event.effective_at == midnight
 
 
 def test_sqlite_database_uses_write_ahead_logging(store):
