@@ -46,8 +46,8 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | 2016-07-01    | Vc B9/8.1 ad 2 onder a; art. 3.80a lid 4 Vb; 001:L744, 001:L750     | HC16-A1, HC-01 | HC22-A1, HC22-C1 |
       | 2016-07-02    | Vc B9/8.1 ad 2 onder a; art. 3.80a lid 4 Vb; 001:L744, 001:L750     | HC16-A1, HC-01 | HC22-A1, HC22-C1 |
       | 2021-12-31    | Vc B9/8.1 ad 2 onder a; art. 3.80a lid 4 Vb; 001:L744, 001:L750     | HC16-A1, HC-01 | HC22-A1, HC22-C1 |
-      | 2022-01-01    | Vc B9/8.1.2.3 onder A sub a 1°; art. 3.80a lid 4 Vb; 003:L1987-1989 | HC22-A1, HC-01 | HC16-A1          |
-      | 2022-01-02    | Vc B9/8.1.2.3 onder A sub a 1°; art. 3.80a lid 4 Vb; 003:L1987-1989 | HC22-A1, HC-01 | HC16-A1          |
+      | 2022-01-01    | Vc B9/8.1.2.3 onder A sub a 1°; art. 3.80a lid 4 Vb; 003:L1987-1989, 003:L2001 | HC22-A1, HC-01 | HC16-A1          |
+      | 2022-01-02    | Vc B9/8.1.2.3 onder A sub a 1°; art. 3.80a lid 4 Vb; 003:L1987-1989, 003:L2001 | HC22-A1, HC-01 | HC16-A1          |
 
   Scenario: Vóór 1 juli 2016 geldt geen van beide versies
     Gegeven de aanvraag:
