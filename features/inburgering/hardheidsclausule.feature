@@ -14,13 +14,17 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     C. aantoonbaar voldoende inburgering (10 jaar ingeschreven, 5 jaar werk, of het taalniveau).
   Stellingen die nooit meetellen (geen aanbod of oplegging van een voorziening, nooit geweten) worden
   herkend en vermeld, maar geven nooit ontheffing. Uren tellen alleen bij een instelling met het Blik op
-  Werk-keurmerk. Jaren zijn voltooide jaren op de aanvraagdatum.
+  Werk-keurmerk. Jaren zijn voltooide jaren op de aanvraagdatum; een ROC-advies is ouder dan vijf jaar
+  vanaf de dag na zijn vijfde verjaardag. Het DUO-advies is het bewijsmiddel voor de inspanningsgrond en
+  voor AVI: zonder advies verleent de tabel niet op de feiten alleen, maar beoordeelt een medewerker.
+  AVI geldt alleen bij een aanvraag voor een sterker verblijfsrecht (artikelen 3.80a, 3.96a en 3.107a Vb).
 
   Achtergrond:
     Gegeven de tabel "inburgering/hardheidsclausule"
     En de aanvraag:
-      | veld          | waarde     |
-      | aanvraagdatum | 2024-05-01 |
+      | veld           | waarde                   |
+      | aanvraagdatum  | 2024-05-01               |
+      | soort_aanvraag | regulier_onbepaalde_tijd |
 
   Abstract Scenario: Elke versie geldt over haar eigen periode
     Gegeven de aanvraag:
@@ -42,8 +46,8 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | 2016-07-01    | Vc B9/8.1 ad 2 onder a; art. 3.80a lid 4 Vb; 001:L744, 001:L750     | HC16-A1, HC-01 | HC22-A1, HC22-C1 |
       | 2016-07-02    | Vc B9/8.1 ad 2 onder a; art. 3.80a lid 4 Vb; 001:L744, 001:L750     | HC16-A1, HC-01 | HC22-A1, HC22-C1 |
       | 2021-12-31    | Vc B9/8.1 ad 2 onder a; art. 3.80a lid 4 Vb; 001:L744, 001:L750     | HC16-A1, HC-01 | HC22-A1, HC22-C1 |
-      | 2022-01-01    | Vc B9/8.1.2.3 onder A sub a 1°; art. 3.80a lid 4 Vb; 003:L1987-1989 | HC22-A1, HC-01 | HC16-A1          |
-      | 2022-01-02    | Vc B9/8.1.2.3 onder A sub a 1°; art. 3.80a lid 4 Vb; 003:L1987-1989 | HC22-A1, HC-01 | HC16-A1          |
+      | 2022-01-01    | Vc B9/8.1.2.3 onder A sub a 1°; art. 3.80a lid 4 Vb; 003:L1987-1989, 003:L2001 | HC22-A1, HC-01 | HC16-A1          |
+      | 2022-01-02    | Vc B9/8.1.2.3 onder A sub a 1°; art. 3.80a lid 4 Vb; 003:L1987-1989, 003:L2001 | HC22-A1, HC-01 | HC16-A1          |
 
   Scenario: Vóór 1 juli 2016 geldt geen van beide versies
     Gegeven de aanvraag:
@@ -79,7 +83,7 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
 
     Voorbeelden: zonder DUO-advies is de voldoende inzet een afweging; bij een negatief advies geldt a niet
       | pogingen | staats | uren | duo      | ontheffing                  | grond        | criteria        | regels         |
-      | 4        | 0      | 600  | geen     | beoordeling_door_medewerker | inspanning_a | voldoende_inzet | HC16-A4, HC-03 |
+      | 4        | 0      | 600  | geen     | beoordeling_door_medewerker | inspanning_a | voldoende_inzet | HC16-A4, HC16-03 |
       | 3        | 0      | 600  | geen     | niet_verleend               | leeg         | leeg            | HC16-B3        |
       | 4        | 0      | 599  | geen     | niet_verleend               | leeg         | leeg            | HC16-B3        |
       | 2        | 2      | 600  | geen     | niet_verleend               | leeg         | leeg            | HC16-B3        |
@@ -102,12 +106,12 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | uren | toets | duo      | ontheffing                  | grond                 | criteria        | regels         |
       | 600  | ja    | positief | verleend                    | inspanning_b          | leeg            | HC16-A2, HC-01 |
       | 599  | ja    | positief | verleend                    | inspanning_duo_advies | leeg            | HC16-A3, HC-01 |
-      | 600  | ja    | geen     | beoordeling_door_medewerker | inspanning_b          | voldoende_inzet | HC16-A5, HC-03 |
+      | 600  | ja    | geen     | beoordeling_door_medewerker | inspanning_b          | voldoende_inzet | HC16-A5, HC16-03 |
       | 599  | ja    | geen     | niet_verleend               | leeg                  | leeg            | HC16-B3        |
       | 600  | nee   | geen     | niet_verleend               | leeg                  | leeg            | HC16-B3        |
       | 600  | ja    | negatief | niet_verleend               | leeg                  | leeg            | HC16-B3        |
 
-  Abstract Scenario: Het ROC-advies: aangevraagd vóór 1 juli 2013 en op de aanvraagdatum niet ouder dan vijf jaar (voltooide jaren)
+  Abstract Scenario: Het ROC-advies: aangevraagd vóór 1 juli 2013 en op de aanvraagdatum niet ouder dan vijf jaar (tot en met de vijfde verjaardag)
     Gegeven de aanvraag:
       | veld                                  | waarde          |
       | aanvraagdatum                         | <aanvraagdatum> |
@@ -127,9 +131,13 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | 2018-03-01    | 2013-06-30  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
       | 2018-03-01    | 2013-07-01  | 2013-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-03-01    | 2012-01-01  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
-      | 2018-03-01    | 2012-01-01  | 2012-03-02 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
+      | 2018-03-01    | 2012-01-01  | 2012-03-02 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-03-01    | 2012-01-01  | 2012-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-02-28    | 2012-01-01  | 2012-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
+      | 2018-02-28    | 2012-01-01  | 2012-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
+      | 2018-03-02    | 2013-06-30  | 2013-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
+      | 2018-02-28    | 2013-06-30  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
+      | 2017-02-28    | 2012-01-01  | 2012-02-29 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
+      | 2017-03-01    | 2012-01-01  | 2012-02-29 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-03-01    | 2012-01-01  | leeg       | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-03-01    | 2013-06-30  | 2013-03-01 | nee    | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-03-01    | 2013-06-30  | 2013-03-01 | ja     | nee | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
@@ -140,7 +148,11 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | aanvraagdatum | aangevraagd | advies     | inhoud | tgn | strijdig | opleiding | ontheffing    | grond      | regels         |
       | 2022-03-01    | 2013-06-30  | 2017-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC22-R1, HC-01 |
       | 2022-03-01    | 2013-07-01  | 2017-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC22-B3        |
-      | 2022-03-01    | 2013-06-30  | 2016-03-02 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC22-R1, HC-01 |
+      | 2022-03-01    | 2013-06-30  | 2016-03-02 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC22-B3        |
+      | 2022-03-02    | 2013-06-30  | 2017-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC22-B3        |
+      | 2022-02-28    | 2013-06-30  | 2017-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC22-R1, HC-01 |
+      | 2025-02-28    | 2013-06-30  | 2020-02-29 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC22-R1, HC-01 |
+      | 2025-03-01    | 2013-06-30  | 2020-02-29 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC22-B3        |
       | 2022-03-01    | 2013-06-30  | 2016-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC22-B3        |
       | 2022-03-01    | 2013-06-30  | 2017-03-01 | ja     | nee | nee      | nee       | niet_verleend | leeg       | HC22-B3        |
       | 2022-03-01    | 2013-06-30  | 2017-03-01 | ja     | ja  | ja       | nee       | niet_verleend | leeg       | HC22-B3        |
@@ -165,7 +177,7 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | 2024-05-01    | ja            | ja     | verleend      | achterlating | Vc B9/8.1.2.3 onder B; art. 3.80a lid 4 Vb; art. 3.51 lid 1 onder a sub 1 Vb; 003:L2045 | HC22-L1 |
       | 2024-05-01    | nee           | ja     | niet_verleend | leeg         | Vc B9/8.1.2.3; art. 3.80a lid 4 Vb; 003:L1975-1981                                      | HC22-B3 |
 
-  Abstract Scenario: 2022 onder A sub a: vier pogingen, waarvan ten hoogste twee voor het staatsexamen NT2 meetellen
+  Abstract Scenario: 2022 onder A sub a zonder DUO-advies: vier pogingen, waarvan ten hoogste twee voor het staatsexamen NT2 meetellen
     Gegeven de aanvraag:
       | veld                        | waarde     |
       | pogingen_inburgeringsexamen | <pogingen> |
@@ -178,15 +190,15 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
 
     Voorbeelden:
       | pogingen | staats | ontheffing    | grond        | regels         |
-      | 4        | 0      | verleend      | inspanning_a | HC22-A1, HC-01 |
+      | 4        | 0      | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
       | 3        | 0      | niet_verleend | leeg         | HC22-B3        |
-      | 3        | 1      | verleend      | inspanning_a | HC22-A1, HC-01 |
-      | 2        | 2      | verleend      | inspanning_a | HC22-A1, HC-01 |
+      | 3        | 1      | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
+      | 2        | 2      | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
       | 1        | 3      | niet_verleend | leeg         | HC22-B3        |
       | 0        | 4      | niet_verleend | leeg         | HC22-B3        |
-      | 2        | 5      | verleend      | inspanning_a | HC22-A1, HC-01 |
+      | 2        | 5      | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
 
-  Abstract Scenario: 2022 onder A sub a: 600 uur in een van de vier cursuscombinaties (Blik op Werk-keurmerk)
+  Abstract Scenario: 2022 onder A sub a zonder DUO-advies: 600 uur in een van de vier cursuscombinaties (Blik op Werk-keurmerk)
     Gegeven de aanvraag:
       | veld                        | waarde   |
       | pogingen_inburgeringsexamen | 4        |
@@ -201,28 +213,28 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Voorbeelden: 1° inburgeringscursus
       | inburg | alfa | nt2 | ontheffing    | grond        | regels         |
       | 599    | 0    | 0   | niet_verleend | leeg         | HC22-B3        |
-      | 600    | 0    | 0   | verleend      | inspanning_a | HC22-A1, HC-01 |
-      | 601    | 0    | 0   | verleend      | inspanning_a | HC22-A1, HC-01 |
+      | 600    | 0    | 0   | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
+      | 601    | 0    | 0   | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
 
     Voorbeelden: 2° alfabetisering en inburgering, waarvan ten minste 200 uur inburgering
       | inburg | alfa | nt2 | ontheffing    | grond        | regels         |
-      | 200    | 400  | 0   | verleend      | inspanning_a | HC22-A2, HC-01 |
+      | 200    | 400  | 0   | beoordeling_door_medewerker | inspanning_a | HC22-A9, HC22-03 |
       | 199    | 401  | 0   | niet_verleend | leeg         | HC22-B3        |
-      | 201    | 399  | 0   | verleend      | inspanning_a | HC22-A2, HC-01 |
+      | 201    | 399  | 0   | beoordeling_door_medewerker | inspanning_a | HC22-A9, HC22-03 |
       | 200    | 399  | 0   | niet_verleend | leeg         | HC22-B3        |
 
     Voorbeelden: 3° cursus Nederlands als tweede taal
       | inburg | alfa | nt2 | ontheffing    | grond        | regels         |
       | 0      | 0    | 599 | niet_verleend | leeg         | HC22-B3        |
-      | 0      | 0    | 600 | verleend      | inspanning_a | HC22-A3, HC-01 |
+      | 0      | 0    | 600 | beoordeling_door_medewerker | inspanning_a | HC22-A10, HC22-03 |
 
     Voorbeelden: 4° inburgeringscursus en NT2 samen; alfabetisering telt daar niet mee
       | inburg | alfa | nt2 | ontheffing    | grond        | regels         |
-      | 300    | 0    | 300 | verleend      | inspanning_a | HC22-A4, HC-01 |
+      | 300    | 0    | 300 | beoordeling_door_medewerker | inspanning_a | HC22-A11, HC22-03 |
       | 300    | 0    | 299 | niet_verleend | leeg         | HC22-B3        |
       | 100    | 100  | 400 | niet_verleend | leeg         | HC22-B3        |
 
-  Abstract Scenario: 2022 onder A sub b en c: alfabetisering met een toets naar het leervermogen (DUO of SZW)
+  Abstract Scenario: 2022 onder A sub b en c zonder DUO-advies: alfabetisering met een toets naar het leervermogen (DUO of SZW)
     Gegeven de aanvraag:
       | veld                       | waarde   |
       | uren_alfabetiseringscursus | <alfa>   |
@@ -236,15 +248,15 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
 
     Voorbeelden: b: 600 uur alfabetisering en een door DUO afgenomen toets
       | alfa | inburg | duo | szw | ontheffing    | grond        | regels         |
-      | 600  | 0      | ja  | nee | verleend      | inspanning_b | HC22-A5, HC-01 |
+      | 600  | 0      | ja  | nee | beoordeling_door_medewerker | inspanning_b | HC22-A12, HC22-03 |
       | 599  | 0      | ja  | nee | niet_verleend | leeg         | HC22-B3        |
       | 600  | 0      | nee | nee | niet_verleend | leeg         | HC22-B3        |
 
     Voorbeelden: c: 600 uur alfabetisering en inburgering, waarvan ten minste 300 uur alfabetisering, en een SZW-toets
       | alfa | inburg | duo | szw | ontheffing    | grond        | regels         |
-      | 300  | 300    | nee | ja  | verleend      | inspanning_c | HC22-A6, HC-01 |
+      | 300  | 300    | nee | ja  | beoordeling_door_medewerker | inspanning_c | HC22-A13, HC22-03 |
       | 299  | 301    | nee | ja  | niet_verleend | leeg         | HC22-B3        |
-      | 301  | 299    | nee | ja  | verleend      | inspanning_c | HC22-A6, HC-01 |
+      | 301  | 299    | nee | ja  | beoordeling_door_medewerker | inspanning_c | HC22-A13, HC22-03 |
       | 300  | 299    | nee | ja  | niet_verleend | leeg         | HC22-B3        |
       | 300  | 300    | ja  | nee | niet_verleend | leeg         | HC22-B3        |
 
@@ -263,7 +275,7 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | pogingen | uren | duo      | ontheffing    | grond                 | regels         |
       | 0        | 0    | positief | verleend      | inspanning_duo_advies | HC22-A7, HC-01 |
       | 4        | 600  | positief | verleend      | inspanning_a          | HC22-A1, HC-01 |
-      | 4        | 600  | geen     | verleend      | inspanning_a          | HC22-A1, HC-01 |
+      | 4        | 600  | geen     | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
       | 4        | 600  | negatief | niet_verleend | leeg                  | HC22-B3        |
 
   Abstract Scenario: 2022 onder C: aantoonbaar voldoende ingeburgerd (elk criterium is genoeg)
@@ -282,14 +294,14 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Voorbeelden: tien jaar onafgebroken ingeschreven als ingezetene
       | aanvraagdatum | ingezetene | werk | taal | duo  | ontheffing    | grond          | regels         |
       | 2024-04-30    | 2014-05-01 | 0    | nee  | geen | niet_verleend | leeg           | HC22-B3        |
-      | 2024-05-01    | 2014-05-01 | 0    | nee  | geen | verleend      | avi_ingezetene | HC22-C1, HC-02 |
-      | 2024-05-02    | 2014-05-01 | 0    | nee  | geen | verleend      | avi_ingezetene | HC22-C1, HC-02 |
+      | 2024-05-01    | 2014-05-01 | 0    | nee  | geen | beoordeling_door_medewerker | avi_ingezetene | HC22-C5, HC22-04 |
+      | 2024-05-02    | 2014-05-01 | 0    | nee  | geen | beoordeling_door_medewerker | avi_ingezetene | HC22-C5, HC22-04 |
 
     Voorbeelden: vijf jaar betaald werk of vrijwilligerswerk, of het taalniveau
       | aanvraagdatum | ingezetene | werk | taal | duo  | ontheffing    | grond               | regels         |
       | 2024-05-01    | leeg       | 4.9  | nee  | geen | niet_verleend | leeg                | HC22-B3        |
-      | 2024-05-01    | leeg       | 5    | nee  | geen | verleend      | avi_werk            | HC22-C2, HC-02 |
-      | 2024-05-01    | leeg       | 0    | ja   | geen | verleend      | avi_taalvaardigheid | HC22-C3, HC-02 |
+      | 2024-05-01    | leeg       | 5    | nee  | geen | beoordeling_door_medewerker | avi_werk | HC22-C6, HC22-04 |
+      | 2024-05-01    | leeg       | 0    | ja   | geen | beoordeling_door_medewerker | avi_taalvaardigheid | HC22-C7, HC22-04 |
 
     Voorbeelden: het DUO-advies
       | aanvraagdatum | ingezetene | werk | taal | duo      | ontheffing    | grond          | regels         |
@@ -299,7 +311,7 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Voorbeelden: de grond bestaat pas vanaf 2022
       | aanvraagdatum | ingezetene | werk | taal | duo      | ontheffing    | grond          | regels         |
       | 2021-12-31    | 2000-01-01 | 10   | ja   | positief | niet_verleend | leeg           | HC16-B3        |
-      | 2022-01-01    | 2000-01-01 | 0    | nee  | geen     | verleend      | avi_ingezetene | HC22-C1, HC-02 |
+      | 2022-01-01    | 2000-01-01 | 0    | nee  | geen     | beoordeling_door_medewerker | avi_ingezetene | HC22-C5, HC22-04 |
 
   Abstract Scenario: Bijzondere individuele omstandigheden vragen een afweging door een medewerker, nooit zelf een weigering
     Gegeven de aanvraag:
@@ -388,4 +400,96 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Voorbeelden:
       | achter | ontheffing                  | grond        | regels           |
       | ja     | verleend                    | achterlating | HC16-A4, HC16-L1 |
-      | nee    | beoordeling_door_medewerker | inspanning_a | HC16-A4, HC-03   |
+      | nee    | beoordeling_door_medewerker | inspanning_a | HC16-A4, HC16-03   |
+
+  Abstract Scenario: 2022 onder A met een positief DUO-advies: ontheffing op het onderdeel waarvan de feiten zijn opgegeven
+    Gegeven de aanvraag:
+      | veld                        | waarde     |
+      | pogingen_inburgeringsexamen | <pogingen> |
+      | pogingen_staatsexamen_nt2   | <staats>   |
+      | uren_inburgeringscursus     | <inburg>   |
+      | uren_alfabetiseringscursus  | <alfa>     |
+      | uren_nt2_cursus             | <nt2>      |
+      | toets_leervermogen_duo      | <duo_toets> |
+      | toets_leervermogen_szw      | <szw>      |
+      | duo_advies_inspanning       | <advies>   |
+    Als de beslissing wordt genomen
+    Dan is "ontheffing" gelijk aan "<ontheffing>"
+    En is "grond" gelijk aan "<grond>"
+    En bevat "criteria" precies "<criteria>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | pogingen | staats | inburg | alfa | nt2 | duo_toets | szw | advies   | ontheffing                  | grond                 | criteria                        | regels            |
+      | 2        | 2      | 600    | 0    | 0   | nee       | nee | positief  | verleend                    | inspanning_a          | leeg                            | HC22-A1, HC-01    |
+      | 1        | 3      | 600    | 0    | 0   | nee       | nee | positief  | verleend                    | inspanning_duo_advies | leeg                            | HC22-A7, HC-01    |
+      | 4        | 0      | 200    | 400  | 0   | nee       | nee | positief  | verleend                    | inspanning_a          | leeg                            | HC22-A2, HC-01    |
+      | 4        | 0      | 0      | 0    | 600 | nee       | nee | positief  | verleend                    | inspanning_a          | leeg                            | HC22-A3, HC-01    |
+      | 4        | 0      | 300    | 0    | 300 | nee       | nee | positief  | verleend                    | inspanning_a          | leeg                            | HC22-A4, HC-01    |
+      | 0        | 0      | 0      | 600  | 0   | ja        | nee | positief  | verleend                    | inspanning_b          | leeg                            | HC22-A5, HC-01    |
+      | 0        | 0      | 300    | 300  | 0   | nee       | ja  | positief  | verleend                    | inspanning_c          | leeg                            | HC22-A6, HC-01    |
+      | 0        | 0      | 300    | 300  | 0   | nee       | ja  | geen      | beoordeling_door_medewerker | inspanning_c          | duo_advies_inspanning_ontbreekt | HC22-A13, HC22-03 |
+      | 0        | 0      | 300    | 300  | 0   | nee       | ja  | negatief  | niet_verleend               | leeg                  | leeg                            | HC22-B3           |
+
+  Abstract Scenario: 2022 onder C: zonder DUO-advies beoordeelt een medewerker en vraagt het advies op
+    Gegeven de aanvraag:
+      | veld                                    | waarde       |
+      | ingezetene_sinds                        | <ingezetene> |
+      | jaren_betaald_werk_of_vrijwilligerswerk | <werk>       |
+      | taalvaardigheid_art_2_9_bi              | <taal>       |
+      | duo_advies_avi                          | <duo>        |
+    Als de beslissing wordt genomen
+    Dan is "ontheffing" gelijk aan "<ontheffing>"
+    En is "grond" gelijk aan "<grond>"
+    En bevat "criteria" precies "<criteria>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | ingezetene | werk | taal | duo      | ontheffing                  | grond               | criteria                 | regels           |
+      | 2014-05-01 | 0    | nee  | positief | verleend                    | avi_ingezetene      | leeg                     | HC22-C1, HC-02   |
+      | 2014-05-02 | 0    | nee  | positief | verleend                    | avi_duo_advies      | leeg                     | HC22-C4, HC-02   |
+      | leeg       | 5    | nee  | positief | verleend                    | avi_werk            | leeg                     | HC22-C2, HC-02   |
+      | leeg       | 0    | ja   | positief | verleend                    | avi_taalvaardigheid | leeg                     | HC22-C3, HC-02   |
+      | 2014-05-01 | 0    | nee  | geen     | beoordeling_door_medewerker | avi_ingezetene      | duo_advies_avi_ontbreekt | HC22-C5, HC22-04 |
+      | 2014-05-02 | 0    | nee  | geen     | niet_verleend               | leeg                | leeg                     | HC22-B3          |
+      | leeg       | 5    | nee  | geen     | beoordeling_door_medewerker | avi_werk            | duo_advies_avi_ontbreekt | HC22-C6, HC22-04 |
+      | leeg       | 4.9  | nee  | geen     | niet_verleend               | leeg                | leeg                     | HC22-B3          |
+      | leeg       | 0    | ja   | geen     | beoordeling_door_medewerker | avi_taalvaardigheid | duo_advies_avi_ontbreekt | HC22-C7, HC22-04 |
+
+  Abstract Scenario: AVI alleen bij een aanvraag voor een sterker verblijfsrecht als bedoeld in de artikelen 3.80a, 3.96a en 3.107a Vb
+    Gegeven de aanvraag:
+      | veld                        | waarde     |
+      | soort_aanvraag              | <soort>    |
+      | ingezetene_sinds            | 2000-01-01 |
+      | duo_advies_avi              | positief   |
+      | pogingen_inburgeringsexamen | 4          |
+      | uren_inburgeringscursus     | 600        |
+    Als de beslissing wordt genomen
+    Dan is "ontheffing" gelijk aan "<ontheffing>"
+    En is "grond" gelijk aan "<grond>"
+    En is regel "<regels>" toegepast
+    En is regel "<niet>" niet toegepast
+
+    Voorbeelden:
+      | soort                    | ontheffing                  | grond          | regels            | niet    |
+      | regulier_onbepaalde_tijd | verleend                    | avi_ingezetene | HC22-C1, HC-02    | HC22-03 |
+      | langdurig_ingezetene     | verleend                    | avi_ingezetene | HC22-C1, HC-02    | HC22-03 |
+      | asiel_onbepaalde_tijd    | verleend                    | avi_ingezetene | HC22-C1, HC-02    | HC22-03 |
+      | art_45b_vw               | beoordeling_door_medewerker | inspanning_a   | HC22-A8, HC22-03  | HC22-C1 |
+      | geen_sterker_verblijf    | beoordeling_door_medewerker | inspanning_a   | HC22-A8, HC22-03  | HC22-C1 |
+
+  Scenario: De soort aanvraag is verplicht
+    Gegeven de aanvraag:
+      | veld           | waarde |
+      | soort_aanvraag | leeg   |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "soort_aanvraag"
+
+  Scenario: Een onbekende soort aanvraag is een fout
+    Gegeven de aanvraag:
+      | veld           | waarde         |
+      | soort_aanvraag | naturalisatie  |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "soort_aanvraag"

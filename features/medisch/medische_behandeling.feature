@@ -285,7 +285,10 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | ja        | nee        | nee | toereikend   | afwijzen                    | leeg     | noodzakelijke_behandeling | MB-S09, MB-G03, MB-04 |
       | ja        | nee        | ja  | ontoereikend | afwijzen                    | leeg     | financiering              | MB-S09, MB-G05, MB-04 |
 
-  Abstract Scenario: Vanaf 1 juli 2016: beperking, arbeidsmarktaantekening en geldigheidsduur (Vc B8/9.3)
+  Abstract Scenario: Beperking, arbeidsmarktaantekening en geldigheidsduur per periode
+    Tot en met 30 juni 2016 noemt de tekst van WBV 2010/20 alleen de beperking 'medische behandeling'
+    (002:L435, 002:L481); aantekening en duur noemt die tekst niet en blijven leeg. Vanaf 1 juli 2016
+    alle drie volgens Vc B8/9.3 (001:L664-674).
     Gegeven de aanvraag:
       | veld                                      | waarde          |
       | aanvraagdatum                             | <aanvraagdatum> |
@@ -299,9 +302,11 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
     En is "geldigheidsduur_maanden" gelijk aan "<geldig>"
     En is regel "<regels>" toegepast
 
-    Voorbeelden: de ingangsdatum
+    Voorbeelden: de ingangsdatum van B8/9.3
       | aanvraagdatum | duur | beperking            | aantekening            | geldig | regels        |
-      | 2016-06-30    | 8    | leeg                 | leeg                   | leeg   | MB-S01, MB-06 |
+      | 2010-07-01    | 8    | medische behandeling | leeg                   | leeg   | MB-S01, MB-06 |
+      | 2015-03-01    | 8    | medische behandeling | leeg                   | leeg   | MB-S01, MB-06 |
+      | 2016-06-30    | 8    | medische behandeling | leeg                   | leeg   | MB-S01, MB-06 |
       | 2016-07-01    | 8    | medische behandeling | arbeid niet toegestaan | 8      | MB-S01, MB-07 |
       | 2016-07-02    | 8    | medische behandeling | arbeid niet toegestaan | 8      | MB-S01, MB-07 |
 
