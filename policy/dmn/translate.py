@@ -21,7 +21,7 @@ _TYPES = {"string": "tekst", "number": "getal", "boolean": "ja/nee", "date": "da
 _NUMBER = r"-?\d+(?:\.\d+)?"
 _STRING = r'"(?:[^"\\]|\\.)*"'
 _DATE = r'date\(\s*"(\d{4}-\d{2}-\d{2})"\s*\)'
-_ENDPOINT = rf"(?:{_NUMBER}|{_DATE}|{_STRING})"
+_ENDPOINT = rf'(?:{_NUMBER}|date\(\s*"\d{{4}}-\d{{2}}-\d{{2}}"\s*\)|{_STRING})'
 _SIMPLE = re.compile(rf"\s*(?:(<=|>=|<|>|=|!=)\s*)?({_ENDPOINT}|true|false)\s*")
 _RANGE = re.compile(rf"\s*([\[\]\(])\s*({_ENDPOINT})\s*\.\.\s*({_ENDPOINT})\s*([\[\]\)])\s*")
 
