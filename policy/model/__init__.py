@@ -44,7 +44,7 @@ FIELD_TYPES = (
 )
 
 #: DMN hit policies (canonical English names; the reader also accepts the Dutch names).
-HIT_POLICIES = ("UNIQUE", "FIRST", "PRIORITY", "ANY", "COLLECT", "RULE ORDER")
+HIT_POLICIES = ("UNIQUE", "FIRST", "PRIORITY", "ANY", "COLLECT", "RULE ORDER", "OUTPUT ORDER")
 AGGREGATIONS = ("SUM", "COUNT", "MIN", "MAX")
 
 #: Operators of a compiled condition test. ``any`` is never compiled (no test).
