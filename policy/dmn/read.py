@@ -24,6 +24,7 @@ class DmnOutput:
     name: str
     type_ref: str | None
     values: str | None
+    default: str | None = None  # defaultOutputEntry
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def read_dmn(source: str | Path | bytes) -> DmnModel:
             if type_ref in items:
                 base, allowed = items[type_ref]
                 type_ref, values = base, values or allowed
-            outputs.append(DmnOutput(o.get("id", ""), oname, type_ref, values))
+            outputs.append(DmnOutput(o.get("id", ""), oname, type_ref, values, _text(_child(o, "defaultOutputEntry"))))
         rules = tuple(
             DmnRule(r.get("id", ""),
                     tuple(_text(e) or "" for e in _children(r, "inputEntry")),

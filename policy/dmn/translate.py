@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from policy.dmn.read import DmnModel, DmnTable
+from policy.workbook.fields import NO_VALUE
 
 __all__ = ["DmnProblem", "translate_model", "field_name", "DATE_INPUT"]
 
@@ -161,7 +162,7 @@ def translate_model(model: DmnModel) -> tuple[dict[str, list[list[Any]]], list[D
     by_id = {t.decision_id: t for t in model.tables}
     read_by_others = {rid for t in model.tables for rid in t.required_decisions}
     order = _dependency_order(model.tables)
-    output_fields: dict[str, tuple[str, str, list[str] | None, DmnTable]] = {}
+    output_fields: dict[str, tuple[str, str, list[str] | None, DmnTable, Any]] = {}
     for t in order:
         for o in t.outputs:
             values = _values(o.values)
@@ -176,7 +177,15 @@ def translate_model(model: DmnModel) -> tuple[dict[str, list[list[Any]]], list[D
                                                f"Uitvoer '{o.name}' verzamelt waarden van type '{ftype}'; een lijst "
                                                f"in een werkbook bevat alleen tekst."))
                 ftype = "lijst"
-            output_fields[fname] = (o.id, ftype, values, t)
+            if o.default is not None:
+                standaard = _literal(o.default, ftype)
+                if standaard is None:
+                    problems.append(DmnProblem("dmn_niet_vertaalbaar", o.id,
+                                               f"De standaarduitvoer '{o.default}' van uitvoer {o.id} is geen "
+                                               f"letterlijke waarde."))
+            else:  # DMN: where no rule matches, the output is null
+                standaard = NO_VALUE if ftype != "lijst" and not t.aggregation else None
+            output_fields[fname] = (o.id, ftype, values, t, standaard)
     inputs: dict[str, list[Any]] = {}
     tables_rows: dict[str, list[list[Any]]] = {}
     table_specs = []
@@ -227,9 +236,9 @@ def translate_model(model: DmnModel) -> tuple[dict[str, list[list[Any]]], list[D
         tables_rows[sheet] = rows
         table_specs.append([field_name(t.name), sheet, hit, f"DMN-beslissing '{t.name}' ({t.decision_id})"])
     del by_id
-    outputs = [[f, ftype, _allowed_cell(values) if values else None, None,
+    outputs = [[f, ftype, _allowed_cell(values) if values else None, standaard,
                 "ja" if t.decision_id in read_by_others else "nee", f"DMN-uitvoer ({oid})"]
-               for f, (oid, ftype, values, t) in output_fields.items()]
+               for f, (oid, ftype, values, t, standaard) in output_fields.items()]
     sheets: dict[str, list[list[Any]]] = {
         "Metadata": [["eigenschap", "waarde"], ["titel", model.name or "DMN-model"], ["eigenaar", ""],
                      *([["beslissingsregel", table_specs[0][2]]] if len(order) == 1 else []),

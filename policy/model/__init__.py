@@ -131,6 +131,7 @@ class OutputField:
     intermediate: bool = False  # produced by one table, read by another; not in the decision
     location: Location | None = None
     type_location: Location | None = None  # the cell of its type
+    no_value: bool = False  # standaard 'geen waarde': no row matching is a deliberate "no value"
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,6 @@ MATCHERS = {"durable": make_matcher("durable"), "reference": make_matcher("refer
 
 #: Cases that do not pass yet, each with its reason (strict: an unexpected pass fails the run).
 NOT_YET: dict[str, str] = {
-    "0108-first-hitpolicy": "a deliberate gap (DMN answers null) is refused by the gap check: 'no value' default missing",
-    "0111-first-hitpolicy-singleoutputcol": "a deliberate gap is refused by the gap check: 'no value' default missing",
-    "0118-multi-priority-hitpolicy": "a deliberate gap is refused by the gap check: 'no value' default missing",
 }
 
 
