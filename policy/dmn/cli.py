@@ -7,7 +7,7 @@ from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
 import click
-from defusedxml import DefusedXmlException
+from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 from rich.console import Console
 
 from policy.catalog import load_table

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from defusedxml import ElementTree as SafeET
+from defusedxml import ElementTree as SafeET  # type: ignore[import-untyped]  # no stubs pinned
 
 __all__ = ["DmnInput", "DmnOutput", "DmnRule", "DmnTable", "DmnModel", "read_dmn"]
 
