@@ -159,7 +159,6 @@ def translate_model(model: DmnModel) -> tuple[dict[str, list[list[Any]]], list[D
         for did, name, kind in model.unsupported
     ]
     names: dict[str, str] = {}
-    by_id = {t.decision_id: t for t in model.tables}
     read_by_others = {rid for t in model.tables for rid in t.required_decisions}
     order = _dependency_order(model.tables)
     output_fields: dict[str, tuple[str, str, list[str] | None, DmnTable, Any]] = {}
@@ -235,7 +234,6 @@ def translate_model(model: DmnModel) -> tuple[dict[str, list[list[Any]]], list[D
         sheet = "Regels" if len(order) == 1 else f"T{n + 1}_{field_name(t.name)}"[:31]
         tables_rows[sheet] = rows
         table_specs.append([field_name(t.name), sheet, hit, f"DMN-beslissing '{t.name}' ({t.decision_id})"])
-    del by_id
     outputs = [[f, ftype, _allowed_cell(values) if values else None, standaard,
                 "ja" if t.decision_id in read_by_others else "nee", f"DMN-uitvoer ({oid})"]
                for f, (oid, ftype, values, t, standaard) in output_fields.items()]
