@@ -24,6 +24,7 @@ from policy.evaluation import decide as decide_facts
 from policy.evaluation.examples import run_examples
 from policy.model import Diagnostic
 from policy.publishing.cli import gebruiker
+from policy.dmn.cli import importeer
 
 __all__ = ["main"]
 
@@ -511,6 +512,7 @@ def _format_one(path: Path, table_id: str, name: str) -> str | None:
 
 
 main.add_command(gebruiker)
+main.add_command(importeer)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -16,7 +16,8 @@ __all__ = ["Context", "policy_text", "rule_name"]
 
 #: Hit policies and aggregations as the officer writes them (the sheet's own words).
 _DUTCH_POLICIES = {"UNIQUE": "UNIEK", "FIRST": "EERSTE", "PRIORITY": "PRIORITEIT", "ANY": "ELKE",
-                   "COLLECT": "VERZAMEL", "RULE ORDER": "REGELVOLGORDE"}
+                   "COLLECT": "VERZAMEL", "RULE ORDER": "REGELVOLGORDE",
+                   "OUTPUT ORDER": "UITVOERVOLGORDE"}
 _DUTCH_AGGREGATIONS = {"SUM": "SOM", "COUNT": "AANTAL", "MIN": "MIN", "MAX": "MAX"}
 
 
@@ -165,7 +166,7 @@ class Context:
         if i is None:
             return True
         sub = self.table.subtables[i]
-        if sub.hit_policy in ("COLLECT", "RULE ORDER"):
+        if sub.hit_policy in ("COLLECT", "RULE ORDER", "OUTPUT ORDER"):
             return sub.aggregation != "COUNT"  # no match: an empty list, or no sum/min/max
         for rule in sub.rules:
             cell = next((c for c in rule.outputs if c.field == name), None)

@@ -24,6 +24,8 @@ def check_gaps(ctx: Context) -> None:
         return
     if any(ctx.outputs[n].default is not None for n in sub.outputs if n in ctx.outputs):
         return
+    # every output declares 'geen waarde': the gaps are deliberate, shown but not refused
+    deliberate = all(ctx.outputs[n].no_value for n in sub.outputs if n in ctx.outputs)
     space = ctx.space(sub)
     universe = space.in_force_universe()
     rules = [b.over for b in space.boxes if b.satisfiable]
@@ -33,13 +35,19 @@ def check_gaps(ctx: Context) -> None:
     witnesses = list(islice(pieces, MAX_REPORTED + 1))
     for piece in witnesses[:MAX_REPORTED]:
         dims = [d for d in range(len(piece) - 1) if piece[d] != universe[d]]
+        if deliberate:
+            ctx.report("gat_bewust", f"Geen enkele regel van tabel '{sub.name}' geldt {space.describe(piece, dims)}; "
+                       "de uitvoer heeft dan bewust geen waarde (standaard 'geen waarde').",
+                       ctx.table_at(sub), warning=True)
+            continue
         ctx.report(
             "gat_in_tabel",
             f"Geen enkele regel van tabel '{sub.name}' geldt {space.describe(piece, dims)}. "
-            "Vul de tabel aan of geef de uitvoer een standaardwaarde.",
+            "Vul de tabel aan, geef de uitvoer een standaardwaarde, of zet standaard 'geen waarde' "
+            "als het gat bewust is.",
             ctx.table_at(sub),
         )
-    if len(witnesses) > MAX_REPORTED:
+    if len(witnesses) > MAX_REPORTED and not deliberate:
         ctx.report(
             "gat_in_tabel",
             f"Tabel '{sub.name}' heeft nog meer gaten dan de {MAX_REPORTED} gemelde; "

@@ -27,7 +27,7 @@ _TYPE_NAMES = {"geheel getal": "'geheel getal'", "getal": "'getal'", "datum": "'
 def check_output_types(ctx: Context) -> None:
     outputs = {o.name: o for o in ctx.table.outputs}
     for sub in ctx.table.subtables:
-        if sub.hit_policy not in ("COLLECT", "RULE ORDER"):
+        if sub.hit_policy not in ("COLLECT", "RULE ORDER", "OUTPUT ORDER"):
             continue
         for name in sub.outputs:
             field = outputs.get(name)

@@ -18,7 +18,7 @@ from policy.model import Rule
 
 __all__ = ["check_repeats"]
 
-_POLICIES = ("COLLECT", "RULE ORDER", "UNIQUE", "ANY")
+_POLICIES = ("COLLECT", "RULE ORDER", "OUTPUT ORDER", "UNIQUE", "ANY")
 
 
 def _outcome(rule: Rule) -> tuple[tuple[str, str], ...]:
@@ -53,7 +53,7 @@ def _report(ctx: Context, space: TableSpace, policy: str, boxes: list[RuleBox]) 
             reported.add(later.position)
             day = space.time.witness(shared)
             when = "" if shared == space.time.universe else f" (bijvoorbeeld op {day})"
-            effect = ("telt zijn uitkomst dubbel" if policy in ("COLLECT", "RULE ORDER")
+            effect = ("telt zijn uitkomst dubbel" if policy in ("COLLECT", "RULE ORDER", "OUTPUT ORDER")
                       else "geldt steeds samen met die regel")
             ctx.report(
                 "regel_herhaald",

@@ -163,7 +163,9 @@ def apply_hit_policy(
     """Outputs of ``sub`` for the matched rule ``indices`` (row order), and the deciding rows."""
     policy = sub.hit_policy
     rules = sub.rules
-    if policy in ("COLLECT", "RULE ORDER"):
+    if policy in ("COLLECT", "RULE ORDER", "OUTPUT ORDER"):
+        if policy == "OUTPUT ORDER":  # DMN 1.3: the hits by the order of the output's allowed values
+            indices = sorted(indices, key=lambda i: (_rank(sub, i, env, param), i))
         outs = [_outputs_of(rules[i], env, param) for i in indices]
         values = {}
         for name in sub.outputs:
@@ -205,8 +207,17 @@ def _by_priority(sub: SubPlan, indices: list[int], env: Mapping[str, Any], param
     """DMN PRIORITY: the rule whose output comes first in the output's allowed values."""
     if sub.priority is None or sub.priority_output is None:
         return indices[0]
-    rank, name = sub.priority, sub.priority_output
-    return min(indices, key=lambda i: (rank.get(_outputs_of(sub.rules[i], env, param)[name], len(rank)), i))
+    return min(indices, key=lambda i: (_rank(sub, i, env, param), i))
+
+
+def _rank(sub: SubPlan, index: int, env: Mapping[str, Any], param: Any) -> int:
+    """The rule's place in the ranked output's allowed values (a list output: its first element)."""
+    if sub.priority is None or sub.priority_output is None:
+        return 0
+    value = _outputs_of(sub.rules[index], env, param)[sub.priority_output]
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return sub.priority.get(value, len(sub.priority))
 
 
 def _aggregate(aggregation: str | None, values: list[Any]) -> Any:

@@ -44,7 +44,7 @@ FIELD_TYPES = (
 )
 
 #: DMN hit policies (canonical English names; the reader also accepts the Dutch names).
-HIT_POLICIES = ("UNIQUE", "FIRST", "PRIORITY", "ANY", "COLLECT", "RULE ORDER")
+HIT_POLICIES = ("UNIQUE", "FIRST", "PRIORITY", "ANY", "COLLECT", "RULE ORDER", "OUTPUT ORDER")
 AGGREGATIONS = ("SUM", "COUNT", "MIN", "MAX")
 
 #: Operators of a compiled condition test. ``any`` is never compiled (no test).
@@ -131,6 +131,7 @@ class OutputField:
     intermediate: bool = False  # produced by one table, read by another; not in the decision
     location: Location | None = None
     type_location: Location | None = None  # the cell of its type
+    no_value: bool = False  # standaard 'geen waarde': no row matching is a deliberate "no value"
 
 
 @dataclass(frozen=True)

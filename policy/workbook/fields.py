@@ -33,6 +33,8 @@ RESERVED_NAMES = frozenset({
     "regel_id", "bron", "geldig_van", "geldig_tot", "toelichting", "voorbeeld", "peildatum", "fout",
     "sid", "id", "en", "of", "niet", "ja", "nee", "leeg", "true", "false", "none",
 })
+#: The ``standaard`` of an output that deliberately has no value where no row matches.
+NO_VALUE = "geen waarde"
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -305,12 +307,15 @@ def _parse_origin(raw: Any, *, field: str) -> str | CellError:
 
 def _output(rec: Record, name: str, kind: str, c: Collector) -> OutputField | None:
     allowed = c.parse(rec.cell("toegestane_waarden"), parse_allowed, kind, field=name)
-    default = c.parse(rec.cell("standaard"), parse_value, kind, field=f"de standaardwaarde van {name}",
-                      allowed=allowed if allowed is not FAILED else None)
+    # 'geen waarde' declares the gap deliberate: no matching row answers no value (any type)
+    no_value = rec.text("standaard").strip().lower() == NO_VALUE
+    default = None if no_value else c.parse(
+        rec.cell("standaard"), parse_value, kind, field=f"de standaardwaarde van {name}",
+        allowed=allowed if allowed is not FAILED else None)
     intermediate = c.parse(rec.cell("tussenresultaat"), parse_value, "ja/nee", field=f"tussenresultaat ({name})")
     if FAILED in (allowed, default, intermediate):
         return None
     return OutputField(name, kind, allowed=allowed, default=default, description=rec.text("omschrijving"),
                        intermediate=bool(intermediate), location=c.location(rec.cell("naam")),
-                       type_location=c.location(rec.cell("type")))
+                       type_location=c.location(rec.cell("type")), no_value=no_value)
 

@@ -75,6 +75,7 @@ _HIT_ALIASES = {
     "ANY": "ANY", "ELKE": "ANY",
     "COLLECT": "COLLECT", "VERZAMEL": "COLLECT",
     "RULE ORDER": "RULE ORDER", "REGELVOLGORDE": "RULE ORDER",
+    "OUTPUT ORDER": "OUTPUT ORDER", "UITVOERVOLGORDE": "OUTPUT ORDER",
 }
 _AGGREGATION_ALIASES = {"SUM": "SUM", "SOM": "SUM", "COUNT": "COUNT", "AANTAL": "COUNT",
                         "MIN": "MIN", "MAX": "MAX"}
@@ -219,7 +220,7 @@ def parse_hit_policy(raw: Any) -> tuple[str, str | None] | CellError:
         words = words[:-1]
     name = " ".join(words)
     policy = _HIT_ALIASES.get(name)
-    known = ["UNIEK", "EERSTE", "PRIORITEIT", "ELKE", "VERZAMEL", "REGELVOLGORDE"]
+    known = ["UNIEK", "EERSTE", "PRIORITEIT", "ELKE", "VERZAMEL", "REGELVOLGORDE", "UITVOERVOLGORDE"]
     if policy is None:
         return CellError(
             "onbekende_beslissingsregel",

@@ -37,7 +37,7 @@ __all__ = ["LISTS_SHEET", "FormatSummary", "LayoutError", "format_workbook", "HI
 
 LISTS_SHEET = "Lijsten"
 HIT_POLICY_CHOICES = ("UNIEK", "EERSTE", "PRIORITEIT", "ELKE", "VERZAMEL", "VERZAMEL SOM", "VERZAMEL AANTAL",
-                      "VERZAMEL MIN", "VERZAMEL MAX", "REGELVOLGORDE")
+                      "VERZAMEL MIN", "VERZAMEL MAX", "REGELVOLGORDE", "UITVOERVOLGORDE")
 _YES_NO = ("ja", "nee")
 _INLINE_LIMIT = 255  # Excel refuses a longer inline list (quotes included, to be safe)
 _LISTS_MARK = "RegelwerkLijsten"  # the code name of the Lijsten sheet this module writes
