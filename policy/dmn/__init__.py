@@ -15,12 +15,15 @@ from policy.workbook.writer import write_sheets
 __all__ = ["DATE_INPUT", "DmnModel", "DmnProblem", "field_name", "import_dmn", "read_dmn", "translate_model"]
 
 
-def import_dmn(source: str | Path | bytes, target: str | Path) -> tuple[list[DmnProblem], dict[str, str]]:
+def import_dmn(source: str | Path | bytes, target: str | Path, *,
+               owner: str | None = None) -> tuple[list[DmnProblem], dict[str, str]]:
     """Write the workbook for the DMN model ``source`` to ``target`` unless it has problems.
 
-    Returns the problems and the DMN name -> field name mapping.
+    ``owner`` is the team that will keep the table (Metadata eigenaar; DMN names none: by
+    default the model it came from, for the officer to replace). Returns the problems and the
+    DMN name -> field name mapping.
     """
-    sheets, problems, names = translate_model(read_dmn(source))
+    sheets, problems, names = translate_model(read_dmn(source), owner=owner)
     if not problems:
         Path(target).parent.mkdir(parents=True, exist_ok=True)
         write_sheets(target, sheets)

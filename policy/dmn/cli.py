@@ -21,14 +21,16 @@ __all__ = ["importeer"]
 @click.option("--tabel", "table_id", default=None, help="<gebied>/<tabel>: write decision_tables/<gebied>/<tabel>.xlsx.")
 @click.option("--uit", "target", default=None, type=click.Path(dir_okay=False, path_type=Path),
               help="Where to write the workbook (default: next to the model, or --tabel's place).")
-def importeer(model: Path, table_id: str | None, target: Path | None) -> None:
+@click.option("--eigenaar", "owner", default=None,
+              help="The team that keeps the table (default: the DMN model's keepers, to be replaced).")
+def importeer(model: Path, table_id: str | None, target: Path | None, owner: str | None) -> None:
     """Import the decision tables of a DMN 1.2/1.3 MODEL as one workbook."""
     console = Console(stderr=True)
     if target is None:
         tables_dir = Path(os.environ.get("REGELWERK_TABLES_DIR", "decision_tables"))
         target = tables_dir / f"{table_id}.xlsx" if table_id else model.with_suffix(".xlsx")
     try:
-        problems, _names = import_dmn(model, target)
+        problems, _names = import_dmn(model, target, owner=owner)
     except (ParseError, DefusedXmlException) as exc:
         console.print(f"{model.name}: [red]geen leesbaar DMN-model[/red] ({exc}).")
         raise SystemExit(1) from exc

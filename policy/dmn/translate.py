@@ -146,7 +146,8 @@ def _type(type_ref: str | None, values: list[str] | None, element: str, problems
     return "keuzelijst" if base == "string" and values else _TYPES[base]
 
 
-def translate_model(model: DmnModel) -> tuple[dict[str, list[list[Any]]], list[DmnProblem], dict[str, str]]:
+def translate_model(model: DmnModel, *, owner: str | None = None,
+                    ) -> tuple[dict[str, list[list[Any]]], list[DmnProblem], dict[str, str]]:
     """The workbook sheets for ``model``, the problems, and DMN name -> field name.
 
     One table per decision table (in the Tabellen sheet when there are several); an output that
@@ -238,7 +239,7 @@ def translate_model(model: DmnModel) -> tuple[dict[str, list[list[Any]]], list[D
                 "ja" if t.decision_id in read_by_others else "nee", f"DMN-uitvoer ({oid})"]
                for f, (oid, ftype, values, t, standaard) in output_fields.items()]
     sheets: dict[str, list[list[Any]]] = {
-        "Metadata": [["eigenschap", "waarde"], ["titel", model.name or "DMN-model"], ["eigenaar", ""],
+        "Metadata": [["eigenschap", "waarde"], ["titel", model.name or "DMN-model"], ["eigenaar", owner or f"Beheerders van het DMN-model '{model.name or 'DMN-model'}'"],
                      *([["beslissingsregel", table_specs[0][2]]] if len(order) == 1 else []),
                      ["peildatum", DATE_INPUT],
                      ["omschrijving", f"Geïmporteerd uit het DMN-model '{model.name}'."]],

@@ -11,7 +11,7 @@ from tests.factories import build_workbook
 
 def _load(standaard, kind="keuzelijst"):
     data = build_workbook(
-        metadata={"titel": "T", "beslissingsregel": "EERSTE", "peildatum": "aanvraagdatum"},
+        metadata={"titel": "T", "eigenaar": "Team Test", "beslissingsregel": "EERSTE", "peildatum": "aanvraagdatum"},
         inputs=[{"naam": "aanvraagdatum", "type": "datum"}, {"naam": "leeftijd", "type": "geheel getal"}],
         outputs=[{"naam": "besluit", "type": kind, "toegestane_waarden": "ja, nee" if kind == "keuzelijst" else None,
                   "standaard": standaard}],

@@ -13,7 +13,7 @@ from tests.factories import build_workbook
 
 def _table(policy="UITVOERVOLGORDE"):
     data = build_workbook(
-        metadata={"titel": "T", "beslissingsregel": policy, "peildatum": "aanvraagdatum"},
+        metadata={"titel": "T", "eigenaar": "Team Test", "beslissingsregel": policy, "peildatum": "aanvraagdatum"},
         inputs=[{"naam": "aanvraagdatum", "type": "datum"}, {"naam": "leeftijd", "type": "geheel getal"}],
         outputs=[{"naam": "grond", "type": "lijst", "toegestane_waarden": "hoog, midden, laag"}],
         rules=[
