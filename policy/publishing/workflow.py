@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from policy.errors import PolicyError
+from policy.errors import PolicyError, TableNotFoundError, VersionNotFoundError
 from policy.evaluation.examples import ExampleResult
 from policy.store import Activation, AuditEvent, Store, User
 
@@ -224,8 +224,6 @@ class Workflow:
         return version_states(events, versions, self.store.active_versions(session), ever)
 
     def state(self, table_id: str, version: str, session: Any = None) -> VersionState:
-        from policy.errors import TableNotFoundError, VersionNotFoundError
-
         found = self.states(table_id, session).get((table_id, version))
         if found is None or self.store.get_version(table_id, version) is None:
             if not self.store.list_versions(table_id):
