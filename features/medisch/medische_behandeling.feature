@@ -6,7 +6,7 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
   Daarnaast artikel 16 Vw (mvv, middelen). Na ten minste een jaar beletselen tegen uitzetting (artikel 64 Vw)
   direct voor de aanvraag geen afwijzing op mvv, middelen of financiering (artikel 3.46, derde lid, Vb; ook voor
   houders van de vergunning uit het overgangsrecht B8/13). Situatie 3 met een behandeling van een jaar of korter:
-  uitstel van vertrek. Bijzondere omstandigheden (artikel 4:84 Awb): beoordeling door een medewerker.
+  uitstel van vertrek. Bijzondere omstandigheden (artikel 4:84 Awb): beoordeling_vereist.
   Aanvragen ontvangen vóór 1 juli 2010: oud recht (B8/13). Vanaf 1 juli 2016 krijgt de vergunning de kenmerken
   van B8/9.3 (WBV 2016/7, 001:L664-674). Jaren zijn voltooide jaren op de aanvraagdatum.
 
@@ -263,7 +263,7 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | ja  | meest_aangewezen_land                            | MB-V01, MB-S10, MB-G01, MB-03         |
       | nee | meest_aangewezen_land, noodzakelijke_behandeling | MB-V01, MB-S10, MB-G01, MB-G03, MB-03 |
 
-  Abstract Scenario: Bijzondere omstandigheden (artikel 4:84 Awb) leiden tot beoordeling door een medewerker, nooit zelf tot afwijzing
+  Abstract Scenario: Bijzondere omstandigheden (artikel 4:84 Awb) vragen een beoordeling (beoordeling_vereist), nooit zelf een afwijzing
     Gegeven de aanvraag:
       | veld                                      | waarde        |
       | bijzondere_omstandigheden_aangevoerd      | <bijzonder>   |
@@ -279,7 +279,7 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
 
     Voorbeelden:
       | bijzonder | verklaring | bma | verzekering  | besluit                     | situatie | gronden                   | regels                |
-      | ja        | nee        | ja  | toereikend   | beoordeling_door_medewerker | leeg     | bijzondere_omstandigheden | MB-S09, MB-05         |
+      | ja        | nee        | ja  | toereikend   | beoordeling_vereist | leeg     | bijzondere_omstandigheden | MB-S09, MB-05         |
       | nee       | nee        | ja  | toereikend   | afwijzen                    | leeg     | meest_aangewezen_land     | MB-S10, MB-G01, MB-03 |
       | ja        | ja         | ja  | toereikend   | inwilligen                  | 1        | leeg                      | MB-S01, MB-07         |
       | ja        | nee        | nee | toereikend   | afwijzen                    | leeg     | noodzakelijke_behandeling | MB-S09, MB-G03, MB-04 |
