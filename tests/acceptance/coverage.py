@@ -23,6 +23,10 @@ ENFORCED = frozenset(
         "uitwisseling/working_holiday",
         "uitwisseling/au_pair",
         "medisch/medische_behandeling",
+        "medisch/voortgezet_verblijf",
+        "medisch/surinaamse_onderdanen",
+        "medisch/toestemmingsverklaring",
+        "medisch/medische_noodsituatie",
         "inburgering/hardheidsclausule",
     }
 )
