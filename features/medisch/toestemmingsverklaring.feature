@@ -120,3 +120,11 @@ Functionaliteit: Toestemmingsverklaring voor het BMA (Vc B8/3.3.1)
     Als de beslissing wordt genomen
     Dan is "uitkomst" gelijk aan "bma_advies_vragen"
     En is regel "TV-09" toegepast
+
+  Scenario: Of een volledige verklaring is ontvangen, is nodig
+    Gegeven de aanvraag:
+      | veld                            | waarde |
+      | toestemmingsverklaring_volledig | leeg   |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "toestemmingsverklaring_volledig"
