@@ -10,13 +10,29 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
   Aanvragen ontvangen vóór 1 juli 2010: oud recht (B8/13). Vanaf 1 juli 2016 krijgt de vergunning de kenmerken
   van B8/9.3 (WBV 2016/7, 001:L664-674). Jaren zijn voltooide jaren op de aanvraagdatum.
 
-  Achtergrond:
+  Achtergrond: elk feit wordt genoemd; een feit dat niemand opgaf is onbekend, niet nee
     Gegeven de tabel "medisch/medische_behandeling"
     En de aanvraag:
-      | veld                         | waarde     |
-      | aanvraagdatum                | 2024-05-01 |
-      | bma_behandeling_noodzakelijk | ja         |
-      | ziektekostenverzekering      | toereikend |
+      | veld                                        | waarde     |
+      | aanvraagdatum                               | 2024-05-01 |
+      | bma_behandeling_noodzakelijk                | ja         |
+      | ziektekostenverzekering                     | toereikend |
+      | mvv_vereiste_voldaan                        | ja         |
+      | middelen_van_bestaan_voldoende              | ja         |
+      | medische_verklaring_bijzonder_specialisme   | nee        |
+      | bma_bijzonder_specialisme                   | nee        |
+      | behandeling_elders_niet_mogelijk            | nee        |
+      | stopzetting_leidt_tot_medische_noodsituatie | nee        |
+      | ondergaat_behandeling_in_nederland          | nee        |
+      | aangewezen_op_mantelzorg                    | nee        |
+      | geen_mantelzorg_in_herkomstland             | nee        |
+      | mantelzorg_door_gezinslid_in_nederland      | nee        |
+      | specialistische_prenatale_zorg_noodzakelijk | nee        |
+      | huwelijk_of_partnerschap_met_referent       | nee        |
+      | duurzame_relatie_en_erkenning_kind          | nee        |
+      | terugkeervisum_langer_dan_een_maand         | nee        |
+      | bijzondere_omstandigheden_aangevoerd        | nee        |
+      | langste_onderbreking_verblijfsrecht_maanden | 0          |
 
   Abstract Scenario: Aanvragen ontvangen vóór 1 juli 2010 worden getoetst aan het oude recht (B8/13)
     Gegeven de aanvraag:
@@ -135,7 +151,6 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | 2024-05-02    | 2019-05-01 | 0            | ja        | inwilligen | 4        | MB-S04, MB-07         |
       | 2024-05-01    | 2010-01-01 | 5.9          | ja        | inwilligen | 4        | MB-S04, MB-07         |
       | 2024-05-01    | 2010-01-01 | 6            | ja        | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
-      | 2024-05-01    | 2010-01-01 | leeg         | ja        | inwilligen | 4        | MB-S04, MB-07         |
       | 2024-05-01    | 2010-01-01 | 0            | nee       | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
 
   Abstract Scenario: Situaties 5, 6 en 7: mantelzorg en specialistische prenatale zorg, alle voorwaarden samen
@@ -317,7 +332,7 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | 2024-05-01    | 12   | medische behandeling | arbeid niet toegestaan | 12     | MB-S01, MB-07 |
       | 2024-05-01    | 13   | medische behandeling | arbeid niet toegestaan | 12     | MB-S01, MB-07 |
       | 2024-05-01    | 36   | medische behandeling | arbeid niet toegestaan | 12     | MB-S01, MB-07 |
-      | 2024-05-01    | leeg | medische behandeling | arbeid niet toegestaan | 12     | MB-S01, MB-07 |
+      | 2024-05-01    | leeg | medische behandeling | arbeid niet toegestaan | leeg   | MB-S01, MB-07 |
 
   Scenario: Een aanvraagdatum is nodig
     Gegeven de aanvraag:
@@ -326,3 +341,37 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
     Als de beslissing wordt genomen
     Dan geeft de beslissing de fout "ongeldige_feiten"
     En noemt de fout het veld "aanvraagdatum"
+
+  Abstract Scenario: Feiten die niet samen kunnen, zijn een ongeldig verzoek dat beide velden noemt (blad Controles)
+    Gegeven de aanvraag:
+      | veld   | waarde   |
+      | <veld> | <waarde> |
+      | <ander> | <andere_waarde> |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "<veld>"
+    En noemt de fout het veld "<ander>"
+
+    Voorbeelden:
+      | veld                                        | waarde     | ander                          | andere_waarde |
+      | in_nederland_sinds                          | 2024-05-02 | aanvraagdatum                  | 2024-05-01    |
+      | behandeling_gestart_op                      | 2024-05-02 | aanvraagdatum                  | 2024-05-01    |
+      | rechtmatig_verblijf_art8_sinds              | 2024-05-02 | aanvraagdatum                  | 2024-05-01    |
+      | art64_beletselen_sinds                      | 2024-05-02 | aanvraagdatum                  | 2024-05-01    |
+      | vvr_medische_noodsituatie_sinds             | 2024-05-02 | aanvraagdatum                  | 2024-05-01    |
+      | langste_onderbreking_verblijfsrecht_maanden | 13         | rechtmatig_verblijf_art8_sinds | 2023-05-01    |
+
+  Abstract Scenario: Op de grens van een controle wordt gewoon beslist
+    Gegeven de aanvraag:
+      | veld                                        | waarde         |
+      | rechtmatig_verblijf_art8_sinds              | <sinds>        |
+      | langste_onderbreking_verblijfsrecht_maanden | <onderbreking> |
+      | ondergaat_behandeling_in_nederland          | ja             |
+      | behandeling_gestart_op                      | 2024-05-01     |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+
+    Voorbeelden:
+      | sinds      | onderbreking | besluit  |
+      | 2024-05-01 | 0            | afwijzen |
+      | 2023-05-01 | 12           | afwijzen |

@@ -63,3 +63,17 @@ Functionaliteit: Een vergunning 'vanwege medische noodsituatie' behoudt haar gel
     Als de beslissing wordt genomen
     Dan geeft de beslissing de fout "ongeldige_feiten"
     En noemt de fout het veld "verleend_op"
+
+  Abstract Scenario: Feiten die niet samen kunnen, zijn een ongeldig verzoek dat beide velden noemt (blad Controles)
+    Gegeven de aanvraag:
+      | veld        | waarde     |
+      | verleend_op | <verleend> |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "verleend_op"
+    En noemt de fout het veld "<ander>"
+
+    Voorbeelden:
+      | verleend   | ander                 |
+      | 2012-06-30 | einde_geldigheidsduur |
+      | 2011-03-02 | beoordelingsdatum     |

@@ -131,3 +131,18 @@ Functionaliteit: Medische behandeling van Surinaamse onderdanen (Vc B11/16.2, ar
     Als de beslissing wordt genomen
     Dan geeft de beslissing de fout "ongeldige_feiten"
     En noemt de fout het veld "visum"
+
+  Abstract Scenario: Feiten die niet samen kunnen, zijn een ongeldig verzoek dat beide velden noemt (blad Controles)
+    Gegeven de aanvraag:
+      | veld   | waarde   |
+      | <veld> | <waarde> |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "<veld>"
+    En noemt de fout het veld "<ander>"
+
+    Voorbeelden:
+      | veld                          | waarde     | ander         |
+      | inreisdatum                   | 2023-09-02 | aanvraagdatum |
+      | art64_beletselen_sinds        | 2023-09-02 | aanvraagdatum |
+      | voortzetting_noodzakelijk_tot | 2023-01-30 | inreisdatum   |

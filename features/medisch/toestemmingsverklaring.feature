@@ -30,6 +30,7 @@ Functionaliteit: Toestemmingsverklaring voor het BMA (Vc B8/3.3.1)
   Abstract Scenario: Ouder dan zes maanden: vanaf de dag na de dag zes maanden na ondertekening
     Gegeven de aanvraag:
       | veld                                  | waarde        |
+      | aanvraagdatum                         | <ondertekend> |
       | toestemmingsverklaring_ondertekend_op | <ondertekend> |
       | toestemmingsverklaring_overgelegd_op  | <overgelegd>  |
     Als de beslissing wordt genomen
@@ -128,3 +129,18 @@ Functionaliteit: Toestemmingsverklaring voor het BMA (Vc B8/3.3.1)
     Als de beslissing wordt genomen
     Dan geeft de beslissing de fout "ongeldige_feiten"
     En noemt de fout het veld "toestemmingsverklaring_volledig"
+
+  Abstract Scenario: Feiten die niet samen kunnen, zijn een ongeldig verzoek dat beide velden noemt (blad Controles)
+    Gegeven de aanvraag:
+      | veld                                  | waarde        |
+      | toestemmingsverklaring_ondertekend_op | <ondertekend> |
+      | toestemmingsverklaring_overgelegd_op  | <overgelegd>  |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "<veld>"
+    En noemt de fout het veld "<ander>"
+
+    Voorbeelden:
+      | ondertekend | overgelegd | veld                                 | ander                                 |
+      | 2024-05-02  | 2024-05-01 | toestemmingsverklaring_overgelegd_op | toestemmingsverklaring_ondertekend_op |
+      | 2024-04-01  | 2024-04-30 | toestemmingsverklaring_overgelegd_op | aanvraagdatum                         |

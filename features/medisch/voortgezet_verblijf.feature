@@ -159,3 +159,20 @@ Functionaliteit: Voortgezet verblijf na medische behandeling of medische noodsit
     Als de beslissing wordt genomen
     Dan geeft de beslissing de fout "ongeldige_feiten"
     En noemt de fout het veld "oorspronkelijke_beperking"
+
+  Abstract Scenario: Feiten die niet samen kunnen, zijn een ongeldig verzoek dat beide velden noemt (blad Controles)
+    Gegeven de aanvraag:
+      | veld                      | waarde               |
+      | aanvraagdatum             | 2021-03-01           |
+      | oorspronkelijke_beperking | medische behandeling |
+      | houder_sinds              | <houder_sinds>       |
+      | meegetelde_periode_sinds  | <periode_sinds>      |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "<veld>"
+    En noemt de fout het veld "<ander>"
+
+    Voorbeelden:
+      | houder_sinds | periode_sinds | veld         | ander                    |
+      | 2021-03-02   | 2020-01-01    | houder_sinds | aanvraagdatum            |
+      | 2018-03-01   | 2018-03-02    | houder_sinds | meegetelde_periode_sinds |
