@@ -300,6 +300,15 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | ja        | nee        | nee | toereikend   | afwijzen                    | leeg     | noodzakelijke_behandeling | MB-S09, MB-G03, MB-04 |
       | ja        | nee        | ja  | ontoereikend | afwijzen                    | leeg     | financiering              | MB-S09, MB-G05, MB-04 |
 
+  Scenario: Bijzondere omstandigheden: de status noemt de grond van de beoordeling
+    Gegeven de aanvraag:
+      | veld                                 | waarde |
+      | bijzondere_omstandigheden_aangevoerd | ja     |
+    Als de beslissing wordt genomen
+    Dan is de status "beoordeling_vereist"
+    En is de grond van de beoordeling "bijzondere_omstandigheden"
+    En is regel "MB-S09, MB-05" toegepast
+
   Abstract Scenario: Beperking, arbeidsmarktaantekening en geldigheidsduur per periode
     Tot en met 30 juni 2016 noemt de tekst van WBV 2010/20 alleen de beperking 'medische behandeling'
     (002:L435, 002:L481); aantekening en duur noemt die tekst niet en blijven leeg. Vanaf 1 juli 2016

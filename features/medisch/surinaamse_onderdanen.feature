@@ -23,7 +23,9 @@ Functionaliteit: Medische behandeling van Surinaamse onderdanen (Vc B11/16.2, ar
 
   Scenario: Visum op medische indicatie en alle voorwaarden vervuld: de IND beoordeelt (artikel 3.47 Vb: 'kan')
     Als de beslissing wordt genomen
-    Dan is "besluit" gelijk aan "beoordeling_vereist"
+    Dan is de status "beoordeling_vereist"
+    En is de grond van de beoordeling "bevoegdheid_artikel_3_47"
+    En is "besluit" gelijk aan "beoordeling_vereist"
     En bevat "gronden" precies "bevoegdheid_artikel_3_47"
     En is "vervolgtabel" gelijk aan "leeg"
     En is regel "SU-03" toegepast
@@ -44,6 +46,14 @@ Functionaliteit: Medische behandeling van Surinaamse onderdanen (Vc B11/16.2, ar
       | toeristenvisum     | ja       | toetsing_artikel_3_46 | medisch/medische_behandeling | SU-01         |
       | toeristenvisum     | nee      | toetsing_artikel_3_46 | medisch/medische_behandeling | SU-01         |
       | medische_indicatie | nee      | afwijzen              | leeg                         | SU-G04, SU-02 |
+
+  Scenario: Een afwijzing is een genomen besluit
+    Gegeven de aanvraag:
+      | veld                             | waarde |
+      | financiering_deugdelijk_geregeld | nee    |
+    Als de beslissing wordt genomen
+    Dan is de status "beslist"
+    En is "besluit" gelijk aan "afwijzen"
 
   Abstract Scenario: Voortzetting van de behandeling zes maanden na inreis medisch noodzakelijk (dezelfde dag zes maanden later)
     Gegeven de aanvraag:
