@@ -28,6 +28,7 @@ __all__ = [
     "SubTable",
     "ParameterValue",
     "Example",
+    "OutcomePhrase",
     "Table",
 ]
 
@@ -186,6 +187,9 @@ class Rule:
     location: Location | None = None  # the regel_id cell
     #: Locations of the rule's own cells by column (``bron``, ``geldig_van``, ``geldig_tot``, …).
     cells: dict[str, Location] = field(default_factory=dict, compare=False)
+    #: The Dutch clause a decision letter quotes for this row (``{veld}`` placeholders); "" when
+    #: the row has none (one is generated from its conditions), "-" when it adds no reason.
+    motivering: str = ""
 
     def in_force(self, day: date) -> bool:
         return (self.geldig_van is None or self.geldig_van <= day) and (
@@ -240,6 +244,19 @@ class Example:
 
 
 @dataclass(frozen=True)
+class OutcomePhrase:
+    """A row of the ``Uitkomsten`` sheet: the sentence a decision letter opens with for one value
+    of a decision output (``De aanvraag wordt afgewezen``); ``value`` None: any value."""
+
+    output: str
+    value: Any
+    sentence: str  # may hold ``{veld}`` placeholders
+    location: Location | None = None  # the zin cell
+    #: Locations of the row's own cells by column (``uitvoer``, ``waarde``, ``zin``).
+    cells: dict[str, Location] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
 class Table:
     """A whole workbook: the unit that is versioned (by the sha256 of its file)."""
 
@@ -257,6 +274,7 @@ class Table:
     parameters: tuple[ParameterValue, ...] = ()
     examples: tuple[Example, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    outcomes: tuple[OutcomePhrase, ...] = ()  # the Uitkomsten sheet
 
     @property
     def workbook_name(self) -> str:
