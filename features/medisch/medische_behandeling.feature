@@ -33,6 +33,7 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | terugkeervisum_langer_dan_een_maand         | nee        |
       | bijzondere_omstandigheden_aangevoerd        | nee        |
       | langste_onderbreking_verblijfsrecht_maanden | 0          |
+      | verwachte_behandelduur_maanden              | 8          |
 
   Abstract Scenario: Aanvragen ontvangen vóór 1 juli 2010 worden getoetst aan het oude recht (B8/13)
     Gegeven de aanvraag:
@@ -71,7 +72,6 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | ja         | ja   | inwilligen | 1        | leeg                  | MB-S01, MB-07         |
       | nee        | ja   | afwijzen   | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
       | ja         | nee  | afwijzen   | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
-      | leeg       | leeg | afwijzen   | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
 
   Abstract Scenario: Situatie 2: vijf jaar in Nederland en de behandeling loopt al een jaar (voltooide jaren)
     Gegeven de aanvraag:
@@ -81,6 +81,7 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | behandeling_gestart_op                      | <gestart>       |
       | behandeling_elders_niet_mogelijk            | <elders_niet>   |
       | stopzetting_leidt_tot_medische_noodsituatie | <noodsituatie>  |
+      | verwachte_behandelduur_maanden              | 24              |
     Als de beslissing wordt genomen
     Dan is "besluit" gelijk aan "<besluit>"
     En is "situatie" gelijk aan "<situatie>"
@@ -89,16 +90,15 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
 
     Voorbeelden: de vijfde verjaardag van de komst naar Nederland
       | aanvraagdatum | in_nl_sinds | gestart    | elders_niet | noodsituatie | besluit    | situatie | gronden               | regels                |
-      | 2024-04-30    | 2019-05-01  | 2020-01-01 | ja          | ja           | afwijzen   | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
+      | 2024-04-30    | 2019-05-01  | 2020-01-01 | ja          | ja           | inwilligen | 3        | leeg                  | MB-S03, MB-07         |
       | 2024-05-01    | 2019-05-01  | 2020-01-01 | ja          | ja           | inwilligen | 2        | leeg                  | MB-S02, MB-07         |
       | 2024-05-02    | 2019-05-01  | 2020-01-01 | ja          | ja           | inwilligen | 2        | leeg                  | MB-S02, MB-07         |
 
     Voorbeelden: de behandeling loopt ten minste een jaar
       | aanvraagdatum | in_nl_sinds | gestart    | elders_niet | noodsituatie | besluit    | situatie | gronden               | regels                |
-      | 2024-05-01    | 2015-01-01  | 2023-05-02 | ja          | ja           | afwijzen   | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
+      | 2024-05-01    | 2015-01-01  | 2023-05-02 | ja          | ja           | inwilligen | 3        | leeg                  | MB-S03, MB-07         |
       | 2024-05-01    | 2015-01-01  | 2023-05-01 | ja          | ja           | inwilligen | 2        | leeg                  | MB-S02, MB-07         |
       | 2024-05-01    | 2015-01-01  | 2023-04-30 | ja          | ja           | inwilligen | 2        | leeg                  | MB-S02, MB-07         |
-      | 2024-05-01    | 2015-01-01  | leeg       | ja          | ja           | afwijzen   | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
 
     Voorbeelden: behandeling elders mogelijk of geen medische noodsituatie
       | aanvraagdatum | in_nl_sinds | gestart    | elders_niet | noodsituatie | besluit  | situatie | gronden               | regels                |
@@ -126,11 +126,10 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | 2023-01-10  | 12   | toereikend  | uitstel_van_vertrek | 3        | leeg                                | leeg   | MB-S08, MB-02                 |
       | 2023-01-10  | 12.5 | toereikend  | inwilligen          | 3        | leeg                                | 12     | MB-S03, MB-07                 |
       | 2023-01-10  | 13   | toereikend  | inwilligen          | 3        | leeg                                | 12     | MB-S03, MB-07                 |
-      | 2023-01-10  | 6    | leeg        | uitstel_van_vertrek | 3        | leeg                                | leeg   | MB-S08, MB-02, MB-G06         |
-      | 2023-01-10  | 24   | leeg        | afwijzen            | 3        | financiering                        | leeg   | MB-S03, MB-G06, MB-04         |
+      | 2023-01-10  | 6    | ontoereikend | uitstel_van_vertrek | 3        | leeg                                | leeg   | MB-S08, MB-02, MB-G05         |
+      | 2023-01-10  | 24   | ontoereikend | afwijzen            | 3        | financiering                        | leeg   | MB-S03, MB-G05, MB-04         |
       | leeg        | 24   | toereikend  | afwijzen            | leeg     | meest_aangewezen_land               | leeg   | MB-S10, MB-G01, MB-03         |
-      | 2023-01-10  | leeg | toereikend  | afwijzen            | leeg     | meest_aangewezen_land               | leeg   | MB-S10, MB-G01, MB-03         |
-      | leeg        | 6    | leeg        | afwijzen            | leeg     | meest_aangewezen_land, financiering | leeg   | MB-S10, MB-G01, MB-G06, MB-03 |
+      | leeg        | 6    | ontoereikend | afwijzen            | leeg     | meest_aangewezen_land, financiering | leeg   | MB-S10, MB-G01, MB-G05, MB-03 |
 
   Abstract Scenario: Situatie 4: ten minste vijf jaar verblijf op grond van artikel 8, onder a tot en met e of l, Vw
     Gegeven de aanvraag:
@@ -202,7 +201,7 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | 2020-01-01 | leeg | ja    | nee        | afwijzen            | leeg     | meest_aangewezen_land, terugkeervisum | MB-S10, MB-G01, MB-G02, MB-03 |
       | leeg       | 24   | ja    | nee        | afwijzen            | leeg     | meest_aangewezen_land, terugkeervisum | MB-S10, MB-G01, MB-G02, MB-03 |
       | leeg       | 6    | ja    | nee        | afwijzen            | leeg     | meest_aangewezen_land, terugkeervisum | MB-S10, MB-G01, MB-G02, MB-03 |
-      | leeg       | 6    | nee   | nee        | uitstel_van_vertrek | 3        | leeg                                  | MB-S08, MB-02                 |
+      | 2024-01-01 | 6    | nee   | nee        | uitstel_van_vertrek | 3        | leeg                                  | MB-S08, MB-02                 |
       | leeg       | 24   | ja    | ja         | inwilligen          | 5        | leeg                                  | MB-S05, MB-07                 |
       | 2020-01-01 | 24   | nee   | nee        | inwilligen          | 2        | leeg                                  | MB-S02, MB-07                 |
 
@@ -224,14 +223,11 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
     Voorbeelden:
       | bma  | verzekering          | mvv  | middelen | besluit    | gronden                                                | regels                                        |
       | ja   | toereikend           | ja   | ja       | inwilligen | leeg                                                   | MB-S04, MB-07                                 |
-      | ja   | toereikend           | leeg | leeg     | inwilligen | leeg                                                   | MB-S04, MB-07                                 |
-      | nee  | toereikend           | leeg | leeg     | afwijzen   | noodzakelijke_behandeling                              | MB-S04, MB-G03, MB-04                         |
-      | leeg | toereikend           | leeg | leeg     | afwijzen   | noodzakelijke_behandeling                              | MB-S04, MB-G04, MB-04                         |
-      | ja   | publiek_gefinancierd | leeg | leeg     | afwijzen   | financiering                                           | MB-S04, MB-G05, MB-04                         |
-      | ja   | ontoereikend         | leeg | leeg     | afwijzen   | financiering                                           | MB-S04, MB-G05, MB-04                         |
-      | ja   | leeg                 | leeg | leeg     | afwijzen   | financiering                                           | MB-S04, MB-G06, MB-04                         |
-      | ja   | toereikend           | nee  | leeg     | afwijzen   | mvv                                                    | MB-S04, MB-G07, MB-04                         |
-      | ja   | toereikend           | leeg | nee      | afwijzen   | middelen                                               | MB-S04, MB-G08, MB-04                         |
+      | nee  | toereikend           | ja   | ja       | afwijzen   | noodzakelijke_behandeling                              | MB-S04, MB-G03, MB-04                         |
+      | ja   | publiek_gefinancierd | ja   | ja       | afwijzen   | financiering                                           | MB-S04, MB-G05, MB-04                         |
+      | ja   | ontoereikend         | ja   | ja       | afwijzen   | financiering                                           | MB-S04, MB-G05, MB-04                         |
+      | ja   | toereikend           | nee  | ja       | afwijzen   | mvv                                                    | MB-S04, MB-G07, MB-04                         |
+      | ja   | toereikend           | ja   | nee      | afwijzen   | middelen                                               | MB-S04, MB-G08, MB-04                         |
       | nee  | ontoereikend         | nee  | nee      | afwijzen   | noodzakelijke_behandeling, financiering, mvv, middelen | MB-S04, MB-G03, MB-G05, MB-G07, MB-G08, MB-04 |
 
   Abstract Scenario: Na ten minste een jaar beletselen tegen uitzetting (artikel 64 Vw) geen afwijzing op mvv, middelen of financiering
@@ -341,7 +337,6 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | 2024-05-01    | 12   | medische behandeling | arbeid niet toegestaan | 12     | MB-S01, MB-07 |
       | 2024-05-01    | 13   | medische behandeling | arbeid niet toegestaan | 12     | MB-S01, MB-07 |
       | 2024-05-01    | 36   | medische behandeling | arbeid niet toegestaan | 12     | MB-S01, MB-07 |
-      | 2024-05-01    | leeg | medische behandeling | arbeid niet toegestaan | leeg   | MB-S01, MB-07 |
 
   Scenario: Een aanvraagdatum is nodig
     Gegeven de aanvraag:
@@ -384,3 +379,46 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | sinds      | onderbreking | besluit  |
       | 2024-05-01 | 0            | afwijzen |
       | 2023-05-01 | 12           | afwijzen |
+
+  Abstract Scenario: Een feit dat niemand opgaf is onbekend: de beslissing is onvolledig en noemt de feiten die nog nodig zijn
+    Gegeven de aanvraag:
+      | veld                                      | waarde        |
+      | rechtmatig_verblijf_art8_sinds            | <art8>        |
+      | ondergaat_behandeling_in_nederland        | <ondergaat>   |
+      | in_nederland_sinds                        | <in_nl>       |
+      | behandeling_elders_niet_mogelijk          | <elders>      |
+      | stopzetting_leidt_tot_medische_noodsituatie | <nood>      |
+      | <weg>                                     | leeg          |
+    Als de beslissing wordt genomen
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "<ontbreekt>"
+
+    Voorbeelden:
+      | art8       | ondergaat | in_nl      | elders | nood | weg                                         | ontbreekt                                                            |
+      | leeg       | nee       | leeg       | nee    | nee  | bijzondere_omstandigheden_aangevoerd        | bijzondere_omstandigheden_aangevoerd                                 |
+      | 2010-01-01 | ja        | leeg       | nee    | nee  | bma_behandeling_noodzakelijk                | bma_behandeling_noodzakelijk                                         |
+      | 2010-01-01 | ja        | leeg       | nee    | nee  | ziektekostenverzekering                     | ziektekostenverzekering                                              |
+      | 2010-01-01 | ja        | leeg       | nee    | nee  | mvv_vereiste_voldaan                        | mvv_vereiste_voldaan                                                 |
+      | 2010-01-01 | ja        | leeg       | nee    | nee  | middelen_van_bestaan_voldoende              | middelen_van_bestaan_voldoende                                       |
+      | 2010-01-01 | ja        | leeg       | nee    | nee  | verwachte_behandelduur_maanden              | verwachte_behandelduur_maanden                                       |
+      | 2010-01-01 | ja        | leeg       | nee    | nee  | langste_onderbreking_verblijfsrecht_maanden | langste_onderbreking_verblijfsrecht_maanden                          |
+      | leeg       | nee       | 2023-01-10 | ja     | ja   | verwachte_behandelduur_maanden              | verwachte_behandelduur_maanden                                       |
+      | leeg       | nee       | 2015-01-01 | ja     | ja   | terugkeervisum_langer_dan_een_maand         | behandeling_gestart_op, terugkeervisum_langer_dan_een_maand          |
+
+  Scenario: Ontbreken beide feiten van situatie 1, dan zijn beide nodig
+    Gegeven de aanvraag:
+      | veld                                      | waarde |
+      | medische_verklaring_bijzonder_specialisme | leeg   |
+      | bma_bijzonder_specialisme                 | leeg   |
+    Als de beslissing wordt genomen
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "bma_bijzonder_specialisme, medische_verklaring_bijzonder_specialisme"
+
+  Scenario: Een bekend feit dat de situatie uitsluit, maakt een ontbrekend feit overbodig
+    Gegeven de aanvraag:
+      | veld                                      | waarde |
+      | medische_verklaring_bijzonder_specialisme | leeg   |
+      | bma_bijzonder_specialisme                 | nee    |
+    Als de beslissing wordt genomen
+    Dan is de status "beslist"
+    En is "besluit" gelijk aan "afwijzen"
