@@ -77,3 +77,12 @@ Functionaliteit: Een vergunning 'vanwege medische noodsituatie' behoudt haar gel
       | verleend   | ander                 |
       | 2012-06-30 | einde_geldigheidsduur |
       | 2011-03-02 | beoordelingsdatum     |
+
+  Scenario: Zonder het einde van de geldigheidsduur is de datum onbekend: onvolledig
+    Gegeven de aanvraag:
+      | veld                  | waarde     |
+      | verleend_op           | 2010-06-30 |
+      | einde_geldigheidsduur | leeg       |
+    Als de beslissing wordt genomen
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "einde_geldigheidsduur"

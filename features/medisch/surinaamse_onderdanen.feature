@@ -156,3 +156,19 @@ Functionaliteit: Medische behandeling van Surinaamse onderdanen (Vc B11/16.2, ar
       | inreisdatum                   | 2023-09-02 | aanvraagdatum |
       | art64_beletselen_sinds        | 2023-09-02 | aanvraagdatum |
       | voortzetting_noodzakelijk_tot | 2023-01-30 | inreisdatum   |
+
+  Abstract Scenario: Een feit dat niemand opgaf is onbekend: de beslissing is onvolledig en noemt het
+    Gegeven de aanvraag:
+      | veld  | waarde |
+      | <weg> | leeg   |
+    Als de beslissing wordt genomen
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "<ontbreekt>"
+
+    Voorbeelden:
+      | weg                                  | ontbreekt                            |
+      | voortzetting_noodzakelijk_tot        | voortzetting_noodzakelijk_tot        |
+      | inreisdatum                          | inreisdatum                          |
+      | financiering_deugdelijk_geregeld     | financiering_deugdelijk_geregeld     |
+      | middelen_van_bestaan_voldoende       | middelen_van_bestaan_voldoende       |
+      | overige_algemene_voorwaarden_voldaan | overige_algemene_voorwaarden_voldaan |

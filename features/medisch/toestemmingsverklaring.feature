@@ -144,3 +144,21 @@ Functionaliteit: Toestemmingsverklaring voor het BMA (Vc B8/3.3.1)
       | ondertekend | overgelegd | veld                                 | ander                                 |
       | 2024-05-02  | 2024-05-01 | toestemmingsverklaring_overgelegd_op | toestemmingsverklaring_ondertekend_op |
       | 2024-04-01  | 2024-04-30 | toestemmingsverklaring_overgelegd_op | aanvraagdatum                         |
+
+  Abstract Scenario: Een feit dat niemand opgaf is onbekend: de beslissing is onvolledig en noemt het
+    Gegeven de aanvraag:
+      | veld                                         | waarde       |
+      | toestemmingsverklaring_volledig              | <volledig>   |
+      | in_gelegenheid_gesteld_verzuim_te_herstellen | <gelegenheid> |
+      | <weg>                                        | leeg         |
+    Als de beslissing wordt genomen
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "<ontbreekt>"
+
+    Voorbeelden:
+      | volledig | gelegenheid | weg                                          | ontbreekt                                    |
+      | ja       | leeg        | toestemming_externe_specialisten             | toestemming_externe_specialisten             |
+      | ja       | leeg        | toestemmingsverklaring_ondertekend_op        | toestemmingsverklaring_ondertekend_op        |
+      | ja       | leeg        | medische_situatie_aangetoond                 | medische_situatie_aangetoond                 |
+      | nee      | leeg        | aanvraag_buiten_behandeling_gesteld          | aanvraag_buiten_behandeling_gesteld, in_gelegenheid_gesteld_verzuim_te_herstellen |
+      | nee      | ja          | aanvraag_buiten_behandeling_gesteld          | aanvraag_buiten_behandeling_gesteld          |

@@ -176,3 +176,21 @@ Functionaliteit: Voortgezet verblijf na medische behandeling of medische noodsit
       | houder_sinds | periode_sinds | veld         | ander                    |
       | 2021-03-02   | 2020-01-01    | houder_sinds | aanvraagdatum            |
       | 2018-03-01   | 2018-03-02    | houder_sinds | meegetelde_periode_sinds |
+
+  Abstract Scenario: Een feit dat niemand opgaf is onbekend: de beslissing is onvolledig en noemt het
+    Gegeven de aanvraag:
+      | veld                                 | waarde               |
+      | aanvraagdatum                        | 2021-06-01           |
+      | oorspronkelijke_beperking            | medische behandeling |
+      | houder_sinds                         | 2018-03-01           |
+      | behandeling_nog_noodzakelijk_maanden | 18                   |
+      | <weg>                                | leeg                 |
+    Als de beslissing wordt genomen
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "<weg>"
+
+    Voorbeelden:
+      | weg                                  |
+      | behandeling_nog_noodzakelijk_maanden |
+      | voldeed_aan_verlengingsvoorwaarden   |
+      | voldoet_nog_aan_voorwaarden          |
