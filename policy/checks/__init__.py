@@ -16,6 +16,7 @@ import time
 
 from collections.abc import Callable
 
+from policy.checks.absence import check_controls
 from policy.checks.capacity import check_capacity
 from policy.checks.context import Context
 from policy.checks.cover import DEADLINE, DEFAULT_BUDGET
@@ -50,6 +51,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("output_cells", check_output_cells),
     ("sources", check_sources),
     ("motivering", check_motivering),
+    ("controls", check_controls),
     ("periods", check_periods),
     ("parameters", check_parameters),
     ("quota", check_quota),
