@@ -10,6 +10,7 @@ from policy.compiler import CompiledTable
 from policy.errors import EvaluationError, FactsInvalidError, HitPolicyViolationError, NoRowsInForceError, PolicyError
 from policy.evaluation.controls import check_plausibility
 from policy.evaluation.decision import Decision, MatchedRow
+from policy.motivering.generate import with_motivering
 from policy.evaluation.guard import formula_failure
 from policy.evaluation.assessment import assessment_of
 from policy.evaluation.plan import Plan, RulePlan, SubPlan, build_plan, decode_output
@@ -109,7 +110,7 @@ def decide(
     outputs = {name: env.get(name) for name in plan.decision_outputs}
     assessment = assessment_of(plan, outputs, env, matched)
     status = "beoordeling_vereist" if assessment is not None else "beslist"
-    return Decision(
+    decision = Decision(
         table_id=plan.table_id,
         table_version=plan.version,
         peildatum=day,
@@ -121,6 +122,7 @@ def decide(
         status=status,
         assessment=assessment,
     )
+    return with_motivering(data, decision, env)
 
 
 def run_formula(fn: Any, env: Mapping[str, Any], param: Any) -> Any:
