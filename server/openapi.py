@@ -308,6 +308,11 @@ _STATIC_SCHEMAS: dict[str, Any] = {
                                   "description": "Bij onvolledig: de uitkomsten die nog niet vaststaan."},
             "beoordeling": {"$ref": "#/components/schemas/Beoordeling"},
             "matched_rows": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"}},
+            "motivering": {"type": "array", "items": {"type": "string"},
+                           "description": "Nederlandse zinnen voor een besluitbrief: de uitkomst, de redenen uit "
+                                          "de regels die pasten met hun vindplaatsen (docs/werkboek.md, Motivering).",
+                           "example": ["De aanvraag wordt afgewezen omdat de aanvrager op de aanvraagdatum 31 jaar "
+                                       "is en de Working Holiday-regeling geldt tot en met 30 jaar (Vc 2000 B2/2.1.1)."]},
             "trace": {"type": "array", "items": {"type": "object"}}, "zaaknummer": {"type": ["string", "null"]},
             "quota": {"oneOf": [{"$ref": "#/components/schemas/Quotumstand"}, {"type": "null"}],
                       "description": "Alleen bij een tabel met een quotum; null als er voor deze sleutel geen is."},

@@ -51,3 +51,11 @@ def check_sources(ctx: Context) -> None:
             )
         else:
             check_bron_text(ctx, p.bron, f"parameter {what}", where, p.geldig_van)
+    for f in ctx.table.inputs:
+        if (f.default_source or "").strip():
+            check_bron_text(ctx, f.default_source, f"de standaard van {f.name}",
+                            ctx.at(f.location, "Invoer"))
+    for check in ctx.table.checks:
+        if (check.bron or "").strip():
+            check_bron_text(ctx, check.bron, f"controle {check.regel_id}",
+                            check.cells.get("bron") or ctx.at(check.location, "Controles"))

@@ -10,6 +10,7 @@ from policy.compiler import CompiledTable
 from policy.errors import EvaluationError, FactsInvalidError, HitPolicyViolationError, NoRowsInForceError, PolicyError
 from policy.evaluation.controls import check_plausibility
 from policy.evaluation.decision import Decision, MatchedRow
+from policy.motivering.generate import with_motivering
 from policy.evaluation.guard import formula_failure
 from policy.evaluation.assessment import assessment_of
 from policy.evaluation.plan import Plan, RulePlan, SubPlan, build_plan, decode_output
@@ -136,7 +137,7 @@ def decide(
     missing = sorted(frozenset().union(*(unknown[n].needs for n in open_outputs))) if unknown and open_outputs else []
     assessment = assessment_of(plan, outputs, env, matched)
     status = "beoordeling_vereist" if assessment is not None else "onvolledig" if open_outputs else "beslist"
-    return Decision(
+    decision = Decision(
         table_id=plan.table_id,
         table_version=plan.version,
         peildatum=day,
@@ -150,6 +151,7 @@ def decide(
         unknown_outputs=tuple(open_outputs),
         assessment=assessment,
     )
+    return with_motivering(data, decision, env)
 
 
 def run_formula(fn: Any, env: Mapping[str, Any], param: Any) -> Any:

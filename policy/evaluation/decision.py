@@ -68,6 +68,8 @@ class Decision:
     unknown_outputs: tuple[str, ...] = ()
     #: beoordeling_vereist: the ground, the rows and the facts that led there.
     assessment: dict[str, Any] | None = None
+    #: Dutch sentences a decision letter can quote (policy.motivering): outcome, reasons, sources.
+    motivering: tuple[str, ...] = ()
 
     def to_dict(self, *, include_facts: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -77,6 +79,7 @@ class Decision:
             "status": self.status,
             "outputs": to_json_value(self.outputs),
             "matched_rows": [m.to_dict() for m in self.matched_rows],
+            "motivering": list(self.motivering),
         }
         if self.missing_facts or self.status == "onvolledig":
             out["ontbrekende_feiten"] = list(self.missing_facts)

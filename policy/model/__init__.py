@@ -28,8 +28,8 @@ __all__ = [
     "SubTable",
     "ParameterValue",
     "Example",
-    "PlausibilityCheck",
     "OutcomePhrase",
+    "PlausibilityCheck",
     "Table",
     "ASSESSMENT_VALUE",
 ]
@@ -260,6 +260,19 @@ class Example:
 
 
 @dataclass(frozen=True)
+class OutcomePhrase:
+    """A row of the ``Uitkomsten`` sheet: the sentence a decision letter opens with for one value
+    of a decision output (``De aanvraag wordt afgewezen``); ``value`` None: any value."""
+
+    output: str
+    value: Any
+    sentence: str  # may hold ``{veld}`` placeholders
+    location: Location | None = None  # the zin cell
+    #: Locations of the row's own cells by column (``uitvoer``, ``waarde``, ``zin``).
+    cells: dict[str, Location] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
 class PlausibilityCheck:
     """A row of the ``Controles`` sheet: facts that cannot be true together are refused (400).
 
@@ -273,19 +286,6 @@ class PlausibilityCheck:
     bron: str = ""
     row: int = 0
     location: Location | None = None  # the regel_id cell
-    cells: dict[str, Location] = field(default_factory=dict, compare=False)
-
-
-@dataclass(frozen=True)
-class OutcomePhrase:
-    """A row of the ``Uitkomsten`` sheet: the sentence a decision letter opens with for one value
-    of a decision output (``De aanvraag wordt afgewezen``); ``value`` None: any value."""
-
-    output: str
-    value: Any
-    sentence: str  # may hold ``{veld}`` placeholders
-    location: Location | None = None  # the zin cell
-    #: Locations of the row's own cells by column (``uitvoer``, ``waarde``, ``zin``).
     cells: dict[str, Location] = field(default_factory=dict, compare=False)
 
 
@@ -307,8 +307,8 @@ class Table:
     parameters: tuple[ParameterValue, ...] = ()
     examples: tuple[Example, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
-    checks: tuple[PlausibilityCheck, ...] = ()  # the Controles sheet
     outcomes: tuple[OutcomePhrase, ...] = ()  # the Uitkomsten sheet
+    checks: tuple[PlausibilityCheck, ...] = ()  # the Controles sheet
 
     @property
     def workbook_name(self) -> str:
