@@ -17,6 +17,7 @@ import pandas as pd
 
 from policy.compiler import CompiledTable
 from policy.errors import FactsInvalidError, PolicyError
+from policy.evaluation.controls import screen_facts
 from policy.evaluation.decide import plan_for
 from policy.evaluation.guard import is_guarded, too_big_message
 from policy.evaluation.plan import Plan, SubPlan
@@ -67,6 +68,8 @@ def evaluate_frame(
             row_errors.setdefault(int(i), {}).setdefault(plan.peildatum_field, []).append(
                 "is nodig als peildatum maar ontbreekt.")
     pd_days = pd_col.values.astype(np.int64)
+    if plan.controls:  # sheet Controles: as the case-by-case path, a row whose facts cannot be true together
+        _screen_rows(compiled, frame, peildatum, row_errors)
 
     parameter = _parameter_lookup(plan, pd_days)
 
@@ -104,6 +107,18 @@ def evaluate_frame(
         out.iat[row, out.columns.get_loc(RULES_COLUMN)] = ()
     out[ERROR_COLUMN] = pd.Series(errors, index=frame.index, dtype=object)
     return out
+
+
+def _screen_rows(compiled: CompiledTable, frame: pd.DataFrame, peildatum: date | None,
+                 row_errors: dict[int, dict[str, list[str]]]) -> None:
+    """The plausibility checks per row (only rows whose facts are each valid)."""
+    for i, record in enumerate(frame.to_dict("records")):
+        if i in row_errors:
+            continue
+        facts = {k: v for k, v in record.items() if v is not None and not (isinstance(v, float) and v != v)}
+        failure = screen_facts(compiled, facts, peildatum=peildatum)
+        if failure is not None:
+            row_errors[i] = failure.errors
 
 
 def _parameter_lookup(plan: Plan, days: np.ndarray) -> Any:
