@@ -39,7 +39,7 @@ class Receipt:
     missing_facts: list[str] | None = None  # onvolledig: the inputs still needed
 
     def to_dict(self) -> dict[str, Any]:
-        out = {
+        out: dict[str, Any] = {
             "decision_id": self.decision_id,
             "created_at": self.created_at.isoformat(),
             "table_id": self.table_id,
