@@ -384,7 +384,11 @@ _STATIC_SCHEMAS: dict[str, Any] = {
                        "outputs": {"type": "object"},
                        "matched_rows": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"}},
                        "engine": {"type": "string"}, "compiler": {"type": "string"},
-                       "zaaknummer": {"type": ["string", "null"]}},
+                       "zaaknummer": {"type": ["string", "null"]},
+                       "motivering": {"type": ["array", "null"], "items": {"type": "string"},
+                                      "description": "De motivering van de beslissing (opnieuw opgebouwd met de "
+                                                     "vastgelegde versie, feiten en peildatum; null als die versie "
+                                                     "er niet meer is)."}},
     },
     "Herhaling": {
         "type": "object",
