@@ -46,9 +46,12 @@ from tests.acceptance.coverage import (  # noqa: F401  (hooks are found by name)
     pytest_terminal_summary,
 )
 from tests.acceptance.deciders import ContextNotSettable, Decider, HttpDecider, InProcessDecider, Outcome
-from tests.acceptance.steps_motivering import then_motivering, then_motivering_contains  # noqa: F401  (steps)
+from tests.acceptance import steps_motivering
 
 EMPTY = "leeg"
+
+then(steps_motivering.LUIDT)(steps_motivering.then_motivering)
+then(steps_motivering.NOEMT)(steps_motivering.then_motivering_contains)
 
 
 # -- fixtures ----------------------------------------------------------------------------------

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from pytest_bdd import parsers, then
+from pytest_bdd import parsers
 
+#: (pattern, step) pairs; tests/acceptance/conftest.py registers them with ``then`` (pytest-bdd
+#: injects a step's fixture into the module that applies the decorator, so it must be conftest).
+LUIDT = parsers.re(r"^luidt de motivering:$")
+NOEMT = parsers.re(r'^noemt de motivering "(?P<tekst>[^"]+)"$')
 
 def _sentences(aanvraag: Any) -> list[str]:
     outcome = aanvraag.decision()
@@ -20,14 +24,12 @@ def _sentences(aanvraag: Any) -> list[str]:
     return list(outcome.motivering)
 
 
-@then(parsers.re(r"^luidt de motivering:$"))
 def then_motivering(aanvraag: Any, docstring: str) -> None:
     expected = [line.strip() for line in docstring.splitlines() if line.strip()]
     got = _sentences(aanvraag)
     assert got == expected, "verwacht de motivering:\n  " + "\n  ".join(expected) + "\nkreeg:\n  " + "\n  ".join(got)
 
 
-@then(parsers.re(r'^noemt de motivering "(?P<tekst>[^"]+)"$'))
 def then_motivering_contains(aanvraag: Any, tekst: str) -> None:
     got = " ".join(_sentences(aanvraag))
     assert tekst in got, f"verwacht '{tekst}' in de motivering, kreeg: {got}"
