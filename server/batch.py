@@ -176,7 +176,8 @@ def _decided_item(index: int, decision: Any, zaaknummer: str | None) -> dict[str
     return {"index": index, "status": 200, "decision_id": None, "dry_run": True, "table_id": decision.table_id,
             "table_version": decision.table_version, "peildatum": decision.peildatum.isoformat(),
             "outputs": to_json_value(decision.outputs), "matched_rows": [m.to_dict() for m in decision.matched_rows],
-            "regel_ids": [m.regel_id for m in decision.matched_rows], "zaaknummer": zaaknummer}
+            "regel_ids": [m.regel_id for m in decision.matched_rows], "zaaknummer": zaaknummer,
+            "motivering": list(decision.motivering)}
 
 
 def _decide_case(index: int, case: Any, options: Mapping[str, Any], decide: Any) -> tuple[dict | None, Any]:

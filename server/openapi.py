@@ -370,6 +370,8 @@ _STATIC_SCHEMAS: dict[str, Any] = {
                        "matched_rows": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"}},
                        "regel_ids": {"type": "array", "items": {"type": "string"}},
                        "zaaknummer": {"type": ["string", "null"]},
+                       "motivering": {"type": "array", "items": {"type": "string"},
+                                      "description": "Bij een gelogd geval; een dry run (vectorieel) heeft er geen."},
                        "type": {"type": "string"}, "title": {"type": "string"}, "detail": {"type": "string"},
                        "code": {"type": "string"}, "errors": {"type": "object"}},
         "required": ["index", "status"],
