@@ -182,7 +182,8 @@ def _decided_item(index: int, decision: Any, zaaknummer: str | None) -> dict[str
             "table_version": decision.table_version, "peildatum": decision.peildatum.isoformat(),
             "decision_status": decision.status,
             "outputs": to_json_value(decision.outputs), "matched_rows": [m.to_dict() for m in decision.matched_rows],
-            "regel_ids": [m.regel_id for m in decision.matched_rows], "zaaknummer": zaaknummer}
+            "regel_ids": [m.regel_id for m in decision.matched_rows], "zaaknummer": zaaknummer,
+            "motivering": list(decision.motivering)}
     item.update({k: body[k] for k in _STATUS_DETAILS if k in body})
     return item
 

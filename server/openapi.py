@@ -376,6 +376,8 @@ _STATIC_SCHEMAS: dict[str, Any] = {
                        "ontbrekende_feiten": {"type": "array", "items": {"type": "string"}},
                        "onbekende_uitvoer": {"type": "array", "items": {"type": "string"}},
                        "beoordeling": {"$ref": "#/components/schemas/Beoordeling"},
+                       "motivering": {"type": "array", "items": {"type": "string"},
+                                      "description": "Bij een gelogd geval; een dry run (vectorieel) heeft er geen."},
                        "type": {"type": "string"}, "title": {"type": "string"}, "detail": {"type": "string"},
                        "code": {"type": "string"}, "errors": {"type": "object"}},
         "required": ["index", "status"],
@@ -392,7 +394,11 @@ _STATIC_SCHEMAS: dict[str, Any] = {
                        "ontbrekende_feiten": {"type": "array", "items": {"type": "string"}},
                        "matched_rows": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"}},
                        "engine": {"type": "string"}, "compiler": {"type": "string"},
-                       "zaaknummer": {"type": ["string", "null"]}},
+                       "zaaknummer": {"type": ["string", "null"]},
+                       "motivering": {"type": ["array", "null"], "items": {"type": "string"},
+                                      "description": "De motivering van de beslissing (opnieuw opgebouwd met de "
+                                                     "vastgelegde versie, feiten en peildatum; null als die versie "
+                                                     "er niet meer is)."}},
     },
     "Herhaling": {
         "type": "object",

@@ -198,7 +198,9 @@ class Service:
 
     def show_receipt(self, decision_id: str) -> dict[str, Any]:
         """The receipt, with its withdrawal and the quota place it took (both None if none)."""
-        out = self.receipt(decision_id).to_dict()
+        receipt = self.receipt(decision_id)
+        out = receipt.to_dict()
+        out["motivering"] = self._motivering_of(receipt)
         withdrawal = self.store.withdrawal(decision_id)
         place = self.store.place_of(decision_id)
         out["withdrawal"] = withdrawal.to_dict() if withdrawal is not None else None
@@ -235,6 +237,19 @@ class Service:
                              subject=f"{key}/{year}", reason=request.get("reason"),
                              details={k: v for k, v in request.items() if k != "reason"} | {"granted": state.granted})
         return state.to_dict()
+
+    def _motivering_of(self, receipt: Any) -> list[str] | None:
+        """The receipt's motivering: its recorded version decides its recorded facts and
+        peildatum again (deterministic, so the sentences are the ones the decision gave; the log
+        keeps what is needed to reproduce them, not the sentences). None when that version is no
+        longer available or no longer decides them."""
+        try:
+            loaded = self.publisher.resolve(receipt.table_id, receipt.table_version)
+            decision = self.catalog.decide(receipt.table_id, receipt.facts, peildatum=receipt.peildatum,
+                                           version=loaded.version, allow_context=True)
+        except PolicyError:
+            return None
+        return list(decision.motivering)
 
     def replay(self, decision_id: str) -> dict[str, Any]:
         """Decide a logged decision again with its recorded version, facts and peildatum."""

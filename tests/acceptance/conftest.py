@@ -16,6 +16,9 @@ Steps (a scenario must start with ``Gegeven``/``Als``/``Dan``; ``En`` continues 
     Dan is de status "onvolledig"                     # or "beslist", "beoordeling_vereist"
     En ontbreken de feiten "a, b"                     # exactly the ontbrekende_feiten, order free
     En is de grond van de beoordeling "…"             # beoordeling_vereist: its ground (`leeg`: none)
+    En luidt de motivering:                           # the sentences exactly, one per line of a
+                                                      # Gherkin docstring below it (steps_motivering.py)
+    En noemt de motivering "Vc 2000 B2/2.1.1"         # a part of the sentences
     Dan geeft de beslissing de fout "ongeldige_feiten"   # or geen_regels_van_kracht, …
     En noemt de fout het veld "nationaliteit"
 
@@ -43,8 +46,12 @@ from tests.acceptance.coverage import (  # noqa: F401  (hooks are found by name)
     pytest_terminal_summary,
 )
 from tests.acceptance.deciders import ContextNotSettable, Decider, HttpDecider, InProcessDecider, Outcome
+from tests.acceptance import steps_motivering
 
 EMPTY = "leeg"
+
+then(steps_motivering.LUIDT)(steps_motivering.then_motivering)
+then(steps_motivering.NOEMT)(steps_motivering.then_motivering_contains)
 
 
 # -- fixtures ----------------------------------------------------------------------------------

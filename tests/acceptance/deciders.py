@@ -35,6 +35,7 @@ class Outcome:
     status: str = ""  # beslist, onvolledig or beoordeling_vereist
     missing: tuple[str, ...] = ()  # ontbrekende_feiten of an onvolledig decision
     assessment: dict[str, Any] | None = None  # beoordeling of a beoordeling_vereist decision
+    motivering: tuple[str, ...] = ()  # the Dutch sentences of the decision
 
     def describe(self) -> str:
         if self.error:
@@ -72,6 +73,7 @@ class InProcessDecider:
             status=decision.status,
             missing=tuple(decision.missing_facts),
             assessment=to_json_value(decision.assessment),
+            motivering=tuple(decision.motivering),
         )
 
 
@@ -149,6 +151,7 @@ class HttpDecider:
             status=payload["status"],
             missing=tuple(payload.get("ontbrekende_feiten", ())),
             assessment=payload.get("beoordeling"),
+            motivering=tuple(payload["motivering"]),
         )
 
     def _seed(self, table_id: str, quota: dict[str, str], key: Any, count: int) -> tuple[str, int, int] | None:
