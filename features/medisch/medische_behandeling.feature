@@ -422,3 +422,12 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
     Als de beslissing wordt genomen
     Dan is de status "beslist"
     En is "besluit" gelijk aan "afwijzen"
+
+  Scenario: De motivering noemt de reden en de vindplaats, zoals een besluitbrief die citeert
+    Gegeven de aanvraag:
+      | veld                    | waarde       |
+      | ziektekostenverzekering | ontoereikend |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "afwijzen"
+    En noemt de motivering "De aanvraag om een verblijfsvergunning voor medische behandeling wordt afgewezen omdat Nederland niet het meest aangewezen land is voor de behandeling"
+    En noemt de motivering "(Vc 2000 B8/2.1 ad c; Vb 2000 art. 3.46 lid 1 onder c)"

@@ -86,3 +86,11 @@ Functionaliteit: Een vergunning 'vanwege medische noodsituatie' behoudt haar gel
     Als de beslissing wordt genomen
     Dan is de status "onvolledig"
     En ontbreken de feiten "einde_geldigheidsduur"
+
+  Scenario: De motivering noemt de datum van verlening en het einde van de geldigheidsduur
+    Gegeven de aanvraag:
+      | veld        | waarde     |
+      | verleend_op | 2010-06-30 |
+    Als de beslissing wordt genomen
+    Dan noemt de motivering "De vergunning behoudt haar geldigheidsduur omdat de vergunning op 30 juni 2010, vóór 1 juli 2010, is verleend"
+    En noemt de motivering "zij blijft geldig tot en met 29 juni 2012 (Vc 2000 B8/13)"

@@ -172,3 +172,10 @@ Functionaliteit: Medische behandeling van Surinaamse onderdanen (Vc B11/16.2, ar
       | financiering_deugdelijk_geregeld     | financiering_deugdelijk_geregeld     |
       | middelen_van_bestaan_voldoende       | middelen_van_bestaan_voldoende       |
       | overige_algemene_voorwaarden_voldaan | overige_algemene_voorwaarden_voldaan |
+
+  Scenario: De motivering van een afwijzing noemt de dag zes maanden na inreis
+    Gegeven de aanvraag:
+      | veld                          | waarde     |
+      | voortzetting_noodzakelijk_tot | 2023-07-30 |
+    Als de beslissing wordt genomen
+    Dan noemt de motivering "noodzakelijk is tot en met 30 juli 2023, niet meer op 31 juli 2023, zes maanden na inreis"

@@ -162,3 +162,10 @@ Functionaliteit: Toestemmingsverklaring voor het BMA (Vc B8/3.3.1)
       | ja       | leeg        | medische_situatie_aangetoond                 | medische_situatie_aangetoond                 |
       | nee      | leeg        | aanvraag_buiten_behandeling_gesteld          | aanvraag_buiten_behandeling_gesteld, in_gelegenheid_gesteld_verzuim_te_herstellen |
       | nee      | ja          | aanvraag_buiten_behandeling_gesteld          | aanvraag_buiten_behandeling_gesteld          |
+
+  Scenario: De motivering van een afwijzing zonder toestemming voor een second opinion
+    Gegeven de aanvraag:
+      | veld                             | waarde |
+      | toestemming_externe_specialisten | nee    |
+    Als de beslissing wordt genomen
+    Dan noemt de motivering "wordt afgewezen omdat de vreemdeling geen toestemming geeft voor het inschakelen van externe specialisten (second opinion) (Vc 2000 B8/3.3.1)"

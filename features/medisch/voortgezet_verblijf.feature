@@ -194,3 +194,14 @@ Functionaliteit: Voortgezet verblijf na medische behandeling of medische noodsit
       | behandeling_nog_noodzakelijk_maanden |
       | voldeed_aan_verlengingsvoorwaarden   |
       | voldoet_nog_aan_voorwaarden          |
+
+  Scenario: De motivering van een inwilliging noemt de feiten die beslisten
+    Gegeven de aanvraag:
+      | veld                                 | waarde               |
+      | aanvraagdatum                        | 2021-03-01           |
+      | oorspronkelijke_beperking            | medische behandeling |
+      | houder_sinds                         | 2018-03-01           |
+      | behandeling_nog_noodzakelijk_maanden | 18                   |
+    Als de beslissing wordt genomen
+    Dan noemt de motivering "De verblijfsvergunning onder de beperking 'voortgezet verblijf' wordt verleend omdat de vreemdeling sinds 1 maart 2018 houder is van de vergunning 'medische behandeling'"
+    En noemt de motivering "(Vc 2000 B16/3.2; Vb 2000 art. 3.51 lid 1 onder b)"
