@@ -252,6 +252,8 @@ def _rule_values(rule: Rule) -> dict[str, Any]:
             values[cell.field] = ("formule", cell.expr) if cell.is_expression else ("waarde", cell.value)
     values.update(bron=rule.bron, geldig_van=rule.geldig_van, geldig_tot=rule.geldig_tot,
                   toelichting=rule.toelichting)
+    if rule.motivering:  # the clause a letter quotes is text: every change counts
+        values["motivering"] = rule.motivering
     return values
 
 

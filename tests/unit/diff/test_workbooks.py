@@ -361,3 +361,17 @@ def test_a_table_replaced_on_the_same_sheet_counts_apart():
         "Regels (hoofd)": {"added": 0, "removed": 4, "changed": 0, "moved": 0},
     }
     assert diff.rule_ids("removed") == {("hoofd", f"WH-0{i}") for i in range(1, 5)}
+
+
+def test_a_changed_motivering_clause_is_a_changed_rule():
+    def reword(spec):
+        for rule in spec["rules"]:
+            rule["motivering"] = "de aanvrager {leeftijd} jaar is" if rule["regel_id"] == "WH-01" else ""
+    old = build_workbook(**{**sample_workbook(), "rules": [dict(r, motivering="") for r in sample_workbook()["rules"]]})
+    spec = sample_workbook()
+    reword(spec)
+    diff = diff_workbooks(old, build_workbook(**spec))
+    sheet = only(diff, "regels")
+    [change] = sheet.changed
+    assert dict(change.key) == {"regel_id": "WH-01"}
+    assert [(c.column, c.old, c.new) for c in change.cells] == [("motivering", "", "de aanvrager {leeftijd} jaar is")]
