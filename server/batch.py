@@ -20,8 +20,10 @@ from typing import Any
 import pandas as pd
 from flask import Blueprint, Response, current_app, request, stream_with_context
 
+from policy.bron import bron_citations
 from policy.catalog import LoadedTable
 from policy.errors import PolicyError
+from policy.evaluation.controls import screen_facts
 from policy.evaluation import to_json_value
 from policy.reference.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
 from server.http import is_json, read_json, require_api_key, service
@@ -174,7 +176,8 @@ def _decided_item(index: int, decision: Any, zaaknummer: str | None) -> dict[str
     return {"index": index, "status": 200, "decision_id": None, "dry_run": True, "table_id": decision.table_id,
             "table_version": decision.table_version, "peildatum": decision.peildatum.isoformat(),
             "outputs": to_json_value(decision.outputs), "matched_rows": [m.to_dict() for m in decision.matched_rows],
-            "regel_ids": [m.regel_id for m in decision.matched_rows], "zaaknummer": zaaknummer}
+            "regel_ids": [m.regel_id for m in decision.matched_rows], "zaaknummer": zaaknummer,
+            "motivering": list(decision.motivering)}
 
 
 def _decide_case(index: int, case: Any, options: Mapping[str, Any], decide: Any) -> tuple[dict | None, Any]:
@@ -234,7 +237,8 @@ def _case_by_case(svc: Service, loaded: LoadedTable, cases: list[Any], options: 
 
 
 def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Mapping[str, Any]) -> Iterator[dict]:
-    valid = [(i, c) for i, c in enumerate(cases) if isinstance(c, dict)]
+    implausible = _implausible(loaded, cases, options)
+    valid = [(i, c) for i, c in enumerate(cases) if isinstance(c, dict) and i not in implausible]
     context = context_facts(loaded.compiled)
     counters = _quota_counters(svc, loaded, [c["facts"] for _, c in valid])
     frame = pd.DataFrame([{**c["facts"], **context, **counters(c["facts"])} for _, c in valid],
@@ -248,6 +252,10 @@ def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Ma
     for index, case in enumerate(cases):
         if isinstance(case, RequestInvalid):
             yield _invalid_item(index, case)
+            continue
+        if index in implausible:
+            exc = implausible[index]
+            yield _error_item(index, exc.code, exc.message, exc.errors)
             continue
         assert out is not None  # this case is a dict, so ``valid`` was not empty
         row = out.iloc[next(rows)]
@@ -270,6 +278,21 @@ def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Ma
                "regel_ids": regel_ids, "zaaknummer": case.get("zaaknummer")}
 
 
+def _implausible(loaded: LoadedTable, cases: list[Any], options: Mapping[str, Any]) -> dict[int, Any]:
+    """The cases whose facts fail a check of sheet Controles (the frame is not shown them)."""
+    if not loaded.compiled.data.get("checks"):
+        return {}
+    context = context_facts(loaded.compiled)
+    found = {}
+    for index, case in enumerate(cases):
+        if isinstance(case, dict):
+            exc = screen_facts(loaded.compiled, {**case["facts"], **context},
+                               peildatum=options["peildatum"] or case.get("peildatum"))
+            if exc is not None:
+                found[index] = exc
+    return found
+
+
 def _matched_rows(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Each rule's matched-row entry as a single decision gives it (outputs: its literal ones;
     a formula's value is in the case's ``outputs``)."""
@@ -277,8 +300,10 @@ def _matched_rows(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     for sub in data["tables"]:
         for rule in sub["rules"]:
             literal = {k: v["literal"] for k, v in rule["outputs"].items() if "literal" in v}
+            since = date.fromordinal(rule["from"]) if rule["from"] else None
             out.setdefault(rule["regel_id"], {"table": sub["name"], "regel_id": rule["regel_id"], "row": rule["row"],
                                               "sheet": rule["sheet"], "bron": rule["bron"],
+                                              "bronnen": [c.to_dict() for c in bron_citations(rule["bron"], since)],
                                               "outputs": to_json_value(literal)})
     return out
 

@@ -261,8 +261,34 @@ _STATIC_SCHEMAS: dict[str, Any] = {
     "GevondenRegel": {
         "type": "object",
         "properties": {"table": {"type": "string"}, "regel_id": {"type": "string"}, "row": {"type": "integer"},
-                       "sheet": {"type": "string"}, "bron": {"type": "string"}, "outputs": {"type": "object"}},
+                       "sheet": {"type": "string"},
+                       "bron": {"type": "string", "description": "De cel bron zoals de medewerker die schreef."},
+                       "bronnen": {"type": "array", "items": {"$ref": "#/components/schemas/Bron"},
+                                   "description": "De cel bron gelezen als vindplaatsen (docs/werkboek.md)."},
+                       "outputs": {"type": "object"}},
         "required": ["regel_id", "row", "bron", "outputs"],
+    },
+    "Bron": {
+        "type": "object",
+        "description": "Een vindplaats: instrument en paragraaf of artikel zoals genummerd in de versie die de "
+                       "regel weergeeft, de datum van die versie en een link naar de openbare tekst.",
+        "properties": {
+            "text": {"type": "string", "example": "Vc 2000 B2/2.1.1"},
+            "kind": {"enum": ["paragraaf", "artikel", "wijzigingsbesluit", "document"]},
+            "instrument": {"type": "string", "example": "Vc 2000"},
+            "title": {"type": "string", "example": "Vreemdelingencirculaire 2000"},
+            "number": {"type": ["string", "null"], "example": "B2/2.1.1"},
+            "detail": {"type": ["string", "null"], "example": "lid 4"},
+            "version": {"type": ["string", "null"], "example": "WBV 2021/22"},
+            "version_date": {"type": ["string", "null"], "format": "date", "example": "2022-01-01"},
+            "url": {"type": ["string", "null"], "format": "uri",
+                    "example": "https://wetten.overheid.nl/BWBR0012289/2022-01-01"},
+            "version_url": {"type": ["string", "null"], "format": "uri"},
+            "seeds": {"type": "array", "items": {"type": "object", "properties": {
+                "document": {"type": "string"}, "line": {"type": "integer"},
+                "line_end": {"type": ["integer", "null"]}, "text": {"type": "string"}}}},
+        },
+        "required": ["text", "kind", "instrument", "title", "url", "seeds"],
     },
     "Beslissing": {
         "type": "object",
@@ -270,12 +296,41 @@ _STATIC_SCHEMAS: dict[str, Any] = {
             "decision_id": {"type": ["string", "null"]}, "dry_run": {"type": "boolean"},
             "table_id": {"type": "string"}, "table_version": {"type": "string"},
             "peildatum": {"type": "string", "format": "date"}, "outputs": {"type": "object"},
+            "status": {"type": "string", "enum": ["beslist", "onvolledig", "beoordeling_vereist"],
+                       "description": "beslist: elke uitkomst staat vast. onvolledig: een uitkomst hangt af van "
+                                      "een feit dat niet is opgegeven (ontbrekende_feiten); die uitkomst is null "
+                                      "en staat in onbekende_uitvoer. beoordeling_vereist: de bron laat het "
+                                      "oordeel aan de IND; een medewerker beslist (beoordeling)."},
+            "ontbrekende_feiten": {"type": "array", "items": {"type": "string"},
+                                   "description": "Bij onvolledig: de feiten die nog nodig zijn, alleen die welke "
+                                                  "de uitkomst kunnen veranderen."},
+            "onbekende_uitvoer": {"type": "array", "items": {"type": "string"},
+                                  "description": "Bij onvolledig: de uitkomsten die nog niet vaststaan."},
+            "beoordeling": {"$ref": "#/components/schemas/Beoordeling"},
             "matched_rows": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"}},
+            "motivering": {"type": "array", "items": {"type": "string"},
+                           "description": "Nederlandse zinnen voor een besluitbrief: de uitkomst, de redenen uit "
+                                          "de regels die pasten met hun vindplaatsen (docs/werkboek.md, Motivering).",
+                           "example": ["De aanvraag wordt afgewezen omdat de aanvrager op de aanvraagdatum 31 jaar "
+                                       "is en de Working Holiday-regeling geldt tot en met 30 jaar (Vc 2000 B2/2.1.1)."]},
             "trace": {"type": "array", "items": {"type": "object"}}, "zaaknummer": {"type": ["string", "null"]},
             "quota": {"oneOf": [{"$ref": "#/components/schemas/Quotumstand"}, {"type": "null"}],
                       "description": "Alleen bij een tabel met een quotum; null als er voor deze sleutel geen is."},
         },
-        "required": ["decision_id", "table_id", "table_version", "peildatum", "outputs", "matched_rows"],
+        "required": ["decision_id", "table_id", "table_version", "peildatum", "status", "outputs", "matched_rows"],
+    },
+    "Beoordeling": {
+        "type": "object",
+        "description": "Bij beoordeling_vereist: waarom een medewerker beslist.",
+        "properties": {
+            "uitvoer": {"type": "array", "items": {"type": "string"},
+                        "description": "De uitkomsten met de waarde beoordeling_vereist."},
+            "grond": {"description": "De grond (uitvoer grond of gronden van de beslissende tabel), of null."},
+            "regels": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"},
+                       "description": "De regels die tot de beoordeling leidden."},
+            "feiten": {"type": "object", "description": "De feiten die die regels toetsten, met hun waarde."},
+        },
+        "required": ["uitvoer", "grond", "regels", "feiten"],
     },
     "Quotumstand": {
         "type": "object",
@@ -315,6 +370,8 @@ _STATIC_SCHEMAS: dict[str, Any] = {
                        "matched_rows": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"}},
                        "regel_ids": {"type": "array", "items": {"type": "string"}},
                        "zaaknummer": {"type": ["string", "null"]},
+                       "motivering": {"type": "array", "items": {"type": "string"},
+                                      "description": "Bij een gelogd geval; een dry run (vectorieel) heeft er geen."},
                        "type": {"type": "string"}, "title": {"type": "string"}, "detail": {"type": "string"},
                        "code": {"type": "string"}, "errors": {"type": "object"}},
         "required": ["index", "status"],
@@ -329,7 +386,11 @@ _STATIC_SCHEMAS: dict[str, Any] = {
                        "outputs": {"type": "object"},
                        "matched_rows": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"}},
                        "engine": {"type": "string"}, "compiler": {"type": "string"},
-                       "zaaknummer": {"type": ["string", "null"]}},
+                       "zaaknummer": {"type": ["string", "null"]},
+                       "motivering": {"type": ["array", "null"], "items": {"type": "string"},
+                                      "description": "De motivering van de beslissing (opnieuw opgebouwd met de "
+                                                     "vastgelegde versie, feiten en peildatum; null als die versie "
+                                                     "er niet meer is)."}},
     },
     "Herhaling": {
         "type": "object",

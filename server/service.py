@@ -198,7 +198,9 @@ class Service:
 
     def show_receipt(self, decision_id: str) -> dict[str, Any]:
         """The receipt, with its withdrawal and the quota place it took (both None if none)."""
-        out = self.receipt(decision_id).to_dict()
+        receipt = self.receipt(decision_id)
+        out = receipt.to_dict()
+        out["motivering"] = self._motivering_of(receipt)
         withdrawal = self.store.withdrawal(decision_id)
         place = self.store.place_of(decision_id)
         out["withdrawal"] = withdrawal.to_dict() if withdrawal is not None else None
@@ -236,6 +238,19 @@ class Service:
                              details={k: v for k, v in request.items() if k != "reason"} | {"granted": state.granted})
         return state.to_dict()
 
+    def _motivering_of(self, receipt: Any) -> list[str] | None:
+        """The receipt's motivering: its recorded version decides its recorded facts and
+        peildatum again (deterministic, so the sentences are the ones the decision gave; the log
+        keeps what is needed to reproduce them, not the sentences). None when that version is no
+        longer available or no longer decides them."""
+        try:
+            loaded = self.publisher.resolve(receipt.table_id, receipt.table_version)
+            decision = self.catalog.decide(receipt.table_id, receipt.facts, peildatum=receipt.peildatum,
+                                           version=loaded.version, allow_context=True)
+        except PolicyError:
+            return None
+        return list(decision.motivering)
+
     def replay(self, decision_id: str) -> dict[str, Any]:
         """Decide a logged decision again with its recorded version, facts and peildatum."""
         receipt = self.receipt(decision_id)
@@ -248,7 +263,7 @@ class Service:
             )
             replayed: dict[str, Any] = {
                 "outputs": to_json_value(decision.outputs),
-                "matched_rows": [m.to_dict() for m in decision.matched_rows],
+                "matched_rows": _as_recorded(receipt.matched_rows, [m.to_dict() for m in decision.matched_rows]),
             }
             engine = self._labels(decision)["engine"]
         except PolicyError as exc:
@@ -363,6 +378,15 @@ def _row(rule: Mapping[str, Any]) -> dict[str, Any]:
 def _version(v: StagedVersion, active: bool, activated: list[str]) -> dict[str, Any]:
     return {"version": v.version, "active": active, "staged_at": v.staged_at.isoformat(), "source": v.source,
             "filename": v.filename, "activated_at": activated, "periods": periods(v.compiled)}
+
+
+def _as_recorded(recorded: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with only the keys the recorded rows carry: a receipt logged before a row gained
+    a key (``bronnen``, derived from the recorded ``bron``) still replays as identical."""
+    if not isinstance(recorded, list) or not recorded or not all(isinstance(r, dict) for r in recorded):
+        return rows
+    keys = set().union(*(r.keys() for r in recorded))
+    return [{k: v for k, v in row.items() if k in keys} for row in rows]
 
 
 def _differences(recorded: Mapping[str, Any], replayed: Mapping[str, Any]) -> list[dict[str, Any]]:

@@ -127,3 +127,32 @@ Functionaliteit: Au pair
       | uren_per_week            | dertig |
       | via_erkend_au_pairbureau | leeg   |
       | geboortedatum            | 1-5-2000 |
+
+  Scenario: De motivering van een inwilliging noemt leeftijd, bureau en uren
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "inwilligen"
+    En luidt de motivering:
+      """
+      De aanvraag wordt ingewilligd omdat de au pair op de aanvraagdatum 23 jaar is, de aanvraag is ingediend door een door de IND erkend au-pairbureau en de werkzaamheden 30 uur per week zijn, niet meer dan 30 (De Staat van Migratie 2024).
+      """
+
+  Scenario: De motivering van een afwijzing noemt elke grond, met een decimale komma
+    Gegeven de aanvraag:
+      | veld          | waarde     |
+      | geboortedatum | 2007-01-01 |
+      | uren_per_week | 32.5       |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "afwijzen"
+    En luidt de motivering:
+      """
+      De aanvraag wordt afgewezen omdat de au pair op de aanvraagdatum 17 jaar is en de au-pairregeling pas geldt vanaf 18 jaar (De Staat van Migratie 2024) en de au pair 32,5 uur per week zou werken en dat ten hoogste 30 uur per week mag zijn (De Staat van Migratie 2024).
+      """
+
+  Scenario: Een geboortedatum na de aanvraagdatum wordt geweigerd en noemt beide velden
+    Gegeven de aanvraag:
+      | veld          | waarde     |
+      | geboortedatum | 2024-05-02 |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "geboortedatum"
+    En noemt de fout het veld "aanvraagdatum"

@@ -331,3 +331,78 @@ Functionaliteit: Working Holiday Scheme / Working Holiday Programme (Vc B2/2.1)
       | aanvraagdatum            | leeg       |
       | retourticket_of_middelen | misschien  |
       | verleend_dit_jaar        | -1         |
+
+  Scenario: De motivering van een afwijzing noemt de leeftijd, de grens en de vindplaats
+    Gegeven de aanvraag:
+      | veld          | waarde     |
+      | geboortedatum | 1993-05-01 |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "afwijzen"
+    En luidt de motivering:
+      """
+      De aanvraag wordt afgewezen omdat de aanvrager op de aanvraagdatum 31 jaar is en de Working Holiday-regeling geldt tot en met 30 jaar (Vc 2000 B2/2.1.1).
+      """
+
+  Scenario: De motivering noemt elke afwijzingsgrond, verbonden met "en"
+    Gegeven de aanvraag:
+      | veld                     | waarde     |
+      | geboortedatum            | 1993-05-01 |
+      | retourticket_of_middelen | nee        |
+    Als de beslissing wordt genomen
+    Dan bevat "gronden" precies "leeftijd, retourticket"
+    En luidt de motivering:
+      """
+      De aanvraag wordt afgewezen omdat de aanvrager op de aanvraagdatum 31 jaar is en de Working Holiday-regeling geldt tot en met 30 jaar (Vc 2000 B2/2.1.1) en de aanvrager geen retourticket heeft en ook niet de middelen om er een te kopen (Vc 2000 B2/2.1.1).
+      """
+
+  Scenario: De motivering van een inwilliging noemt de regeling en de duur van de vergunning
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "inwilligen"
+    En luidt de motivering:
+      """
+      De aanvraag wordt ingewilligd omdat de aanvrager de nationaliteit AU heeft, waarvoor de Working Holiday-regeling geldt, en geen afwijzingsgrond van toepassing is (Vc 2000 B2/2.1).
+      De verblijfsvergunning wordt verleend voor ten hoogste 12 maanden.
+      """
+
+  Scenario: De motivering van een aanvraag die niet onder de regeling valt, noemt de datum in woorden
+    Gegeven de aanvraag:
+      | veld          | waarde |
+      | nationaliteit | US     |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "niet_van_toepassing"
+    En noemt de motivering "op de aanvraagdatum 1 mei 2024 niet geldt voor de nationaliteit US (Vc 2000 B2/2.1)"
+
+  Scenario: De motivering van een aanvraag die niet in behandeling wordt genomen, noemt het aantal dagen
+    Gegeven de aanvraag:
+      | veld                      | waarde     |
+      | nationaliteit             | KR         |
+      | preregistratie_volgnummer | KR-0091    |
+      | preregistratie_datum      | 2024-01-31 |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "buiten_behandeling"
+    En luidt de motivering:
+      """
+      De aanvraag wordt niet in behandeling genomen omdat de aanvraag 91 dagen na de afgifte van de pré-registratie is ingediend en dat binnen 90 dagen moet (Vc 2000 B2/2.1.2).
+      """
+
+  Abstract Scenario: Een geboortedatum na de aanvraagdatum wordt geweigerd en noemt beide velden
+    Gegeven de aanvraag:
+      | veld          | waarde          |
+      | geboortedatum | <geboortedatum> |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "geboortedatum"
+    En noemt de fout het veld "aanvraagdatum"
+
+    Voorbeelden:
+      | geboortedatum |
+      | 2024-05-02    |
+      | 2030-01-01    |
+
+  Scenario: Een geboortedatum op de aanvraagdatum is aannemelijk (en te jong)
+    Gegeven de aanvraag:
+      | veld          | waarde     |
+      | geboortedatum | 2024-05-01 |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "afwijzen"
+    En noemt de motivering "de aanvrager op de aanvraagdatum 0 jaar is en de Working Holiday-regeling pas geldt vanaf 18 jaar"

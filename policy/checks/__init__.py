@@ -16,6 +16,7 @@ import time
 
 from collections.abc import Callable
 
+from policy.checks.absence import check_controls
 from policy.checks.capacity import check_capacity
 from policy.checks.context import Context
 from policy.checks.cover import DEADLINE, DEFAULT_BUDGET
@@ -23,6 +24,7 @@ from policy.checks.dependencies import check_dependencies
 from policy.checks.formulas import check_formulas
 from policy.checks.gaps import check_gaps
 from policy.checks.hygiene import check_hygiene
+from policy.checks.motivering import check_motivering
 from policy.checks.outputs import check_output_cells, check_output_types
 from policy.checks.overlap import check_overlaps
 from policy.checks.parameters import check_parameters
@@ -48,6 +50,8 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("outputs", check_output_types),
     ("output_cells", check_output_cells),
     ("sources", check_sources),
+    ("motivering", check_motivering),
+    ("controls", check_controls),
     ("periods", check_periods),
     ("parameters", check_parameters),
     ("quota", check_quota),

@@ -6,7 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-__all__ = ["Decision", "MatchedRow", "to_json_value"]
+from policy.bron import Citation
+
+__all__ = ["Decision", "MatchedRow", "to_json_value", "STATUSES"]
+
+#: ``beslist``: every decision output is known; ``onvolledig``: one depends on a fact still
+#: unknown (``ontbrekende_feiten``); ``beoordeling_vereist``: the source leaves the judgement to
+#: the IND and a person decides (``beoordeling``).
+STATUSES = ("beslist", "onvolledig", "beoordeling_vereist")
 
 
 def to_json_value(value: Any) -> Any:
@@ -27,8 +34,9 @@ class MatchedRow:
     regel_id: str
     row: int
     sheet: str
-    bron: str
+    bron: str  # the cell text, as the officer wrote it
     outputs: dict[str, Any]
+    bronnen: tuple[Citation, ...] = ()  # ``bron`` read into structured citations (policy.bron)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -37,6 +45,7 @@ class MatchedRow:
             "row": self.row,
             "sheet": self.sheet,
             "bron": self.bron,
+            "bronnen": [c.to_dict() for c in self.bronnen],
             "outputs": to_json_value(self.outputs),
         }
 
@@ -51,15 +60,32 @@ class Decision:
     facts: dict[str, Any]  # the normalised facts the decision used (context inputs included)
     trace: tuple[dict[str, Any], ...] | None = None
     engine: str = ""
+    status: str = "beslist"
+    #: onvolledig: the inputs still needed to know every decision output (only those that would
+    #: change the answer), sorted.
+    missing_facts: tuple[str, ...] = ()
+    #: Decision outputs that are unknown (their value in ``outputs`` is None).
+    unknown_outputs: tuple[str, ...] = ()
+    #: beoordeling_vereist: the ground, the rows and the facts that led there.
+    assessment: dict[str, Any] | None = None
+    #: Dutch sentences a decision letter can quote (policy.motivering): outcome, reasons, sources.
+    motivering: tuple[str, ...] = ()
 
     def to_dict(self, *, include_facts: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
             "table_id": self.table_id,
             "table_version": self.table_version,
             "peildatum": self.peildatum.isoformat(),
+            "status": self.status,
             "outputs": to_json_value(self.outputs),
             "matched_rows": [m.to_dict() for m in self.matched_rows],
+            "motivering": list(self.motivering),
         }
+        if self.missing_facts or self.status == "onvolledig":
+            out["ontbrekende_feiten"] = list(self.missing_facts)
+            out["onbekende_uitvoer"] = list(self.unknown_outputs)
+        if self.assessment is not None:
+            out["beoordeling"] = to_json_value(self.assessment)
         if include_facts:
             out["facts"] = to_json_value(self.facts)
         if self.trace is not None:
