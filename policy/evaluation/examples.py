@@ -29,12 +29,28 @@ class ExampleResult:
     error: str | None = None  # why it failed when it is not a difference of outputs (Dutch)
     #: field -> (regel_id, value) of each matched rule that gave the field, for the differences
     given: dict[str, tuple[tuple[str, Any], ...]] = field(default_factory=dict)
+    #: the decision was onvolledig: the facts it still needs, and the outputs that stayed unknown
+    missing: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
 
     def reasons(self) -> list[tuple[str | None, str]]:
         """``(field or None, Dutch sentence)`` per reason the example fails; None: the whole row."""
         if self.error:
             return [(None, self.error)]
-        return [(name, _difference(name, e, a, self.given.get(name, ()))) for name, (e, a) in self.differences.items()]
+        return [(name, self._reason(name, e, a)) for name, (e, a) in self.differences.items()]
+
+    def _reason(self, name: str, expected: Any, actual: Any) -> str:
+        facts = ", ".join(self.missing)
+        if name in self.unknown:
+            return (f"{name} verwacht {say_value(expected)}, maar de uitkomst is onbekend: de beslissing is "
+                    f"onvolledig zolang {facts} niet is opgegeven. Geef die feiten in het voorbeeld op, of verwacht "
+                    "in de kolom status 'onvolledig' en laat deze cel leeg")
+        if name == "status":
+            why = f" (ontbrekende feiten: {facts})" if self.missing else ""
+            return f"status verwacht '{expected}', de beslissing is '{actual}'{why}"
+        if name == "ontbrekende_feiten":
+            return f"ontbrekende_feiten verwacht {say_value(expected)}, de beslissing mist {say_value(list(actual))}"
+        return _difference(name, expected, actual, self.given.get(name, ()))
 
     def describe(self) -> str:
         """``voorbeeld 'te jong' (rij 2): besluit verwacht 'afwijzen', uitkomst 'inwilligen' (…)``."""
@@ -106,9 +122,11 @@ def _run(compiled: CompiledTable, ex: dict[str, Any], matcher: Matcher | None) -
         if expected_error:
             return result(False, error=f"verwacht de fout '{expected_error}', kreeg de fout '{exc.code}': {exc.message}")
         return result(False, error=f"gaf de fout '{exc.code}' in plaats van een uitkomst: {exc.message}")
-    env = dict(d.outputs)
+    env: dict[str, Any] = dict(d.outputs)
+    env["status"] = d.status
+    env["ontbrekende_feiten"] = list(d.missing_facts)
     if expected_error:
-        shown = ", ".join(f"{k} {say_value(v)}" for k, v in env.items()) or "geen uitvoer"
+        shown = ", ".join(f"{k} {say_value(v)}" for k, v in d.outputs.items()) or "geen uitvoer"
         return result(False, error=f"verwacht de fout '{expected_error}', maar gaf een uitkomst ({shown})")
     diffs = {
         k: (v, env.get(k))
@@ -116,7 +134,8 @@ def _run(compiled: CompiledTable, ex: dict[str, Any], matcher: Matcher | None) -
         if not values_equal(_expected(v), env.get(k))
     }
     given = {k: _given(d.matched_rows, k) for k in diffs}
-    return result(not diffs, diffs, given=given)
+    return ExampleResult(compiled.table_id, ex["name"], ex["row"], not diffs, diffs, None, given,
+                         d.missing_facts, d.unknown_outputs)
 
 
 def _given(rows: tuple[MatchedRow, ...], name: str) -> tuple[tuple[str, Any], ...]:

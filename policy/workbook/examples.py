@@ -11,7 +11,9 @@ from policy.workbook.sheets import FAILED, Collector, Sheet
 
 __all__ = ["read_parameters", "read_examples"]
 
-_EXAMPLE_COLUMNS = ("voorbeeld", "peildatum", "fout", "toelichting")
+_EXAMPLE_COLUMNS = ("voorbeeld", "peildatum", "fout", "status", "ontbrekende_feiten", "toelichting")
+#: The statuses an example may expect (policy.evaluation.decision.STATUSES).
+_STATUSES = ("beslist", "onvolledig", "beoordeling_vereist")
 
 
 def read_parameters(sheet: Sheet, c: Collector) -> list[ParameterValue]:
@@ -97,6 +99,11 @@ def read_examples(sheet: Sheet, decl: Declarations, c: Collector) -> list[Exampl
         if expects_error:
             expected["fout"] = rec.text("fout")
             cells["fout"] = c.location(rec.cell("fout"))
+        for key, parse in (("status", _status), ("ontbrekende_feiten", _missing)):
+            cell = rec.cell(key)
+            if key not in inputs and key not in outputs and not cell.blank:
+                expected[key] = c.parse(cell, parse, inputs)
+                cells[key] = c.location(cell)
         if not ok or peildatum is FAILED or FAILED in facts.values() or FAILED in expected.values():
             continue
         examples.append(Example(name, rec.row, peildatum, facts, expected, rec.text("toelichting"),
@@ -116,3 +123,23 @@ def _expected(cell: Any, f: OutputField, c: Collector) -> Any:
     if not cell.formula and isinstance(cell.value, str) and cell.value.strip().lower() == "leeg":
         return [] if f.type == "lijst" else None
     return c.parse(cell, parse_value, f.type, field=f.name, allowed=f.allowed)
+
+
+def _status(raw: Any, inputs: dict[str, InputField]) -> Any:
+    word = str(raw).strip().lower()
+    if word not in _STATUSES:
+        return CellError("onbekende_waarde", f"'{raw}' is geen status; kies uit {', '.join(_STATUSES)}.")
+    return word
+
+
+def _missing(raw: Any, inputs: dict[str, InputField]) -> Any:
+    """``a, b``: the inputs an onvolledig example still needs (``leeg``: none)."""
+    text = str(raw).strip()
+    if text.lower() == "leeg":
+        return []
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [n for n in names if n.lower() not in inputs]
+    if unknown:
+        return CellError("onbekende_waarde", f"{', '.join(repr(n) for n in unknown)} is geen invoer van dit werkboek; "
+                         "noem in ontbrekende_feiten de invoer die nog nodig is, gescheiden door komma's.")
+    return sorted(inputs[n.lower()].name for n in names)
