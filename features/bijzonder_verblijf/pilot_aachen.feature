@@ -30,6 +30,7 @@ Functionaliteit: Pilot huisvesting Akense niet-EU studenten
     En is "beperking" gelijk aan "verblijf conform beschikking Staatssecretaris"
     En is "arbeidsmarktaantekening" gelijk aan "Arbeid niet toegestaan"
     En is regel "PA-03" toegepast
+    En is de status "beslist"
 
   Abstract Scenario: Ingediend door het voorportaal, woning in Kerkrade of Heerlen, (voorlopig) voltijds aan de RWTH
     Gegeven de aanvraag:
@@ -84,13 +85,14 @@ Functionaliteit: Pilot huisvesting Akense niet-EU studenten
     Dan is "besluit" gelijk aan "<besluit>"
     En bevat "gronden" precies "<gronden>"
     En is regel "<regels>" toegepast
+    En is de status "<besluit_status>"
 
     Voorbeelden:
-      | bron                  | besluit             | gronden       | regels |
-      | studiebeurs           | inwilligen          | leeg          | PA-03  |
-      | periodieke_betalingen | inwilligen          | leeg          | PA-03  |
-      | storting_voorportaal  | inwilligen          | leeg          | PA-03  |
-      | andere_bron           | beoordeling_vereist | bron_middelen | PA-02  |
+      | bron                  | besluit             | gronden       | regels | besluit_status      |
+      | studiebeurs           | inwilligen          | leeg          | PA-03  | beslist             |
+      | periodieke_betalingen | inwilligen          | leeg          | PA-03  | beslist             |
+      | storting_voorportaal  | inwilligen          | leeg          | PA-03  | beslist             |
+      | andere_bron           | beoordeling_vereist | bron_middelen | PA-02  | beoordeling_vereist |
 
   Abstract Scenario: Jaarlijks maximaal 75 vergunningen
     Gegeven de aanvraag:
@@ -216,8 +218,38 @@ Functionaliteit: Pilot huisvesting Akense niet-EU studenten
       | behaalde_studiepunten         | 40           |
       | nominale_studiepunten         | 60           |
     Als de beslissing wordt genomen
-    Dan is "besluit" gelijk aan "leeg"
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "grenzgaengerkarte_geldig"
+    En is "besluit" gelijk aan "leeg"
     En is regel "PA-06, PA-04" niet toegepast
+
+  Scenario: Een verlenging met een afwijzingsgrond wordt afgewezen, ook als een ander feit nog onbekend is
+    Gegeven de aanvraag:
+      | veld                          | waarde       |
+      | soort_aanvraag                | verlenging   |
+      | aanvraagdatum                 | 2025-08-01   |
+      | middelen_beschikbaar_vanaf    | 2025-08-01   |
+      | middelen_beschikbaar_tot      | 2026-07-31   |
+      | medewerking_voorportaal       | nee          |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "afwijzen"
+    En is regel "PA-V01, PA-04" toegepast
+
+  Abstract Scenario: Middelen die eindigen vóór ze beginnen, of een beschikking vóór de aanvraag, worden geweigerd en noemen beide velden
+    Gegeven de aanvraag:
+      | veld                       | waarde        |
+      | middelen_beschikbaar_vanaf | <vanaf>       |
+      | middelen_beschikbaar_tot   | <tot>         |
+      | beschikkingsdatum          | <beschikking> |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "<veld1>"
+    En noemt de fout het veld "<veld2>"
+
+    Voorbeelden:
+      | vanaf      | tot        | beschikking | veld1                      | veld2                    |
+      | 2024-09-02 | 2024-09-01 | leeg        | middelen_beschikbaar_vanaf | middelen_beschikbaar_tot |
+      | 2024-09-01 | 2025-08-31 | 2024-08-31  | beschikkingsdatum          | aanvraagdatum            |
 
   Scenario: Vóór 1 juli 2016 staat de pilot niet in de bronnen
     Gegeven de aanvraag:

@@ -27,14 +27,15 @@ Functionaliteit: Young Workers Exchange Program (Canada) en lerend werken in een
     Dan is "besluit" gelijk aan "<besluit>"
     En bevat "gronden" precies "<gronden>"
     En is regel "<regels>" toegepast
+    En is de status "<status>"
 
     Voorbeelden:
-      | geboortedatum | besluit               | gronden  | regels         |
-      | 2006-05-02    | beoordeling_vereist   | leeftijd | YW-Y01, YW-02  |
-      | 2006-05-01    | voorwaarde_aangenomen | leeg     | YW-03          |
-      | 1993-05-02    | voorwaarde_aangenomen | leeg     | YW-03          |
-      | 1993-05-01    | beoordeling_vereist   | leeftijd | YW-Y02, YW-02  |
-      | 1980-01-01    | beoordeling_vereist   | leeftijd | YW-Y02, YW-02  |
+      | geboortedatum | besluit               | gronden  | regels         | status              |
+      | 2006-05-02    | beoordeling_vereist   | leeftijd | YW-Y01, YW-02  | beoordeling_vereist |
+      | 2006-05-01    | voorwaarde_aangenomen | leeg     | YW-03          | beslist             |
+      | 1993-05-02    | voorwaarde_aangenomen | leeg     | YW-03          | beslist             |
+      | 1993-05-01    | beoordeling_vereist   | leeftijd | YW-Y02, YW-02  | beoordeling_vereist |
+      | 1980-01-01    | beoordeling_vereist   | leeftijd | YW-Y02, YW-02  | beoordeling_vereist |
 
   Abstract Scenario: Niet langer dan twaalf maanden geleden afgestudeerd: datum_plus(aanvraagdatum, maanden=-12)
     Gegeven de aanvraag:
@@ -74,7 +75,9 @@ Functionaliteit: Young Workers Exchange Program (Canada) en lerend werken in een
       | veld     | waarde |
       | studeert | nee    |
     Als de beslissing wordt genomen
-    Dan is "besluit" gelijk aan "leeg"
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "afstudeerdatum"
+    En is "besluit" gelijk aan "leeg"
     En is regel "YW-03, YW-04, YW-02" niet toegepast
 
   Scenario: Zonder opgave of de aanvrager studeert, geen besluit
@@ -82,7 +85,9 @@ Functionaliteit: Young Workers Exchange Program (Canada) en lerend werken in een
       | veld     | waarde |
       | studeert | leeg   |
     Als de beslissing wordt genomen
-    Dan is "besluit" gelijk aan "leeg"
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "studeert, afstudeerdatum"
+    En is "besluit" gelijk aan "leeg"
     En is regel "YW-03, YW-04" niet toegepast
 
   Abstract Scenario: Het UWV-advies is het antwoord van het UWV: positief, dan worden middelen van bestaan aangenomen
@@ -94,13 +99,23 @@ Functionaliteit: Young Workers Exchange Program (Canada) en lerend werken in een
     Dan is "middelen_van_bestaan" gelijk aan "<middelen>"
     En is "besluit" gelijk aan "<besluit>"
     En is regel "<regels>" toegepast
+    En is de status "<status>"
 
     Voorbeelden:
-      | geboortedatum | advies   | middelen        | besluit               | regels                |
-      | 2000-06-15    | positief | aangenomen      | voorwaarde_aangenomen | YW-M01, YW-03         |
-      | 2000-06-15    | negatief | niet_aangenomen | voorwaarde_aangenomen | YW-M02, YW-03         |
-      | 1990-01-01    | positief | aangenomen      | beoordeling_vereist   | YW-M01, YW-Y02, YW-02 |
-      | 2000-06-15    | leeg     | leeg            | voorwaarde_aangenomen | YW-03                 |
+      | geboortedatum | advies   | middelen        | besluit               | regels                | status              |
+      | 2000-06-15    | positief | aangenomen      | voorwaarde_aangenomen | YW-M01, YW-03         | beslist             |
+      | 2000-06-15    | negatief | niet_aangenomen | voorwaarde_aangenomen | YW-M02, YW-03         | beslist             |
+      | 1990-01-01    | positief | aangenomen      | beoordeling_vereist   | YW-M01, YW-Y02, YW-02 | beoordeling_vereist |
+      | 2000-06-15    | leeg     | leeg            | voorwaarde_aangenomen | YW-03                 | onvolledig          |
+
+  Scenario: Zonder UWV-advies is nog niet bekend of middelen van bestaan worden aangenomen
+    Gegeven de aanvraag:
+      | veld       | waarde |
+      | uwv_advies | leeg   |
+    Als de beslissing wordt genomen
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "uwv_advies"
+    En is "besluit" gelijk aan "voorwaarde_aangenomen"
 
   Abstract Scenario: Alleen voor Canadese onderdanen
     Gegeven de aanvraag:
@@ -147,7 +162,7 @@ Functionaliteit: Young Workers Exchange Program (Canada) en lerend werken in een
       | 2003-01-15    | 600    | 0     | inwilligen | leeg    | YW-06  |
       | 2003-01-15    | 599    | 0     | afwijzen   | inkomen | YW-05  |
       | 2006-06-01    | 300    | 0     | inwilligen | leeg    | YW-06  |
-      | 2007-06-01    | 300    | 0     | leeg       | leeg    |        |
+      | 2007-06-01    | 300    | 0     | beoordeling_vereist | minimumloon | YW-07 |
 
   Scenario: Actieprogramma EU zonder opgave van eigen middelen: geen besluit
     Gegeven de aanvraag:
@@ -156,10 +171,12 @@ Functionaliteit: Young Workers Exchange Program (Canada) en lerend werken in een
       | aanvraagdatum             | 2022-01-15        |
       | stagevergoeding_per_maand | 5000              |
     Als de beslissing wordt genomen
-    Dan is "besluit" gelijk aan "leeg"
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "eigen_middelen_per_maand"
+    En is "besluit" gelijk aan "leeg"
     En is regel "YW-05, YW-06" niet toegepast
 
-  Scenario: Actieprogramma EU zonder ingevuld minimumloon op de peildatum: de tabel beslist niet over het inkomen
+  Scenario: Actieprogramma EU zonder ingevuld minimumloon op de peildatum: de IND beoordeelt, de tabel wijst niet af en verleent niet
     Gegeven de aanvraag:
       | veld                      | waarde            |
       | regeling                  | actieprogramma_eu |
@@ -167,8 +184,27 @@ Functionaliteit: Young Workers Exchange Program (Canada) en lerend werken in een
       | stagevergoeding_per_maand | 5000              |
       | eigen_middelen_per_maand  | 0                 |
     Als de beslissing wordt genomen
-    Dan is "besluit" gelijk aan "leeg"
+    Dan is de status "beoordeling_vereist"
+    En is "besluit" gelijk aan "beoordeling_vereist"
+    En bevat "gronden" precies "minimumloon"
+    En is regel "YW-07" toegepast
     En is regel "YW-05, YW-06" niet toegepast
+
+  Abstract Scenario: Een geboortedatum na de aanvraagdatum of een afstudeerdatum vóór de geboorte wordt geweigerd en noemt beide velden
+    Gegeven de aanvraag:
+      | veld           | waarde           |
+      | geboortedatum  | <geboortedatum>  |
+      | studeert       | nee              |
+      | afstudeerdatum | <afstudeerdatum> |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "<veld1>"
+    En noemt de fout het veld "<veld2>"
+
+    Voorbeelden:
+      | geboortedatum | afstudeerdatum | veld1         | veld2          |
+      | 2024-05-02    | 2024-05-03     | geboortedatum | aanvraagdatum  |
+      | 2000-06-15    | 2000-06-14     | geboortedatum | afstudeerdatum |
 
   Scenario: Vóór 2022 staat B4/2.1 niet in de bronnen
     Gegeven de aanvraag:
