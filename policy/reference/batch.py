@@ -537,11 +537,13 @@ def _derive_rows(plan: Plan, name: str, fn: Any, spec: Mapping[str, Any], env: d
 def _column_from_objects(values: np.ndarray, field_type: str) -> Column:
     n = len(values)
     if field_type == "lijst":
+        # no value (a 'geen waarde' output no rule gave) stays apart from the empty list, as in decide()
+        valid = np.fromiter((v is not None for v in values), dtype=bool, count=n)
         if any(not isinstance(v, tuple) for v in values[:1]) or not all(isinstance(v, tuple) for v in _sample(values)):
             out = np.empty(n, dtype=object)
             out[:] = [v if isinstance(v, tuple) else (() if v is None else (v,)) for v in values]
             values = out
-        return Column(values, np.ones(n, dtype=bool), "list")
+        return Column(values, valid, "list")
     valid = np.not_equal(values, None)  # type: ignore[call-overload]  # numpy stubs: None is an object operand
     if field_type == "datum":
         return Column(np.array([v.toordinal() if v is not None else 0 for v in values], dtype=np.int64), valid, "date")
@@ -580,7 +582,11 @@ def _natural_values(col: Column, field_type: str) -> np.ndarray:
     """Natural values for the result frame (lists stay tuples: immutable and cheap to share)."""
     n = len(col.values)
     if col.kind == "list":
-        return col.values
+        if col.valid.all():
+            return col.values
+        out = np.empty(n, dtype=object)
+        out[:] = [v if ok else None for v, ok in zip(col.values, col.valid, strict=True)]
+        return out
     if col.kind == "date":
         out = np.empty(n, dtype=object)
         out[:] = [date.fromordinal(int(v)) if ok else None for v, ok in zip(col.values, col.valid, strict=True)]

@@ -26,6 +26,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 from tests.browser.console import Console
 from tests.bundled import TABLES_DIR
 from tests.server.live_people import add_user
+from tests.server.workbooks import AACHEN, AACHEN_FACTS
 from tests.support.live_server import LiveServer, live_server
 
 TOKEN = "console-test-token"
@@ -365,3 +366,22 @@ def test_quota_counts_are_shown_and_corrected_with_a_reason(console: Console, pe
     wait.until(lambda b: console.text("melding").endswith("is nu 40 van 100."))
     wait.until(lambda b: console.quota_lines().get(f"HK/{year}") == ["HK", year, "100", "40", "60"])
     no_console_errors(browser)
+
+
+def test_the_aachen_pilot_shows_its_own_quota_line_beside_working_holiday(console: Console, people, server):
+    """The second quota runs on the same ledger with its own key and counter: one grant counts on
+    the pilot's line (75 a year), and the page shows only that table's lines."""
+    granted = requests.post(f"{server.url}/v1/decisions/{AACHEN}", json={"facts": AACHEN_FACTS}, timeout=30).json()
+    assert granted["outputs"]["besluit"] == "inwilligen" and granted["quota"]["place_taken"]
+    year = str(granted["quota"]["year"])
+    console.open(people["beheer"])
+    console.open_table(AACHEN)
+    wait = console.wait
+    wait.until(lambda b: console.quota_lines().get(f"voorportaal_kerkrade/{year}")
+               == ["voorportaal_kerkrade", year, "75", "1", "74"])
+    assert set(console.quota_lines()) == {f"voorportaal_kerkrade/{year}"}  # no Working Holiday lines here
+    info = console.text("quotum-info")
+    assert "Per ingediend_door en kalenderjaar" in info and "verleend_dit_jaar" in info
+    options = [o.get_attribute("value") for o in console.browser.find_elements(By.CSS_SELECTOR, "#q-sleutel option")]
+    assert options == ["voorportaal_kerkrade"]
+    no_console_errors(console.browser)

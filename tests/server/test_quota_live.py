@@ -1,6 +1,7 @@
-"""Quotas on the real production server: 8 processes x 40 concurrent grants for Hong Kong (quota
-100) on SQLite and on PostgreSQL (two servers on one database), and workers killed with SIGKILL
-in the middle of granting."""
+"""Quotas on the real production server: 8 processes of concurrent grants on SQLite and on
+PostgreSQL (two servers on one database) for each bundled table with a quota (Working Holiday
+Hong Kong 100: 8 x 40; the Aachen pilot 75: 8 x 20, both tables served at once so their lines
+are counted apart), and workers killed with SIGKILL in the middle of granting."""
 
 from __future__ import annotations
 
@@ -11,26 +12,55 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
 
 from policy.store import Store
 from tests.server.conftest import ADMIN_TOKEN
-from tests.server.workbooks import HK_FACTS, WHP, copy_working_holiday
+from tests.server.workbooks import AACHEN, AACHEN_FACTS, HK_FACTS, WHP, copy_bundled
 from tests.support.live_server import live_server
 from tests.support.postgres import fresh_database, postgres_server
 
 pytestmark = pytest.mark.slow
 
 CLOCK = {"REGELWERK_CLOCK_DATE": "2026-03-01"}  # the quota year is 2026 whenever the test runs
-PROCESSES, REQUESTS = 8, 40
+PROCESSES = 8
+
+
+@dataclass(frozen=True)
+class QuotaCase:
+    """A table with a quota, an applicant it grants, and how many concurrent requests to send."""
+
+    table_id: str
+    facts: dict[str, Any]
+    key: str
+    maximum: int
+    requests: int  # per process
+    counter: str = "verleend_dit_jaar"
+    output: str = "besluit"
+    grant: str = "inwilligen"
+    refusal: str = "afwijzen"
+    grounds: str = "gronden"
+    ground: str = "quotum"
+
+    @property
+    def total(self) -> int:
+        return PROCESSES * self.requests
+
+
+CASES = {
+    "working_holiday_hk": QuotaCase(WHP, HK_FACTS, "HK", 100, requests=40),
+    "pilot_aachen": QuotaCase(AACHEN, AACHEN_FACTS, "voorportaal_kerkrade", 75, requests=20),
+}
 
 
 @pytest.fixture
 def tables_dir(tmp_path):
-    return copy_working_holiday(tmp_path / "decision_tables")
+    return copy_bundled(tmp_path / "decision_tables", WHP, AACHEN)
 
 
 @pytest.fixture(scope="module")
@@ -39,61 +69,83 @@ def postgres_url():
         yield url
 
 
-def _burst(urls: list[str], count: int, offset: int) -> list[tuple[int, dict]]:
-    """``count`` grant requests at once (one thread each), spread over the servers."""
+def _burst(urls: list[str], case: QuotaCase, offset: int) -> list[tuple[int, dict]]:
+    """``case.requests`` grant requests at once (one thread each), spread over the servers."""
     def one(n: int) -> tuple[int, dict]:
         url = urls[(offset + n) % len(urls)]
-        response = requests.post(f"{url}/v1/decisions/{WHP}", json={"facts": HK_FACTS}, timeout=120)
+        response = requests.post(f"{url}/v1/decisions/{case.table_id}", json={"facts": case.facts}, timeout=120)
         return response.status_code, response.json()
 
-    with ThreadPoolExecutor(count) as pool:
-        return list(pool.map(one, range(count)))
+    with ThreadPoolExecutor(case.requests) as pool:
+        return list(pool.map(one, range(case.requests)))
 
 
-def _decide_concurrently(urls: list[str]) -> list[tuple[int, dict]]:
+def _decide_concurrently(urls: list[str], case: QuotaCase) -> list[tuple[int, dict]]:
     with multiprocessing.get_context("spawn").Pool(PROCESSES) as pool:
-        bursts = pool.starmap(_burst, [(urls, REQUESTS, p) for p in range(PROCESSES)])
+        bursts = pool.starmap(_burst, [(urls, case, p) for p in range(PROCESSES)])
     return [answer for burst in bursts for answer in burst]
 
 
-def _assert_exactly_the_quota_granted(answers: list[tuple[int, dict]], database_url: str, url: str) -> None:
-    assert len(answers) == PROCESSES * REQUESTS
+def _assert_exactly_the_quota_granted(case: QuotaCase, answers: list[tuple[int, dict]], database_url: str,
+                                      url: str) -> None:
+    assert len(answers) == case.total
     statuses = sorted({status for status, _ in answers})
     assert statuses == [200], [body for status, body in answers if status != 200][:3]
-    granted = [b for _, b in answers if b["outputs"]["besluit"] == "inwilligen"]
-    refused = [b for _, b in answers if b["outputs"]["besluit"] == "afwijzen"]
-    assert (len(granted), len(refused)) == (100, 220)
-    assert all(b["outputs"]["gronden"] == ["quotum"] for b in refused)
-    assert sorted(b["quota"]["granted"] for b in granted) == list(range(1, 101))  # every place once
+    granted = [b for _, b in answers if b["outputs"][case.output] == case.grant]
+    refused = [b for _, b in answers if b["outputs"][case.output] == case.refusal]
+    assert (len(granted), len(refused)) == (case.maximum, case.total - case.maximum)
+    assert all(b["outputs"][case.grounds] == [case.ground] for b in refused)
+    assert sorted(b["quota"]["granted"] for b in granted) == list(range(1, case.maximum + 1))  # every place once
     assert all(b["quota"]["place_taken"] for b in granted) and not any(b["quota"]["place_taken"] for b in refused)
-    line = requests.get(f"{url}/v1/quota/{WHP}/HK/2026", timeout=10).json()
-    assert (line["maximum"], line["granted"], line["remaining"]) == (100, 100, 0)
+    assert all(b["quota"]["key"] == case.key and b["quota"]["year"] == 2026 for b in granted + refused)
+    line = requests.get(f"{url}/v1/quota/{case.table_id}/{case.key}/2026", timeout=10).json()
+    assert (line["maximum"], line["granted"], line["remaining"]) == (case.maximum, case.maximum, 0)
     assert sorted(line["decision_ids"]) == sorted(b["decision_id"] for b in granted)
+    lines = requests.get(f"{url}/v1/quota", timeout=10).json()["quota"]
+    assert [(q["table_id"], q["key"], q["year"], q["granted"]) for q in lines] == [
+        (case.table_id, case.key, 2026, case.maximum)]  # the other table's line was never touched
     store = Store(database_url)
     try:
-        assert store.count_decisions(WHP) == 320
-        assert store.quota(WHP, "HK", 2026).granted == 100
+        assert store.count_decisions(case.table_id) == case.total
+        assert store.quota(case.table_id, case.key, 2026).granted == case.maximum
         receipts = [store.get_decision(d) for d in line["decision_ids"]]
-        assert all(r.outputs["besluit"] == "inwilligen" for r in receipts)
-        assert sorted(r.facts["verleend_dit_jaar"] for r in receipts) == list(range(100))
+        assert all(r.outputs[case.output] == case.grant for r in receipts)
+        assert sorted(r.facts[case.counter] for r in receipts) == list(range(case.maximum))
     finally:
         store.dispose()
 
 
-def test_320_concurrent_grants_for_hong_kong_give_exactly_100_places_on_sqlite(tables_dir):
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_concurrent_grants_give_exactly_the_quota_on_sqlite(tables_dir, case):
     with live_server(tables_dir, env=CLOCK) as server:
-        answers = _decide_concurrently([server.url])
-        _assert_exactly_the_quota_granted(answers, server.database_url, server.url)
+        answers = _decide_concurrently([server.url], case)
+        _assert_exactly_the_quota_granted(case, answers, server.database_url, server.url)
 
 
 @pytest.mark.postgres
-def test_320_concurrent_grants_through_two_servers_on_postgresql(tables_dir, postgres_url):
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_concurrent_grants_through_two_servers_give_exactly_the_quota_on_postgresql(tables_dir, postgres_url, case):
     database_url = fresh_database(postgres_url)
     with ExitStack() as stack:
         servers = [stack.enter_context(live_server(tables_dir, database_url=database_url, env=CLOCK))
                    for _ in range(2)]
-        answers = _decide_concurrently([s.url for s in servers])
-        _assert_exactly_the_quota_granted(answers, database_url, servers[0].url)
+        answers = _decide_concurrently([s.url for s in servers], case)
+        _assert_exactly_the_quota_granted(case, answers, database_url, servers[0].url)
+
+
+def test_both_quotas_at_once_keep_their_own_lines(tables_dir):
+    """Working Holiday and the Aachen pilot granted at the same time on one ledger: each line
+    counts its own table's places and no more."""
+    wh, aachen = CASES["working_holiday_hk"], CASES["pilot_aachen"]
+    with live_server(tables_dir, env=CLOCK) as server:
+        with ThreadPoolExecutor(2) as pool:
+            futures = [pool.submit(_decide_concurrently, [server.url], c) for c in (aachen, wh)]
+            answers = [f.result() for f in futures]
+        for case, got in zip((aachen, wh), answers):
+            assert sum(b["outputs"]["besluit"] == "inwilligen" for _, b in got) == case.maximum
+        lines = requests.get(f"{server.url}/v1/quota", timeout=10).json()["quota"]
+        assert sorted((q["table_id"], q["key"], q["granted"], q["maximum"]) for q in lines) == [
+            (AACHEN, "voorportaal_kerkrade", 75, 75), (WHP, "HK", 100, 100)]
 
 
 # -- SIGKILL -------------------------------------------------------------------------------------

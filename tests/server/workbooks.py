@@ -92,16 +92,31 @@ def expected_outcome(version: int) -> dict[str, Any]:
 WHP = "uitwisseling/working_holiday"
 
 
-def copy_working_holiday(tables_dir: Path) -> Path:
-    """A tables directory holding only the real Working Holiday workbook (HK quota 100)."""
+def copy_bundled(tables_dir: Path, *table_ids: str) -> Path:
+    """A tables directory holding only these real workbooks from decision_tables/."""
     from tests.support.live_server import REPO
 
-    target = tables_dir / f"{WHP}.xlsx"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes((REPO / "decision_tables" / f"{WHP}.xlsx").read_bytes())
+    for table_id in table_ids:
+        target = tables_dir / f"{table_id}.xlsx"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((REPO / "decision_tables" / f"{table_id}.xlsx").read_bytes())
     return tables_dir
+
+
+def copy_working_holiday(tables_dir: Path) -> Path:
+    """A tables directory holding only the real Working Holiday workbook (HK quota 100)."""
+    return copy_bundled(tables_dir, WHP)
+
 
 #: A Hong Kong applicant the Working Holiday table grants (while the quota lasts).
 HK_FACTS = {"nationaliteit": "HK", "geboortedatum": "2000-01-01", "aanvraagdatum": "2026-02-01",
             "indieningsplaats": "consulaat_generaal_hongkong", "retourticket_of_middelen": True,
             "eerder_uitwisseling_nl": False, "ten_laste_algemene_middelen": False}
+
+AACHEN = "bijzonder_verblijf/pilot_aachen"
+
+#: A student the Aachen pilot grants (while its quota of 75 a year lasts); the quota key is the voorportaal.
+AACHEN_FACTS = {"soort_aanvraag": "eerste_aanvraag", "aanvraagdatum": "2026-02-01",
+                "ingediend_door": "voorportaal_kerkrade", "woning": "heerlen", "inschrijving_rwth": "voltijds",
+                "voldoet_aan_inkomensnorm": True, "bron_middelen": "studiebeurs",
+                "middelen_beschikbaar_vanaf": "2026-02-01", "middelen_beschikbaar_tot": "2027-01-31"}

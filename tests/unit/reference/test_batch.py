@@ -12,6 +12,7 @@ from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation import decide
 from policy.model import InputField, OutputField, Test
 from policy.reference.unknown_rows import evaluate_cases  # the batch path: evaluate_frame, and decide for unknown facts
+from policy.reference.batch import evaluate_frame
 from tests.unit.evaluation.test_decide import BESLUIT, DERIVED, GRONDEN, INPUTS, OUTPUTS, PARAMS
 from tests.unit.evaluation.model_builder import rule, sub, table
 
@@ -140,3 +141,22 @@ def test_the_largest_exact_numbers_are_still_accepted():
     check = FactValidator([spec, {**spec, "name": "x", "type": "getal"}])
     assert check({"n": MAX_WHOLE, "x": 999_999_999_999_999.5}) == {"n": MAX_WHOLE, "x": 999_999_999_999_999.5}
     assert check({"n": -MAX_WHOLE, "x": -999_999_999_999_999.0}) == {"n": -MAX_WHOLE, "x": -999_999_999_999_999.0}
+
+
+def test_a_list_with_no_value_stays_apart_from_the_empty_list():
+    """'geen waarde' on a lijst output: no matching rule is no value (None) on both paths, while a
+    rule that gives the empty list gives [] (the batch kept both as an empty tuple before)."""
+    compiled = compile_table(table(
+        [InputField("datum", "datum"), InputField("uren", "getal")],
+        [OutputField("gronden", "lijst", allowed=("uren",), no_value=True)],
+        [sub("besluit", "FIRST", ["uren"], ["gronden"], [
+            rule("L1", 2, {"uren": Test("gt", 30)}, {"gronden": ["uren"]}),
+            rule("L2", 3, {"uren": Test("between", low=10, high=30, low_inclusive=True, high_inclusive=True)},
+                 {"gronden": []}),
+        ])],
+    ))
+    cases = [{"datum": "2024-01-01", "uren": u} for u in (40, 20, 5)]
+    out = evaluate_frame(compiled, pd.DataFrame(cases))
+    scalar = [decide(compiled, c).outputs["gronden"] for c in cases]
+    assert scalar == [["uren"], [], None]
+    assert [out.loc[i, "gronden"] for i in range(3)] == [("uren",), (), None]
