@@ -46,6 +46,7 @@ from typing import Any
 from policy.engine.encode import KINDS, FactEncoder, dump
 from policy.engine.errors import EngineTableError
 from policy.engine.network import Network
+from policy.expr import names_in
 
 __all__ = [
     "LIST_PART",
@@ -58,7 +59,10 @@ __all__ = [
     "SPLIT_VALUES",
     "Chunk",
     "TablePlan",
+    "WorkbookPlan",
+    "early_fields",
     "translate_table",
+    "translate_workbook",
 ]
 
 #: Rules per ruleset; 256 rules ending on one alpha node corrupt durable's memory.
@@ -109,6 +113,18 @@ class TablePlan:
 
 
 @dataclass(frozen=True)
+class WorkbookPlan:
+    """All tables of one compiled version in one ``TablePlan`` (its rule numbers are global)."""
+
+    table: TablePlan
+    #: global rule number -> (table index, rule index, the tests durable does not hold)
+    owners: tuple[tuple[int, int, tuple[Mapping[str, Any], ...]], ...]
+    #: per table: the fields its durable tests read (a shared fact answers for a table whose
+    #: fields hold the same values)
+    fields: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
 class _Piece:
     """One durable rule: a row, or one variant of a row."""
 
@@ -128,24 +144,72 @@ class _Piece:
 def translate_table(compiled: Mapping[str, Any], table_index: int) -> TablePlan:
     """Translate table ``table_index`` of ``compiled`` (read only, never mutated)."""
     table = compiled["tables"][table_index]
+    return _translate(compiled, f"t{table_index}", table["name"], table["rules"])
+
+
+def translate_workbook(compiled: Mapping[str, Any]) -> WorkbookPlan:
+    """Every table of ``compiled`` in one set of rulesets, for one assertion per decision.
+
+    A rule's tests on fields known before the first table (inputs, and derived fields that read
+    only inputs) go to durable; its tests on what a table decides (intermediate outputs, and
+    derived fields that read them) are left in ``late``, for the matcher to check once the
+    table's turn has come. Raises EngineTableError where ``translate_table`` would for a table.
+    """
+    early = early_fields(compiled)
+    rules = []
+    owners = []
+    fields: list[tuple[str, ...]] = []
+    for t, table in enumerate(compiled["tables"]):
+        seen: set[str] = set()
+        for rule in table["rules"]:
+            tests = [x for x in rule["tests"] if x["field"] in early]
+            seen.update(x["field"] for x in tests)
+            owners.append((t, rule["index"], tuple(x for x in rule["tests"] if x["field"] not in early)))
+            rules.append({**rule, "index": len(rules), "tests": tests,
+                          "regel_id": f"{table['name']}/{rule['regel_id']}"})
+        fields.append(tuple(sorted(seen)))
+    plan = _translate(compiled, "w", "werkboek", rules)
+    return WorkbookPlan(table=plan, owners=tuple(owners), fields=tuple(fields))
+
+
+def early_fields(compiled: Mapping[str, Any]) -> frozenset[str]:
+    """Fields whose value is known before the first table: inputs, and the derived fields that
+    read only those (as ``policy.evaluation.plan`` orders them)."""
+    produced = {name for table in compiled["tables"] for name in table["outputs"]}
+    derived = {spec["name"]: spec for spec in compiled.get("derived") or ()}
+    early = {spec["name"] for spec in compiled["inputs"]} - produced
+    pending = [spec for name, spec in derived.items() if name not in produced]
+    progress = True
+    while progress:
+        progress = False
+        for spec in list(pending):
+            if all(n in early or (n not in derived and n not in produced) for n in names_in(spec["expr"])):
+                early.add(spec["name"])
+                pending.remove(spec)
+                progress = True
+    return frozenset(early)
+
+
+def _translate(compiled: Mapping[str, Any], label: str, table_name: str,
+               rules: Sequence[Mapping[str, Any]]) -> TablePlan:
     types: dict[str, str] = {}
     for section in ("inputs", "derived", "outputs"):
         for spec in compiled.get(section) or ():
             types[spec["name"]] = spec["type"]
-    names = sorted({t["field"] for rule in table["rules"] for t in rule["tests"]})
+    names = sorted({t["field"] for rule in rules for t in rule["tests"]})
     if len(names) > MAX_FIELDS:
-        raise EngineTableError(f"Tabel '{table['name']}' test {len(names)} velden; de engine kan er {MAX_FIELDS} aan.")
+        raise EngineTableError(f"Tabel '{table_name}' test {len(names)} velden; de engine kan er {MAX_FIELDS} aan.")
     props: dict[str, tuple[str, str]] = {}
     for n, name in enumerate(names):
         field_type = types.get(name)
         if field_type not in KINDS:
-            raise EngineTableError(f"Veld '{name}' van tabel '{table['name']}' heeft geen bekend type ({field_type!r}).")
+            raise EngineTableError(f"Veld '{name}' van tabel '{table_name}' heeft geen bekend type ({field_type!r}).")
         props[name] = (f"f{n}", KINDS[field_type])
-    rank = _field_rank(table["rules"], names)
+    rank = _field_rank(rules, names)
 
     pieces: list[_Piece] = []
-    for rule in table["rules"]:
-        pieces.extend(_pieces(rule, props, rank, table["name"]))
+    for rule in rules:
+        pieces.extend(_pieces(rule, props, rank, table_name))
 
     group_field = None
     parts = _fit_one(pieces)
@@ -153,7 +217,7 @@ def translate_table(compiled: Mapping[str, Any], table_index: int) -> TablePlan:
         packed = [(group, _pack(ordered)) for group, ordered in _layouts(pieces, props)]
         group_field, parts = min(packed, key=lambda item: _expected_asserts(item[1], props))
     version = str(compiled.get("version") or "0")[:12]
-    chunks = tuple(_chunk(version, table_index, n, part, stack, props) for n, (part, stack) in enumerate(parts))
+    chunks = tuple(_chunk(version, label, n, part, stack, props) for n, (part, stack) in enumerate(parts))
     encoder = FactEncoder(tuple((name, props[name][0], types[name]) for name in names))
     return TablePlan(encoder=encoder, chunks=chunks, group_field=group_field if len(chunks) > 1 else None)
 
@@ -296,7 +360,7 @@ def _expected_asserts(parts: Sequence[tuple[list[_Piece], int]], props: Mapping[
     return total
 
 
-def _chunk(version: str, table_index: int, n: int, pieces: list[_Piece], stack: int,
+def _chunk(version: str, label: str, n: int, pieces: list[_Piece], stack: int,
            props: Mapping[str, tuple[str, str]]) -> Chunk:
     definition = {p.name: p.definition() for p in pieces}
     text = dump(definition)
@@ -316,7 +380,7 @@ def _chunk(version: str, table_index: int, n: int, pieces: list[_Piece], stack: 
             bounds.append((field, min(h[0] for h in hulls), max(h[1] for h in hulls)))  # type: ignore[index]
     pins.sort(key=lambda pin: (len(pin[1]), pin[0]))
     return Chunk(
-        name=f"rw-{version}-t{table_index}-c{n}-{digest}",
+        name=f"rw-{version}-{label}-c{n}-{digest}",
         text=text,
         rule_index={p.name: p.rule["index"] for p in pieces},
         first_day=None if not starts or None in starts else min(starts),
