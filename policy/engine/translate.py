@@ -36,9 +36,10 @@ turns those into a sound index, so a call asserts only into chunks that can matc
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
 from typing import Any
@@ -49,6 +50,8 @@ from policy.engine.network import Network
 from policy.expr import names_in
 
 __all__ = [
+    "BIG_CHUNK",
+    "BIG_TABLE",
     "LIST_PART",
     "MAX_FIELDS",
     "MAX_PATTERNS",
@@ -67,6 +70,10 @@ __all__ = [
 
 #: Rules per ruleset; 256 rules ending on one alpha node corrupt durable's memory.
 MAX_RULES_PER_RULESET = 200
+#: Durable rules from which a table is big: its layouts are tried one at a time (see ``_translate``).
+BIG_TABLE = 4_000
+#: Rules per ruleset of a big table cut along a numeric field.
+BIG_CHUNK = 50
 #: Test terms per ruleset: bounds the definition text and registration time of one ruleset
 #: (the children of one node are bounded exactly by ``network.MAX_CHILDREN``).
 MAX_TERMS_PER_RULESET = 10_000
@@ -86,6 +93,8 @@ MAX_PATTERNS = 12
 _ORDER_OPS = {"lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte"}
 _VALUE_KINDS = {"str": (str,), "int": (int, float), "num": (int, float), "bool": (bool,)}
 _INF = math.inf
+_MAX_STRING = 10_000  # longer text is refused by ``dump`` (durable stores lengths in 16 bits)
+_MAX_PLAIN = 1e15  # floats below this (and from 1e-4) have a repr without an exponent
 
 
 @dataclass(frozen=True)
@@ -208,18 +217,40 @@ def _translate(compiled: Mapping[str, Any], label: str, table_name: str,
     rank = _field_rank(rules, names)
 
     pieces: list[_Piece] = []
+    exotic: list[Any] = []
+    lead = _lead(rules) if len(rules) > BIG_TABLE else None
     for rule in rules:
-        pieces.extend(_pieces(rule, props, rank, table_name))
+        pieces.extend(_pieces(rule, props, rank, table_name, exotic, lead))
 
     group_field = None
     parts = _fit_one(pieces)
     if parts is None:
-        packed = [(group, _pack(ordered)) for group, ordered in _layouts(pieces, props)]
-        group_field, parts = min(packed, key=lambda item: _expected_asserts(item[1], props))
+        layouts = _layouts(pieces, props)
+        if len(pieces) > BIG_TABLE:
+            # Packing is most of a big table's translation: try the sweep along its most bound
+            # field first, in small chunks (a fact walks less of each), and stop when one
+            # assertion or so is enough.
+            layouts = layouts[1:2] + layouts[:1] + layouts[2:]
+        packed = []
+        for n, (group, ordered) in enumerate(layouts):
+            limit = BIG_CHUNK if len(pieces) > BIG_TABLE and group is None and n == 0 else MAX_RULES_PER_RULESET
+            found = _pack(ordered(), limit)
+            packed.append((group, found, _expected_asserts(found, props)))
+            if len(pieces) > BIG_TABLE and packed[-1][2] <= 1.5:
+                break
+        group_field, parts, _ = min(packed, key=lambda item: item[2])
     version = str(compiled.get("version") or "0")[:12]
-    chunks = tuple(_chunk(version, label, n, part, stack, props) for n, (part, stack) in enumerate(parts))
+    chunks = tuple(_chunk(version, label, n, part, stack, props, not exotic) for n, (part, stack) in enumerate(parts))
     encoder = FactEncoder(tuple((name, props[name][0], types[name]) for name in names))
     return TablePlan(encoder=encoder, chunks=chunks, group_field=group_field if len(chunks) > 1 else None)
+
+
+def _lead(rules: Sequence[Mapping[str, Any]]) -> str | None:
+    """The field most rows of a big table hold to a range ``[a..b]``: tested first in each of
+    its rules, so a fact walks the rows of its own band of a chunk cut along it."""
+    counts: Counter[str] = Counter(t["field"] for rule in rules for t in rule["tests"] if t["op"] == "between")
+    field, n = max(counts.items(), key=lambda item: (item[1], item[0]), default=(None, 0))
+    return field if n >= len(rules) // 2 else None
 
 
 def _field_rank(rules: Sequence[Mapping[str, Any]], names: Sequence[str]) -> dict[str, int]:
@@ -241,7 +272,7 @@ def _fit_one(pieces: Sequence[_Piece]) -> list[tuple[list[_Piece], int]] | None:
     return [(list(pieces), network.stack)]
 
 
-def _pack(pieces: Sequence[_Piece]) -> list[tuple[list[_Piece], int]]:
+def _pack(pieces: Sequence[_Piece], limit: int = MAX_RULES_PER_RULESET) -> list[tuple[list[_Piece], int]]:
     """Cut ``pieces`` (in this order) into the fewest consecutive rulesets durable can hold."""
     parts: list[tuple[list[_Piece], int]] = []
     current: list[_Piece] = []
@@ -250,7 +281,7 @@ def _pack(pieces: Sequence[_Piece]) -> list[tuple[list[_Piece], int]]:
     for piece in pieces:
         before = network.stack
         network.add(piece.patterns)
-        if current and (not network.fits() or len(current) >= MAX_RULES_PER_RULESET
+        if current and (not network.fits() or len(current) >= limit
                         or cost + piece.cost > MAX_TERMS_PER_RULESET):
             parts.append((current, before))
             current, cost, network = [], 0, Network()
@@ -267,8 +298,9 @@ def _pack(pieces: Sequence[_Piece]) -> list[tuple[list[_Piece], int]]:
     return parts
 
 
-def _layouts(pieces: Sequence[_Piece], props: Mapping[str, tuple[str, str]]) -> list[tuple[str | None, list[_Piece]]]:
-    """Orders worth packing in: grouped by the field most pieces pin, then along the numeric
+def _layouts(pieces: Sequence[_Piece], props: Mapping[str, tuple[str, str]]
+             ) -> list[tuple[str | None, Callable[[], list[_Piece]]]]:
+    """Orders worth packing in (each made when asked for): grouped by the field most pieces pin, then along the numeric
     field most bound; only along that field; only along the validity period."""
     pinned: Counter[str] = Counter(f for p in pieces for f in p.pins if props[f][1] != "list")
     bounded: Counter[str] = Counter(f for p in pieces for f, (lo, hi) in p.bounds.items() if (lo, hi) != (-_INF, _INF))
@@ -290,15 +322,20 @@ def _layouts(pieces: Sequence[_Piece], props: Mapping[str, tuple[str, str]]) -> 
         values = p.pins.get(group) if group is not None else None
         return (values is None, sorted(repr(v) for v in values) if values is not None else [], *hull(p, sweep), n)
 
-    numbered = list(enumerate(pieces))
-    if group is not None:  # one piece per value of a short list: each chunk holds few values
-        numbered = list(enumerate(q for p in pieces for q in _split_on(p, group, props[group][0])))
-    layouts = [(group, [p for _, p in sorted(numbered, key=grouped)])]
-    numbered = list(enumerate(pieces))
+    def by_group() -> list[_Piece]:
+        numbered = list(enumerate(pieces))
+        if group is not None:  # one piece per value of a short list: each chunk holds few values
+            numbered = list(enumerate(q for p in pieces for q in _split_on(p, group, props[group][0])))
+        return [p for _, p in sorted(numbered, key=grouped)]
+
+    def by(field: str | None) -> Callable[[], list[_Piece]]:
+        return lambda: [p for _, p in sorted(enumerate(pieces), key=lambda item: (*hull(item[1], field), item[0]))]
+
+    layouts: list[tuple[str | None, Callable[[], list[_Piece]]]] = [(group, by_group)]
     if along is not None:
-        layouts.append((None, [p for _, p in sorted(numbered, key=lambda item: (*hull(item[1], along), item[0]))]))
+        layouts.append((None, by(along)))
     if any(p.rule["from"] is not None or p.rule["to"] is not None for p in pieces):
-        layouts.append((None, [p for _, p in sorted(numbered, key=lambda item: (*hull(item[1], None), item[0]))]))
+        layouts.append((None, by(None)))
     return layouts
 
 
@@ -361,9 +398,10 @@ def _expected_asserts(parts: Sequence[tuple[list[_Piece], int]], props: Mapping[
 
 
 def _chunk(version: str, label: str, n: int, pieces: list[_Piece], stack: int,
-           props: Mapping[str, tuple[str, str]]) -> Chunk:
+           props: Mapping[str, tuple[str, str]], plain: bool) -> Chunk:
     definition = {p.name: p.definition() for p in pieces}
-    text = dump(definition)
+    # Where every number is plain, json.dumps writes exactly what ``dump`` does, ten times faster.
+    text = json.dumps(definition, ensure_ascii=False, separators=(",", ":")) if plain else dump(definition)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     starts = [p.rule["from"] for p in pieces]
     ends = [p.rule["to"] for p in pieces]
@@ -392,10 +430,17 @@ def _chunk(version: str, label: str, n: int, pieces: list[_Piece], stack: int,
     )
 
 
-def _check_value(value: Any, kind: str, where: str) -> Any:
+def _check_value(value: Any, kind: str, where: str, exotic: list[Any]) -> Any:
+    """``value`` if it fits the field; a number ``json.dumps`` would not spell as ``dump`` does
+    (an exponent, out of durable's range) is noted in ``exotic``."""
     allowed = _VALUE_KINDS.get(kind, ())
     if value is None or not isinstance(value, allowed) or (kind != "bool" and isinstance(value, bool)):
         raise EngineTableError(f"{where}: waarde {value!r} past niet bij het type van het veld.")
+    if type(value) is float:
+        if not (value == 0 or 1e-4 <= abs(value) < _MAX_PLAIN) or "e" in repr(value):
+            exotic.append(value)
+    elif (type(value) is int and abs(value) > 2**53) or (type(value) is str and len(value) > _MAX_STRING):
+        exotic.append(value)
     return value
 
 
@@ -404,8 +449,11 @@ def _cost(terms: Sequence[Any]) -> int:
 
 
 def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank: Mapping[str, int],
-            table: str) -> list[_Piece]:
-    """The durable rules of one row (none when a test no value can pass, ``in`` an empty list)."""
+            table: str, exotic: list[Any] | None = None, lead: str | None = None) -> list[_Piece]:
+    """The durable rules of one row (none when a test no value can pass, ``in`` an empty list);
+    numbers ``json.dumps`` would not spell as ``dump`` does are added to ``exotic``."""
+    if exotic is None:
+        exotic = []
     single: list[tuple[int, int, Any]] = []  # (field rank, class, term)
     lists: list[tuple[str, list[Any]]] = []  # (prop, values) of each `in` of several values
     others: list[tuple[int, Any]] = []  # (field rank, `$or` term) of each not_between
@@ -428,7 +476,7 @@ def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank:
         if kind == "list":
             raise EngineTableError(f"{where}: op een lijst kan alleen 'leeg' of 'niet leeg' getest worden, niet {op!r}.")
         if op in ("eq", "ne"):
-            value = _check_value(t["value"], kind, where)
+            value = _check_value(t["value"], kind, where, exotic)
             if op == "eq":
                 single.append((order, 0, {prop: value}))
                 _pin(pins, field, frozenset([value]))
@@ -437,7 +485,7 @@ def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank:
                 single.append((order, 1, {"$neq": {prop: value}}))
                 _narrow(bounds, field, kind, -_INF, _INF)
         elif op in ("in", "not_in"):
-            values = list(dict.fromkeys(_check_value(v, kind, where) for v in t["values"]))
+            values = list(dict.fromkeys(_check_value(v, kind, where, exotic) for v in t["values"]))
             if op == "not_in":
                 single.extend((order, 1, {"$neq": {prop: v}}) for v in values)
                 if not values:  # nothing to differ from, but a value is still needed
@@ -458,11 +506,11 @@ def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank:
             if kind not in ("int", "num"):
                 raise EngineTableError(f"{where}: {op!r} vergelijkt alleen getallen en datums.")
             if op in _ORDER_OPS:
-                value = _check_value(t["value"], kind, where)
+                value = _check_value(t["value"], kind, where, exotic)
                 single.append((order, 1, {_ORDER_OPS[op]: {prop: value}}))
                 _narrow(bounds, field, kind, value if op in ("gt", "ge") else -_INF, value if op in ("lt", "le") else _INF)
                 continue
-            low, high = _check_value(t["low"], kind, where), _check_value(t["high"], kind, where)
+            low, high = _check_value(t["low"], kind, where, exotic), _check_value(t["high"], kind, where, exotic)
             lo_inc, hi_inc = t["low_inclusive"], t["high_inclusive"]
             if op == "between":
                 single.append((order, 1, {"$gte" if lo_inc else "$gt": {prop: low}}))
@@ -474,7 +522,8 @@ def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank:
                 _narrow(bounds, field, kind, -_INF, _INF)
         else:
             raise EngineTableError(f"{where}: onbekende toets {op!r}.")
-    single.sort(key=lambda item: (item[1], item[0]))
+    first = rank[lead] if lead is not None and lead in rank else -1
+    single.sort(key=lambda item: (item[0] != first, item[1], item[0]))
     head: list[Any] = [{"k": 1}] + [term for _, _, term in single]
     if rule["from"] is not None:
         head.append({"$gte": {"d": rule["from"]}})
