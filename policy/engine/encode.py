@@ -193,19 +193,16 @@ class FactEncoder:
             if value is None:
                 values[name] = None
                 continue
-            if name not in own:
-                if type(value) is date and field.field_type == "datum":
-                    value = value.toordinal()
-                try:
-                    piece = field.piece(value)
-                except EngineInputError:
-                    continue
-            elif type(value) is exact:
-                piece = cache.get(value)
+            if type(value) is date and field.field_type == "datum" and name not in own:
+                value = value.toordinal()
+            try:
+                piece = cache.get(value) if type(value) is exact else None
                 if piece is None:
                     piece = field.piece(value)
-            else:
-                piece = field.piece(value)
+            except EngineInputError:
+                if name in own:
+                    raise
+                continue
             values[name] = value
             parts.append(piece)
         parts.append("}")

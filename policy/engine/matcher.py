@@ -23,7 +23,7 @@ import durable_rules_engine as _dre
 from policy.engine.errors import EngineError, EngineInputError, EngineTableError
 from policy.engine.index import ChunkIndex
 from policy.engine.sessions import SessionPool
-from policy.engine.translate import TablePlan, translate_table, translate_workbook
+from policy.engine.translate import TablePlan, WorkbookPlan, translate_table, translate_workbook
 from policy.reference.matcher import compile_predicate
 
 __all__ = ["DurableMatcher", "registered_rulesets"]
@@ -63,16 +63,20 @@ class _Prepared:
 class _Shared:
     """A compiled version's tables in one set of rulesets (``translate.WorkbookPlan``), bound."""
 
-    __slots__ = ("prepared", "owners", "fields", "own")
+    __slots__ = ("prepared", "owners", "fields", "own", "always")
 
-    def __init__(self, prepared: _Prepared, owners: Any, fields: tuple[tuple[str, ...], ...]) -> None:
+    def __init__(self, prepared: _Prepared, plan: WorkbookPlan, rules: Any) -> None:
         self.prepared = prepared
         late: Callable[[Any], tuple[tuple[str, Any], ...]] = (
             lambda tests: tuple((t["field"], compile_predicate(t)) for t in tests))
         #: global rule number -> (table index, rule index, ((field, predicate), ...))
-        self.owners = tuple((t, i, late(tests)) for t, i, tests in owners)
-        self.fields = fields
-        self.own = tuple(frozenset(f) for f in fields)
+        self.owners = tuple((t, i, late(tests)) for t, i, tests in plan.owners)
+        self.fields = plan.fields
+        self.own = tuple(frozenset(f) for f in plan.fields)
+        #: per table: (rule index, from, to, late tests) of the rules with no early test
+        self.always = tuple(
+            tuple((self.owners[n][1], rules[n]["from"], rules[n]["to"], self.owners[n][2]) for n in numbers)
+            for numbers in plan.always)
 
 
 #: id(compiled) -> (compiled, {table_index: _Prepared}); the entry keeps the dict alive, so an
@@ -139,7 +143,8 @@ def _shared(compiled: Mapping[str, Any]) -> _Shared | None:
         if plan is not None:
             with _LOCK:
                 handles = tuple(_register(c.name, c.text) for c in plan.table.chunks)
-            shared = _Shared(_Prepared(plan.table, handles), plan.owners, plan.fields)
+            rules = [rule for table in compiled["tables"] for rule in table["rules"]]
+            shared = _Shared(_Prepared(plan.table, handles), plan, rules)
     with _LOCK:
         if len(_SHARED) >= _PLAN_CACHE_SIZE:
             _SHARED.pop(next(iter(_SHARED)))
@@ -214,7 +219,7 @@ class DurableMatcher:
                     break
             else:
                 memo[4] = table_index
-                return _finish(memo[3].get(table_index, ()), get)
+                return _finish(memo[3].get(table_index, ()), shared.always[table_index], get, peildatum)
         prepared = shared.prepared
         body, values = prepared.plan.encoder.encode_shared(facts, peildatum, shared.own[table_index])
         selected = prepared.only
@@ -231,11 +236,12 @@ class DurableMatcher:
             else:
                 found.append((index, late))
         _MEMO.memo = [compiled, peildatum, values, by_table, table_index]
-        return _finish(by_table.get(table_index, ()), get)
+        return _finish(by_table.get(table_index, ()), shared.always[table_index], get, peildatum)
 
 
-def _finish(fired: Any, get: Callable[[str], Any]) -> list[int]:
-    """The rule indices of ``fired`` whose late tests (on what earlier tables decided) hold."""
+def _finish(fired: Any, always: Any, get: Callable[[str], Any], peildatum: int) -> list[int]:
+    """The rule indices of ``fired`` whose late tests (on what earlier tables decided) hold,
+    with those of the rules ``always`` in force on ``peildatum`` that hold, in row order."""
     out = []
     for index, late in fired:
         for field, holds in late:
@@ -243,6 +249,19 @@ def _finish(fired: Any, get: Callable[[str], Any]) -> list[int]:
                 break
         else:
             out.append(index)
+    if always:
+        more = out
+        out = []
+        for index, start, end, late in always:
+            if (start is not None and peildatum < start) or (end is not None and peildatum > end):
+                continue
+            for field, holds in late:
+                if not holds(get(field)):
+                    break
+            else:
+                out.append(index)
+        if more:
+            out = sorted(more + out)
     return out
 
 

@@ -131,6 +131,9 @@ class WorkbookPlan:
     #: per table: the fields its durable tests read (a shared fact answers for a table whose
     #: fields hold the same values)
     fields: tuple[tuple[str, ...], ...]
+    #: per table: the global numbers of its rules with no early test (left to the matcher: in
+    #: durable they would fire on every fact)
+    always: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -167,18 +170,24 @@ def translate_workbook(compiled: Mapping[str, Any]) -> WorkbookPlan:
     early = early_fields(compiled)
     rules = []
     owners = []
+    always: list[tuple[int, ...]] = []
     fields: list[tuple[str, ...]] = []
     for t, table in enumerate(compiled["tables"]):
         seen: set[str] = set()
+        alone = []
         for rule in table["rules"]:
             tests = [x for x in rule["tests"] if x["field"] in early]
             seen.update(x["field"] for x in tests)
+            number = len(owners)
             owners.append((t, rule["index"], tuple(x for x in rule["tests"] if x["field"] not in early)))
-            rules.append({**rule, "index": len(rules), "tests": tests,
-                          "regel_id": f"{table['name']}/{rule['regel_id']}"})
+            if not tests:  # nothing for durable to test: it would fire on every fact
+                alone.append(number)
+                continue
+            rules.append({**rule, "index": number, "tests": tests, "regel_id": f"{table['name']}/{rule['regel_id']}"})
         fields.append(tuple(sorted(seen)))
-    plan = _translate(compiled, "w", "werkboek", rules)
-    return WorkbookPlan(table=plan, owners=tuple(owners), fields=tuple(fields))
+        always.append(tuple(alone))
+    plan = _translate(compiled, "w", "werkboek", rules) if rules else TablePlan(FactEncoder(()), (), None)
+    return WorkbookPlan(table=plan, owners=tuple(owners), fields=tuple(fields), always=tuple(always))
 
 
 def early_fields(compiled: Mapping[str, Any]) -> frozenset[str]:
