@@ -168,8 +168,8 @@ def translate_workbook(compiled: Mapping[str, Any]) -> WorkbookPlan:
     table's turn has come. Raises EngineTableError where ``translate_table`` would for a table.
     """
     early = early_fields(compiled)
-    rules = []
-    owners = []
+    rules: list[dict[str, Any]] = []
+    owners: list[tuple[int, int, tuple[Mapping[str, Any], ...]]] = []
     always: list[tuple[int, ...]] = []
     fields: list[tuple[str, ...]] = []
     for t, table in enumerate(compiled["tables"]):
