@@ -129,8 +129,11 @@ class RowIndex:
             return
         best = 0.5 * len(rules)  # an index must at least halve the rows tested
         fields = sorted({t["field"] for r in rules for t in r["tests"]})
+        narrowing = [_narrowing(r) for r in rules]  # one pass over each rule's tests
+        all_pins = {f: [n[0].get(f) for n in narrowing] for f in fields}
+        all_hulls = {f: [n[1].get(f) for n in narrowing] for f in fields}
         for field in fields:
-            pins = [_pins(r, field) for r in rules]
+            pins = all_pins[field]
             pinned = sum(p is not None for p in pins)
             if pinned:
                 buckets: dict[Any, int] = {}
@@ -140,7 +143,7 @@ class RowIndex:
                 cost = (len(rules) - pinned) + sum(n * n for n in buckets.values()) / max(1, sum(buckets.values()))
                 if cost < best:
                     best, self.field, self.kind = cost, field, 1
-            hulls = [_hull(r, field) for r in rules]
+            hulls = all_hulls[field]
             ranged = [h for h in hulls if h is not None]
             if ranged:
                 cuts = sorted({x for h in ranged for x in h})
@@ -154,8 +157,7 @@ class RowIndex:
         free = []
         if self.kind == 1:
             table: dict[Any, list[Entry]] = {}
-            for rule, entry in zip(rules, entries):
-                values = _pins(rule, self.field)
+            for values, entry in zip(all_pins[self.field], entries):
                 if values is None:
                     free.append(entry)
                     continue
@@ -163,7 +165,7 @@ class RowIndex:
                     table.setdefault(v, []).append(entry)
             self.table = {v: tuple(rows) for v, rows in table.items()}
         else:
-            hulls = [_hull(r, self.field) for r in rules]
+            hulls = all_hulls[self.field]
             self.cuts = sorted({x for h in hulls if h is not None for x in h})
             segments: list[list[Entry]] = [[] for _ in range(2 * len(self.cuts) + 1)]
             for hull, entry in zip(hulls, entries):
@@ -190,6 +192,14 @@ class RowIndex:
             return self.segments[2 * i + 1 if i < len(cuts) and cuts[i] == value else 2 * i], self.free
         except TypeError:  # a value the index cannot place (unhashable, or not comparable)
             return (), self.every
+
+
+def _narrowing(rule: Mapping[str, Any]) -> tuple[dict[str, frozenset[Any]], dict[str, tuple[Any, Any]]]:
+    """Per field the rule tests: its pinned values and its numeric hull (where it has them)."""
+    fields = {t["field"] for t in rule["tests"]}
+    pins = {f: p for f in fields if (p := _pins(rule, f)) is not None}
+    hulls = {f: h for f in fields if (h := _hull(rule, f)) is not None}
+    return pins, hulls
 
 
 def _pins(rule: Mapping[str, Any], field: str) -> frozenset[Any] | None:
