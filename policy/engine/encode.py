@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -170,3 +171,39 @@ class FactEncoder:
             parts.append(piece)
         parts.append("}")
         return "".join(parts)
+
+    def encode_shared(self, facts: Mapping[str, Any], peildatum: Any,
+                      own: frozenset[str]) -> tuple[str, dict[str, Any]]:
+        """``encode`` for a fact several tables share, and the values it was made of.
+
+        Fields in ``own`` (those of the table being matched) are held to their type as in
+        ``encode``. Another table's field may still hold its natural value (a date: it is read as
+        its ordinal); one that does not fit is left out of the fact and of the values, so that
+        the table it belongs to never takes an answer from this fact (its own call refuses it).
+        """
+        if type(peildatum) is not int or not -_MAX_INT <= peildatum <= _MAX_INT:
+            raise _refuse("peildatum", peildatum, "datum")
+        if "sid" in facts or "id" in facts:
+            raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
+        parts = [str(peildatum)]
+        values: dict[str, Any] = {}
+        get = facts.get
+        for name, exact, cache, field in self._fields:
+            value = get(name)
+            if value is None:
+                values[name] = None
+                continue
+            if type(value) is date and field.field_type == "datum" and name not in own:
+                value = value.toordinal()
+            try:
+                piece = cache.get(value) if type(value) is exact else None
+                if piece is None:
+                    piece = field.piece(value)
+            except EngineInputError:
+                if name in own:
+                    raise
+                continue
+            values[name] = value
+            parts.append(piece)
+        parts.append("}")
+        return "".join(parts), values

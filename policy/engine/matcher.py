@@ -1,17 +1,30 @@
-"""``DurableMatcher``: the production matcher, on the C module ``durable_rules_engine`` alone."""
+"""``DurableMatcher``: the production matcher, on the C module ``durable_rules_engine`` alone.
+
+A compiled version of several tables is matched with one assertion per decision: the tests of
+every rule on facts known before the first table (inputs, and derived fields that read only
+those) are one set of rulesets (``translate.translate_workbook``). The first ``match`` call of
+a decision asserts the fact of all those fields and keeps, per thread, which rules of every
+table fired; a later call for another table answers from that memo when the fields its rules
+test hold the same values (and the peildatum is the same), checking in Python only the tests
+on what earlier tables decided, for the rules that fired. The memo is a cache of a pure
+function of those values, so any call may miss it and assert afresh. A version durable cannot
+hold in one set (a table it refuses, more than ``MAX_FIELDS`` fields) falls back to one
+assertion per table, as does a version of one table.
+"""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import durable_rules_engine as _dre
 
-from policy.engine.errors import EngineError
+from policy.engine.errors import EngineError, EngineInputError, EngineTableError
 from policy.engine.index import ChunkIndex
 from policy.engine.sessions import SessionPool
-from policy.engine.translate import TablePlan, translate_table
+from policy.engine.translate import TablePlan, WorkbookPlan, translate_table, translate_workbook
+from policy.reference.matcher import compile_predicate
 
 __all__ = ["DurableMatcher", "registered_rulesets"]
 
@@ -47,9 +60,34 @@ class _Prepared:
         self.only = [entries[0][:2]] if whole else None
 
 
+class _Shared:
+    """A compiled version's tables in one set of rulesets (``translate.WorkbookPlan``), bound."""
+
+    __slots__ = ("prepared", "owners", "fields", "own", "always")
+
+    def __init__(self, prepared: _Prepared, plan: WorkbookPlan, rules: Any) -> None:
+        self.prepared = prepared
+        late: Callable[[Any], tuple[tuple[str, Any], ...]] = (
+            lambda tests: tuple((t["field"], compile_predicate(t)) for t in tests))
+        #: global rule number -> (table index, rule index, ((field, predicate), ...))
+        self.owners = tuple((t, i, late(tests)) for t, i, tests in plan.owners)
+        self.fields = plan.fields
+        self.own = tuple(frozenset(f) for f in plan.fields)
+        #: per table: (rule index, from, to, late tests) of the rules with no early test
+        self.always = tuple(
+            tuple((self.owners[n][1], rules[n]["from"], rules[n]["to"], self.owners[n][2]) for n in numbers)
+            for numbers in plan.always)
+
+
 #: id(compiled) -> (compiled, {table_index: _Prepared}); the entry keeps the dict alive, so an
 #: id is never reused while cached.
 _PLANS: dict[int, tuple[Mapping[str, Any], dict[int, _Prepared]]] = {}
+#: id(compiled) -> (compiled, _Shared or None when the version is matched table by table)
+_SHARED: dict[int, tuple[Mapping[str, Any], _Shared | None]] = {}
+#: Per thread: [compiled, peildatum, the values asserted, {table index: [(rule index, late tests)]},
+#: the last table answered]
+_MEMO = threading.local()
+_MISSING = object()
 
 
 def registered_rulesets() -> dict[str, int]:
@@ -91,6 +129,29 @@ def _prepare(compiled: Mapping[str, Any], table_index: int) -> _Prepared:
         return found
 
 
+def _shared(compiled: Mapping[str, Any]) -> _Shared | None:
+    """The shared plan of ``compiled`` (None: match table by table), built and registered once."""
+    entry = _SHARED.get(id(compiled))
+    if entry is not None and entry[0] is compiled:
+        return entry[1]
+    shared = None
+    if len(compiled["tables"]) > 1:
+        try:
+            plan = translate_workbook(compiled)
+        except EngineTableError:
+            plan = None  # each table's own call says what it cannot hold
+        if plan is not None:
+            with _LOCK:
+                handles = tuple(_register(c.name, c.text) for c in plan.table.chunks)
+            rules = [rule for table in compiled["tables"] for rule in table["rules"]]
+            shared = _Shared(_Prepared(plan.table, handles), plan, rules)
+    with _LOCK:
+        if len(_SHARED) >= _PLAN_CACHE_SIZE:
+            _SHARED.pop(next(iter(_SHARED)))
+        _SHARED[id(compiled)] = (compiled, shared)
+    return shared
+
+
 class DurableMatcher:
     """Matches rules with durable-rules: one fact per call, every fired rule read back.
 
@@ -111,6 +172,10 @@ class DurableMatcher:
         ``facts`` are encoded (dates as ordinals); a value that does not fit its field's
         compiled type raises EngineInputError.
         """
+        entry_shared = _SHARED.get(id(compiled))
+        shared = entry_shared[1] if entry_shared is not None and entry_shared[0] is compiled else _shared(compiled)
+        if shared is not None:
+            return self._match_shared(shared, compiled, table_index, facts, peildatum)
         entry = _PLANS.get(id(compiled))
         prepared = entry[1].get(table_index) if entry is not None and entry[0] is compiled else None
         if prepared is None:
@@ -121,6 +186,10 @@ class DurableMatcher:
             selected = prepared.index.select(facts, peildatum)
             if not selected:
                 return []
+        return self._assert(body, selected)
+
+    def _assert(self, body: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:
+        """``_run`` on a borrowed session (retired if durable fails on it)."""
         pool = self._pool
         session = pool.acquire()
         try:
@@ -130,6 +199,70 @@ class DurableMatcher:
             raise
         pool.release(session)
         return out
+
+    def _match_shared(self, shared: _Shared, compiled: Mapping[str, Any], table_index: int,
+                      facts: Mapping[str, Any], peildatum: int) -> list[int]:
+        if "sid" in facts or "id" in facts:
+            raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
+        get = facts.get
+        memo = getattr(_MEMO, "memo", None)
+        # ``decide`` matches the tables in order, so a call for a table after the memo's last
+        # one is a later step of the same decision; the memo answers it when this table's
+        # fields hold what was asserted (its answer depends on nothing else).
+        if (memo is not None and memo[0] is compiled and table_index > memo[4] and type(peildatum) is int
+                and memo[1] == peildatum):
+            values = memo[2]
+            for name in shared.fields[table_index]:
+                a = get(name)
+                b = values.get(name, _MISSING)
+                if a is not b and (type(a) is not type(b) or a != b):
+                    break
+            else:
+                memo[4] = table_index
+                return _finish(memo[3].get(table_index, ()), shared.always[table_index], get, peildatum)
+        prepared = shared.prepared
+        body, values = prepared.plan.encoder.encode_shared(facts, peildatum, shared.own[table_index])
+        selected = prepared.only
+        if selected is None:
+            selected = prepared.index.select(values, peildatum)
+        fired = self._assert(body, selected) if selected else []
+        by_table: dict[int, list[tuple[int, Any]]] = {}
+        owners = shared.owners
+        for number in fired:
+            t, index, late = owners[number]
+            found = by_table.get(t)
+            if found is None:
+                by_table[t] = [(index, late)]
+            else:
+                found.append((index, late))
+        _MEMO.memo = [compiled, peildatum, values, by_table, table_index]
+        return _finish(by_table.get(table_index, ()), shared.always[table_index], get, peildatum)
+
+
+def _finish(fired: Any, always: Any, get: Callable[[str], Any], peildatum: int) -> list[int]:
+    """The rule indices of ``fired`` whose late tests (on what earlier tables decided) hold,
+    with those of the rules ``always`` in force on ``peildatum`` that hold, in row order."""
+    out = []
+    for index, late in fired:
+        for field, holds in late:
+            if not holds(get(field)):
+                break
+        else:
+            out.append(index)
+    if always:
+        more = out
+        out = []
+        for index, start, end, late in always:
+            if (start is not None and peildatum < start) or (end is not None and peildatum > end):
+                continue
+            for field, holds in late:
+                if not holds(get(field)):
+                    break
+            else:
+                out.append(index)
+        if more:
+            out = sorted(more + out)
+    return out
 
 
 def _run(fact: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:

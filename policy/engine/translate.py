@@ -36,9 +36,10 @@ turns those into a sound index, so a call asserts only into chunks that can matc
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
 from typing import Any
@@ -46,8 +47,11 @@ from typing import Any
 from policy.engine.encode import KINDS, FactEncoder, dump
 from policy.engine.errors import EngineTableError
 from policy.engine.network import Network
+from policy.expr import names_in
 
 __all__ = [
+    "BIG_CHUNK",
+    "BIG_TABLE",
     "LIST_PART",
     "MAX_FIELDS",
     "MAX_PATTERNS",
@@ -58,11 +62,18 @@ __all__ = [
     "SPLIT_VALUES",
     "Chunk",
     "TablePlan",
+    "WorkbookPlan",
+    "early_fields",
     "translate_table",
+    "translate_workbook",
 ]
 
 #: Rules per ruleset; 256 rules ending on one alpha node corrupt durable's memory.
 MAX_RULES_PER_RULESET = 200
+#: Durable rules from which a table is big: its layouts are tried one at a time (see ``_translate``).
+BIG_TABLE = 4_000
+#: Rules per ruleset of a big table cut along a numeric field.
+BIG_CHUNK = 50
 #: Test terms per ruleset: bounds the definition text and registration time of one ruleset
 #: (the children of one node are bounded exactly by ``network.MAX_CHILDREN``).
 MAX_TERMS_PER_RULESET = 10_000
@@ -82,6 +93,8 @@ MAX_PATTERNS = 12
 _ORDER_OPS = {"lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte"}
 _VALUE_KINDS = {"str": (str,), "int": (int, float), "num": (int, float), "bool": (bool,)}
 _INF = math.inf
+_MAX_STRING = 10_000  # longer text is refused by ``dump`` (durable stores lengths in 16 bits)
+_MAX_PLAIN = 1e15  # floats below this (and from 1e-4) have a repr without an exponent
 
 
 @dataclass(frozen=True)
@@ -109,6 +122,21 @@ class TablePlan:
 
 
 @dataclass(frozen=True)
+class WorkbookPlan:
+    """All tables of one compiled version in one ``TablePlan`` (its rule numbers are global)."""
+
+    table: TablePlan
+    #: global rule number -> (table index, rule index, the tests durable does not hold)
+    owners: tuple[tuple[int, int, tuple[Mapping[str, Any], ...]], ...]
+    #: per table: the fields its durable tests read (a shared fact answers for a table whose
+    #: fields hold the same values)
+    fields: tuple[tuple[str, ...], ...]
+    #: per table: the global numbers of its rules with no early test (left to the matcher: in
+    #: durable they would fire on every fact)
+    always: tuple[tuple[int, ...], ...] = ()
+
+
+@dataclass(frozen=True)
 class _Piece:
     """One durable rule: a row, or one variant of a row."""
 
@@ -128,34 +156,110 @@ class _Piece:
 def translate_table(compiled: Mapping[str, Any], table_index: int) -> TablePlan:
     """Translate table ``table_index`` of ``compiled`` (read only, never mutated)."""
     table = compiled["tables"][table_index]
+    return _translate(compiled, f"t{table_index}", table["name"], table["rules"])
+
+
+def translate_workbook(compiled: Mapping[str, Any]) -> WorkbookPlan:
+    """Every table of ``compiled`` in one set of rulesets, for one assertion per decision.
+
+    A rule's tests on fields known before the first table (inputs, and derived fields that read
+    only inputs) go to durable; its tests on what a table decides (intermediate outputs, and
+    derived fields that read them) are left in ``late``, for the matcher to check once the
+    table's turn has come. Raises EngineTableError where ``translate_table`` would for a table.
+    """
+    early = early_fields(compiled)
+    rules: list[dict[str, Any]] = []
+    owners: list[tuple[int, int, tuple[Mapping[str, Any], ...]]] = []
+    always: list[tuple[int, ...]] = []
+    fields: list[tuple[str, ...]] = []
+    for t, table in enumerate(compiled["tables"]):
+        seen: set[str] = set()
+        alone = []
+        for rule in table["rules"]:
+            tests = [x for x in rule["tests"] if x["field"] in early]
+            seen.update(x["field"] for x in tests)
+            number = len(owners)
+            owners.append((t, rule["index"], tuple(x for x in rule["tests"] if x["field"] not in early)))
+            if not tests:  # nothing for durable to test: it would fire on every fact
+                alone.append(number)
+                continue
+            rules.append({**rule, "index": number, "tests": tests, "regel_id": f"{table['name']}/{rule['regel_id']}"})
+        fields.append(tuple(sorted(seen)))
+        always.append(tuple(alone))
+    plan = _translate(compiled, "w", "werkboek", rules) if rules else TablePlan(FactEncoder(()), (), None)
+    return WorkbookPlan(table=plan, owners=tuple(owners), fields=tuple(fields), always=tuple(always))
+
+
+def early_fields(compiled: Mapping[str, Any]) -> frozenset[str]:
+    """Fields whose value is known before the first table: inputs, and the derived fields that
+    read only those (as ``policy.evaluation.plan`` orders them)."""
+    produced = {name for table in compiled["tables"] for name in table["outputs"]}
+    derived = {spec["name"]: spec for spec in compiled.get("derived") or ()}
+    early = {spec["name"] for spec in compiled["inputs"]} - produced
+    pending = [spec for name, spec in derived.items() if name not in produced]
+    progress = True
+    while progress:
+        progress = False
+        for spec in list(pending):
+            if all(n in early or (n not in derived and n not in produced) for n in names_in(spec["expr"])):
+                early.add(spec["name"])
+                pending.remove(spec)
+                progress = True
+    return frozenset(early)
+
+
+def _translate(compiled: Mapping[str, Any], label: str, table_name: str,
+               rules: Sequence[Mapping[str, Any]]) -> TablePlan:
     types: dict[str, str] = {}
     for section in ("inputs", "derived", "outputs"):
         for spec in compiled.get(section) or ():
             types[spec["name"]] = spec["type"]
-    names = sorted({t["field"] for rule in table["rules"] for t in rule["tests"]})
+    names = sorted({t["field"] for rule in rules for t in rule["tests"]})
     if len(names) > MAX_FIELDS:
-        raise EngineTableError(f"Tabel '{table['name']}' test {len(names)} velden; de engine kan er {MAX_FIELDS} aan.")
+        raise EngineTableError(f"Tabel '{table_name}' test {len(names)} velden; de engine kan er {MAX_FIELDS} aan.")
     props: dict[str, tuple[str, str]] = {}
     for n, name in enumerate(names):
         field_type = types.get(name)
         if field_type not in KINDS:
-            raise EngineTableError(f"Veld '{name}' van tabel '{table['name']}' heeft geen bekend type ({field_type!r}).")
+            raise EngineTableError(f"Veld '{name}' van tabel '{table_name}' heeft geen bekend type ({field_type!r}).")
         props[name] = (f"f{n}", KINDS[field_type])
-    rank = _field_rank(table["rules"], names)
+    rank = _field_rank(rules, names)
 
     pieces: list[_Piece] = []
-    for rule in table["rules"]:
-        pieces.extend(_pieces(rule, props, rank, table["name"]))
+    exotic: list[Any] = []
+    lead = _lead(rules) if len(rules) > BIG_TABLE else None
+    for rule in rules:
+        pieces.extend(_pieces(rule, props, rank, table_name, exotic, lead))
 
     group_field = None
     parts = _fit_one(pieces)
     if parts is None:
-        packed = [(group, _pack(ordered)) for group, ordered in _layouts(pieces, props)]
-        group_field, parts = min(packed, key=lambda item: _expected_asserts(item[1], props))
+        layouts = _layouts(pieces, props)
+        if len(pieces) > BIG_TABLE:
+            # Packing is most of a big table's translation: try the sweep along its most bound
+            # field first, in small chunks (a fact walks less of each), and stop when one
+            # assertion or so is enough.
+            layouts = layouts[1:2] + layouts[:1] + layouts[2:]
+        packed = []
+        for n, (group, ordered) in enumerate(layouts):
+            limit = BIG_CHUNK if len(pieces) > BIG_TABLE and group is None and n == 0 else MAX_RULES_PER_RULESET
+            found = _pack(ordered(), limit)
+            packed.append((group, found, _expected_asserts(found, props)))
+            if len(pieces) > BIG_TABLE and packed[-1][2] <= 1.5:
+                break
+        group_field, parts, _ = min(packed, key=lambda item: item[2])
     version = str(compiled.get("version") or "0")[:12]
-    chunks = tuple(_chunk(version, table_index, n, part, stack, props) for n, (part, stack) in enumerate(parts))
+    chunks = tuple(_chunk(version, label, n, part, stack, props, not exotic) for n, (part, stack) in enumerate(parts))
     encoder = FactEncoder(tuple((name, props[name][0], types[name]) for name in names))
     return TablePlan(encoder=encoder, chunks=chunks, group_field=group_field if len(chunks) > 1 else None)
+
+
+def _lead(rules: Sequence[Mapping[str, Any]]) -> str | None:
+    """The field most rows of a big table hold to a range ``[a..b]``: tested first in each of
+    its rules, so a fact walks the rows of its own band of a chunk cut along it."""
+    counts: Counter[str] = Counter(t["field"] for rule in rules for t in rule["tests"] if t["op"] == "between")
+    field, n = max(counts.items(), key=lambda item: (item[1], item[0]), default=(None, 0))
+    return field if n >= len(rules) // 2 else None
 
 
 def _field_rank(rules: Sequence[Mapping[str, Any]], names: Sequence[str]) -> dict[str, int]:
@@ -177,7 +281,7 @@ def _fit_one(pieces: Sequence[_Piece]) -> list[tuple[list[_Piece], int]] | None:
     return [(list(pieces), network.stack)]
 
 
-def _pack(pieces: Sequence[_Piece]) -> list[tuple[list[_Piece], int]]:
+def _pack(pieces: Sequence[_Piece], limit: int = MAX_RULES_PER_RULESET) -> list[tuple[list[_Piece], int]]:
     """Cut ``pieces`` (in this order) into the fewest consecutive rulesets durable can hold."""
     parts: list[tuple[list[_Piece], int]] = []
     current: list[_Piece] = []
@@ -186,7 +290,7 @@ def _pack(pieces: Sequence[_Piece]) -> list[tuple[list[_Piece], int]]:
     for piece in pieces:
         before = network.stack
         network.add(piece.patterns)
-        if current and (not network.fits() or len(current) >= MAX_RULES_PER_RULESET
+        if current and (not network.fits() or len(current) >= limit
                         or cost + piece.cost > MAX_TERMS_PER_RULESET):
             parts.append((current, before))
             current, cost, network = [], 0, Network()
@@ -203,8 +307,9 @@ def _pack(pieces: Sequence[_Piece]) -> list[tuple[list[_Piece], int]]:
     return parts
 
 
-def _layouts(pieces: Sequence[_Piece], props: Mapping[str, tuple[str, str]]) -> list[tuple[str | None, list[_Piece]]]:
-    """Orders worth packing in: grouped by the field most pieces pin, then along the numeric
+def _layouts(pieces: Sequence[_Piece], props: Mapping[str, tuple[str, str]]
+             ) -> list[tuple[str | None, Callable[[], list[_Piece]]]]:
+    """Orders worth packing in (each made when asked for): grouped by the field most pieces pin, then along the numeric
     field most bound; only along that field; only along the validity period."""
     pinned: Counter[str] = Counter(f for p in pieces for f in p.pins if props[f][1] != "list")
     bounded: Counter[str] = Counter(f for p in pieces for f, (lo, hi) in p.bounds.items() if (lo, hi) != (-_INF, _INF))
@@ -226,15 +331,20 @@ def _layouts(pieces: Sequence[_Piece], props: Mapping[str, tuple[str, str]]) -> 
         values = p.pins.get(group) if group is not None else None
         return (values is None, sorted(repr(v) for v in values) if values is not None else [], *hull(p, sweep), n)
 
-    numbered = list(enumerate(pieces))
-    if group is not None:  # one piece per value of a short list: each chunk holds few values
-        numbered = list(enumerate(q for p in pieces for q in _split_on(p, group, props[group][0])))
-    layouts = [(group, [p for _, p in sorted(numbered, key=grouped)])]
-    numbered = list(enumerate(pieces))
+    def by_group() -> list[_Piece]:
+        numbered = list(enumerate(pieces))
+        if group is not None:  # one piece per value of a short list: each chunk holds few values
+            numbered = list(enumerate(q for p in pieces for q in _split_on(p, group, props[group][0])))
+        return [p for _, p in sorted(numbered, key=grouped)]
+
+    def by(field: str | None) -> Callable[[], list[_Piece]]:
+        return lambda: [p for _, p in sorted(enumerate(pieces), key=lambda item: (*hull(item[1], field), item[0]))]
+
+    layouts: list[tuple[str | None, Callable[[], list[_Piece]]]] = [(group, by_group)]
     if along is not None:
-        layouts.append((None, [p for _, p in sorted(numbered, key=lambda item: (*hull(item[1], along), item[0]))]))
+        layouts.append((None, by(along)))
     if any(p.rule["from"] is not None or p.rule["to"] is not None for p in pieces):
-        layouts.append((None, [p for _, p in sorted(numbered, key=lambda item: (*hull(item[1], None), item[0]))]))
+        layouts.append((None, by(None)))
     return layouts
 
 
@@ -296,10 +406,11 @@ def _expected_asserts(parts: Sequence[tuple[list[_Piece], int]], props: Mapping[
     return total
 
 
-def _chunk(version: str, table_index: int, n: int, pieces: list[_Piece], stack: int,
-           props: Mapping[str, tuple[str, str]]) -> Chunk:
+def _chunk(version: str, label: str, n: int, pieces: list[_Piece], stack: int,
+           props: Mapping[str, tuple[str, str]], plain: bool) -> Chunk:
     definition = {p.name: p.definition() for p in pieces}
-    text = dump(definition)
+    # Where every number is plain, json.dumps writes exactly what ``dump`` does, ten times faster.
+    text = json.dumps(definition, ensure_ascii=False, separators=(",", ":")) if plain else dump(definition)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     starts = [p.rule["from"] for p in pieces]
     ends = [p.rule["to"] for p in pieces]
@@ -316,7 +427,7 @@ def _chunk(version: str, table_index: int, n: int, pieces: list[_Piece], stack: 
             bounds.append((field, min(h[0] for h in hulls), max(h[1] for h in hulls)))  # type: ignore[index]
     pins.sort(key=lambda pin: (len(pin[1]), pin[0]))
     return Chunk(
-        name=f"rw-{version}-t{table_index}-c{n}-{digest}",
+        name=f"rw-{version}-{label}-c{n}-{digest}",
         text=text,
         rule_index={p.name: p.rule["index"] for p in pieces},
         first_day=None if not starts or None in starts else min(starts),
@@ -328,10 +439,17 @@ def _chunk(version: str, table_index: int, n: int, pieces: list[_Piece], stack: 
     )
 
 
-def _check_value(value: Any, kind: str, where: str) -> Any:
+def _check_value(value: Any, kind: str, where: str, exotic: list[Any]) -> Any:
+    """``value`` if it fits the field; a number ``json.dumps`` would not spell as ``dump`` does
+    (an exponent, out of durable's range) is noted in ``exotic``."""
     allowed = _VALUE_KINDS.get(kind, ())
     if value is None or not isinstance(value, allowed) or (kind != "bool" and isinstance(value, bool)):
         raise EngineTableError(f"{where}: waarde {value!r} past niet bij het type van het veld.")
+    if type(value) is float:
+        if not (value == 0 or 1e-4 <= abs(value) < _MAX_PLAIN) or "e" in repr(value):
+            exotic.append(value)
+    elif (type(value) is int and abs(value) > 2**53) or (type(value) is str and len(value) > _MAX_STRING):
+        exotic.append(value)
     return value
 
 
@@ -340,8 +458,11 @@ def _cost(terms: Sequence[Any]) -> int:
 
 
 def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank: Mapping[str, int],
-            table: str) -> list[_Piece]:
-    """The durable rules of one row (none when a test no value can pass, ``in`` an empty list)."""
+            table: str, exotic: list[Any] | None = None, lead: str | None = None) -> list[_Piece]:
+    """The durable rules of one row (none when a test no value can pass, ``in`` an empty list);
+    numbers ``json.dumps`` would not spell as ``dump`` does are added to ``exotic``."""
+    if exotic is None:
+        exotic = []
     single: list[tuple[int, int, Any]] = []  # (field rank, class, term)
     lists: list[tuple[str, list[Any]]] = []  # (prop, values) of each `in` of several values
     others: list[tuple[int, Any]] = []  # (field rank, `$or` term) of each not_between
@@ -364,7 +485,7 @@ def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank:
         if kind == "list":
             raise EngineTableError(f"{where}: op een lijst kan alleen 'leeg' of 'niet leeg' getest worden, niet {op!r}.")
         if op in ("eq", "ne"):
-            value = _check_value(t["value"], kind, where)
+            value = _check_value(t["value"], kind, where, exotic)
             if op == "eq":
                 single.append((order, 0, {prop: value}))
                 _pin(pins, field, frozenset([value]))
@@ -373,7 +494,7 @@ def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank:
                 single.append((order, 1, {"$neq": {prop: value}}))
                 _narrow(bounds, field, kind, -_INF, _INF)
         elif op in ("in", "not_in"):
-            values = list(dict.fromkeys(_check_value(v, kind, where) for v in t["values"]))
+            values = list(dict.fromkeys(_check_value(v, kind, where, exotic) for v in t["values"]))
             if op == "not_in":
                 single.extend((order, 1, {"$neq": {prop: v}}) for v in values)
                 if not values:  # nothing to differ from, but a value is still needed
@@ -394,11 +515,11 @@ def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank:
             if kind not in ("int", "num"):
                 raise EngineTableError(f"{where}: {op!r} vergelijkt alleen getallen en datums.")
             if op in _ORDER_OPS:
-                value = _check_value(t["value"], kind, where)
+                value = _check_value(t["value"], kind, where, exotic)
                 single.append((order, 1, {_ORDER_OPS[op]: {prop: value}}))
                 _narrow(bounds, field, kind, value if op in ("gt", "ge") else -_INF, value if op in ("lt", "le") else _INF)
                 continue
-            low, high = _check_value(t["low"], kind, where), _check_value(t["high"], kind, where)
+            low, high = _check_value(t["low"], kind, where, exotic), _check_value(t["high"], kind, where, exotic)
             lo_inc, hi_inc = t["low_inclusive"], t["high_inclusive"]
             if op == "between":
                 single.append((order, 1, {"$gte" if lo_inc else "$gt": {prop: low}}))
@@ -410,7 +531,8 @@ def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank:
                 _narrow(bounds, field, kind, -_INF, _INF)
         else:
             raise EngineTableError(f"{where}: onbekende toets {op!r}.")
-    single.sort(key=lambda item: (item[1], item[0]))
+    first = rank[lead] if lead is not None and lead in rank else -1
+    single.sort(key=lambda item: (item[0] != first, item[1], item[0]))
     head: list[Any] = [{"k": 1}] + [term for _, _, term in single]
     if rule["from"] is not None:
         head.append({"$gte": {"d": rule["from"]}})

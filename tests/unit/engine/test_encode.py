@@ -66,3 +66,22 @@ def test_the_validators_number_range_is_what_the_encoder_can_write():
     from policy.evaluation.validate import MAX_FRACTIONAL, MAX_TEXT, MAX_WHOLE
 
     assert (encode._MAX_INT, encode._MAX_FLOAT, encode._MAX_STRING) == (MAX_WHOLE, MAX_FRACTIONAL, MAX_TEXT)
+
+
+def test_ruleset_text_is_dumps_spelling_or_dump_where_numbers_are_exotic() -> None:
+    import json
+    import random
+
+    from policy.engine.encode import dump
+    from policy.engine.translate import translate_table
+    from tests.unit.engine.generated import random_table
+    from tests.unit.engine.tables import compiled, cond, rule
+
+    table = random_table(random.Random(4), 300)
+    odd = compiled({"uren": "getal", "naam": "tekst"},
+                   [rule(0, cond("uren", "gt", 1e-7)), rule(1, cond("uren", "lt", 2.5e14)),
+                    rule(2, cond("naam", "eq", 'zoë "x"\\ \u2028'))])
+    for t in (table, odd):
+        for chunk in translate_table(t, 0).chunks:
+            assert chunk.text == dump(json.loads(chunk.text))
+    assert '"$gt":{"f1":0.0000001}' in translate_table(odd, 0).chunks[0].text

@@ -14,7 +14,14 @@ from typing import Any
 import durable_rules_engine
 import pytest
 
-from policy.engine import DurableMatcher, EngineError, EngineInputError, EngineTableError, SessionPool, registered_rulesets
+from policy.engine import (
+    DurableMatcher,
+    EngineError,
+    EngineInputError,
+    EngineTableError,
+    SessionPool,
+    registered_rulesets,
+)
 from policy.engine.matcher import _plan, _run
 from policy.engine.translate import MAX_RULES_PER_RULESET, MAX_TERMS_PER_RULESET
 from policy.errors import PolicyError
@@ -225,9 +232,12 @@ def test_registration_is_idempotent_and_pure() -> None:
     assert DurableMatcher().match(table, 0, {"land": "HK", "uren": 1}, 1) == [0, 1]
     assert DurableMatcher().match(table, 1, {"ok": True}, 1) == [0]
     new = sorted(set(registered_rulesets()) - before)
-    assert len(new) == 2
-    assert new[0].startswith("rw-a1b2c3d4e5f6-t0-c0-")
-    assert new[1].startswith("rw-a1b2c3d4e5f6-t1-c0-")
+    assert len(new) == 1  # both tables in one ruleset: one assertion per decision
+    assert new[0].startswith("rw-a1b2c3d4e5f6-w-c0-")
+    single = compiled(TYPES, [rule(0, cond("ok", "eq", True))], version="a1b2c3d4e5f6a7b8")
+    assert DurableMatcher().match(single, 0, {"ok": True}, 1) == [0]
+    assert [n for n in set(registered_rulesets()) - before if n not in new][0].startswith("rw-a1b2c3d4e5f6-t0-c0-")
+    new = sorted(set(registered_rulesets()) - before)
     # Another copy of the same version: same names, nothing registered again.
     twin = copy.deepcopy(table)
     assert DurableMatcher().match(twin, 0, {"land": "AR"}, 1) == [0]
@@ -240,6 +250,7 @@ def test_registration_is_idempotent_and_pure() -> None:
     assert DurableMatcher().match(changed, 0, {"land": "AR"}, 1) == []
     assert DurableMatcher().match(changed, 0, {"land": "JP"}, 1) == [0]
     assert len(set(registered_rulesets()) - before) == 3
+    assert DurableMatcher().match(changed, 1, {"ok": True}, 1) == [0]
 
 
 def test_durable_agrees_with_the_reference_on_a_mixed_table() -> None:

@@ -17,25 +17,16 @@ from tests.unit.engine.test_hazards import run_isolated
 
 SCRIPT = """
 import json, random, resource, time
-from dataclasses import replace
 from policy.compiler import compile_table
 from policy.engine.matcher import _plan
 from policy.workbook import read_workbook
 from tests.factories import build_workbook
 from tests.test_oracle import DURABLE, REFERENCE, outcome
-from tests.unit.engine.wide import wide_cases, wide_workbook
+from tests.unit.engine.wide import repeat_bands, wide_cases, wide_workbook
 
 table, _ = read_workbook(build_workbook(**wide_workbook(1000, 25, "FIRST", layout="grid", seed=25)), table_id="t/breed")
 sub = table.subtables[0]
-shift = 10 * 200  # the 1,000 rows hold 200 bands of 10
-rules = []
-for copy in range(10):
-    for rule in sub.rules:
-        band = rule.conditions[0]
-        test = replace(band.test, low=band.test.low + copy * shift, high=band.test.high + copy * shift)
-        rules.append(replace(rule, regel_id=f"{rule.regel_id}-{copy}", row=len(rules) + 2,
-                             conditions=(replace(band, test=test),) + rule.conditions[1:]))
-wide = replace(table, subtables=(replace(sub, rules=tuple(rules)),))
+wide = repeat_bands(table, 10, 10 * 200)  # the 1,000 rows hold 200 bands of 10
 compiled = compile_table(wide)
 start = time.perf_counter()
 chunks = len(_plan(compiled.data, 0)[0].chunks)
@@ -47,7 +38,7 @@ for facts in cases:
     if outcome(compiled, facts, DURABLE) != want:
         wrong.append(facts)
     met += want[0] != "error" and bool(want[1])
-print(json.dumps({"rows": len(rules), "columns": len(sub.inputs), "chunks": chunks, "wrong": wrong[:3],
+print(json.dumps({"rows": len(wide.subtables[0].rules), "columns": len(sub.inputs), "chunks": chunks, "wrong": wrong[:3],
                   "met": met, "register_s": round(registered, 1),
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}))
 """

@@ -28,7 +28,7 @@ from typing import Any
 
 from policy.reference.matcher import compile_predicate
 
-__all__ = ["KINDS", "wide_cases", "wide_workbook"]
+__all__ = ["KINDS", "repeat_bands", "wide_cases", "wide_workbook"]
 
 #: The kinds of condition column, in the order columns cycle through them.
 KINDS = ("band", "land", "datum", "uren", "soort", "vlag", "lijst", "aantal")
@@ -221,3 +221,19 @@ def wide_cases(rng: random.Random, compiled: dict[str, Any], n: int, *, aimed: f
         facts["aanvraagdatum"] = date.fromordinal(day).isoformat()
         cases.append(facts)
     return cases
+
+
+def repeat_bands(table: Any, copies: int, shift: int) -> Any:
+    """A ``grid`` table model whose rows are repeated ``copies`` times, each copy's first-column
+    band moved up by ``shift`` (as the reader would make them of a longer sheet)."""
+    from dataclasses import replace
+
+    sub = table.subtables[0]
+    rules = []
+    for copy in range(copies):
+        for rule in sub.rules:
+            band = rule.conditions[0]
+            test = replace(band.test, low=band.test.low + copy * shift, high=band.test.high + copy * shift)
+            rules.append(replace(rule, regel_id=f"{rule.regel_id}-{copy}", row=len(rules) + 2,
+                                 conditions=(replace(band, test=test),) + rule.conditions[1:]))
+    return replace(table, subtables=(replace(sub, rules=tuple(rules)),))

@@ -1,0 +1,59 @@
+"""The reference matcher's row index on large tables: the same rows as testing every row."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from policy.reference import ReferenceMatcher
+from policy.reference.matcher import RowIndex, compile_predicate
+from tests.unit.engine.generated import LANDEN, random_day, random_facts, random_table
+from tests.unit.engine.tables import compiled, cond, rule
+
+
+def every_row(table: dict[str, Any], facts: dict[str, Any], day: int) -> list[int]:
+    return [r["index"] for r in table["tables"][0]["rules"]
+            if (r["from"] is None or r["from"] <= day) and (r["to"] is None or day <= r["to"])
+            and all(compile_predicate(t)(facts.get(t["field"])) for t in r["tests"])]
+
+
+def _index(table: dict[str, Any]) -> RowIndex:
+    matcher = ReferenceMatcher()
+    return matcher._prepare(table, 0)
+
+
+def test_a_keyed_table_is_indexed_by_its_pinned_column_and_matches_like_every_row() -> None:
+    rng = random.Random(15)
+    table = random_table(rng, 600)
+    assert (_index(table).field, _index(table).kind) == ("land", 1)
+    matcher = ReferenceMatcher()
+    for n in range(2_000):
+        facts = random_facts(rng)
+        if n % 2:
+            facts["land"] = rng.choice(LANDEN)
+        if n % 7 == 0:
+            facts["land"] = rng.choice([["AA"], 5, True, float("nan")])  # values no pin can place
+        day = random_day(rng)
+        assert matcher.match(table, 0, facts, day) == every_row(table, facts, day), (facts, day)
+
+
+def test_a_banded_table_is_indexed_by_its_range_column() -> None:
+    rules = [rule(i, cond("n", "between", low=10 * i, high=10 * (i + 1), high_inclusive=False),
+                  cond("land", "in", values=[LANDEN[i % 5], LANDEN[5 + i % 3]])) for i in range(300)]
+    rules += [rule(300, cond("n", "ge", 1_000)), rule(301, cond("n", "eq", 55)), rule(302, cond("n", "in", values=[3, 2_990]))]
+    table = compiled({"n": "geheel getal", "land": "landcode"}, rules)
+    index = _index(table)
+    assert (index.field, index.kind) == ("n", 2)
+    keyed, free = index.candidates(55)
+    assert len(keyed) <= 4 and [e[0] for e in free] == [300]
+    matcher = ReferenceMatcher()
+    rng = random.Random(3)
+    for _ in range(2_000):
+        facts = {"n": rng.choice([None, rng.randrange(-5, 3_100), rng.randrange(0, 3_000) + 0.5, True]),
+                 "land": rng.choice(LANDEN[:8] + [None])}
+        assert matcher.match(table, 0, facts, 1) == every_row(table, facts, 1), facts
+
+
+def test_small_tables_are_walked_row_by_row() -> None:
+    table = random_table(random.Random(1), 20)
+    assert _index(table).field is None
