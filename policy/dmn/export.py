@@ -327,7 +327,7 @@ class _Builder:
         else:
             pname = name[len("parameter_"):]
             values = [p for p in self.t.parameters if p.name == pname and _covers(p, day)]
-            keyed = any(p.key is not None for p in values)
+            keyed = any(p.key is not None for p in self.t.parameters if p.name == pname)
             params = (("sleutel", "string"),) if keyed else ()
             result = "Any"
             if keyed:

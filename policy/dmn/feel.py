@@ -408,6 +408,8 @@ def _convert(node: Any, resolve: Callable[[Any], Any], functions: set[str]) -> A
             return ["call", name[len(FUNCTION):], [conv(a) for a in args]]
         if name in functions and name.startswith(_PARAMETER):
             return ["call", "parameter", [["lit", name[len(_PARAMETER):]], *[conv(a) for a in args]]]
+        if f"{name}()" in functions:  # a parameter without any value in the model's period
+            return ["lit", None]
         raise FeelError(f"de functie {name}() is geen functie die een werkboek kent")
     raise FeelError("dit deel van de FEEL-expressie heeft geen vorm in een formule")
 
