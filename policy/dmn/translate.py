@@ -245,17 +245,21 @@ def translate_model(model: DmnModel, *, owner: str | None = None,
         for did, name, kind in model.unsupported
     ]
     functions, parameter_rows = _knowledge(model, problems)
+
+    def fname_of(name: str) -> str:  # a model that names its peildatum keeps a field called beslisdatum
+        return name if model.peildatum and name == DATE_INPUT else field_name(name)
+
     names: dict[str, str] = {}
     read_by_others = {rid for t in model.tables for rid in t.required_decisions}
     order = _dependency_order(model.tables)
     #: how FEEL names a field: input, derived decision, decision (one output) or decision.output
-    refs: dict[str, str] = {d.name: field_name(d.name) for d in model.input_data}
-    refs.update({lit.name: field_name(lit.name) for lit in model.literals})
+    refs: dict[str, str] = {d.name: fname_of(d.name) for d in model.input_data}
+    refs.update({lit.name: fname_of(lit.name) for lit in model.literals})
     for t in order:
         for o in t.outputs:
-            refs[f"{t.name}.{o.name}"] = field_name(o.name)
+            refs[f"{t.name}.{o.name}"] = fname_of(o.name)
         if len(t.outputs) == 1:
-            refs[t.name] = field_name(t.outputs[0].name)
+            refs[t.name] = fname_of(t.outputs[0].name)
 
     def resolve(node: Any) -> str:
         text = node[1] if node[0] == "name" else f"{node[1][1]}.{node[2]}" if node[1][0] == "name" else None
@@ -275,7 +279,7 @@ def translate_model(model: DmnModel, *, owner: str | None = None,
     for t in order:
         for o in t.outputs:
             values = _values(o.values)
-            fname = field_name(o.name)
+            fname = fname_of(o.name)
             names[o.name] = fname
             if len(t.outputs) == 1:
                 names[t.name] = fname
@@ -298,7 +302,7 @@ def translate_model(model: DmnModel, *, owner: str | None = None,
             output_fields[fname] = (o.id, ftype, values, t, standaard, intermediate)
     inputs: dict[str, list[Any]] = {}
     for d in model.input_data:
-        fname = field_name(d.name)
+        fname = fname_of(d.name)
         names[d.name] = fname
         item = model.items.get(d.type_ref or "")
         values = _values(item.values) if item else None
@@ -315,14 +319,14 @@ def translate_model(model: DmnModel, *, owner: str | None = None,
                          d.description or f"DMN-invoer '{d.name}' ({d.id})"]
     derived_rows: list[list[Any]] = []
     for lit in model.literals:
-        fname = field_name(lit.name)
+        fname = fname_of(lit.name)
         names[lit.name] = fname
         item = model.items.get(lit.type_ref or "")
         ftype = (_field_type(item.type_ref, None, item.collection, item.rw_type, lit.id, problems) if item
                  else _type(lit.type_ref, None, lit.id, problems))
         text = formula(lit.text, lit.id, f"De expressie van beslissing '{lit.name}'")
         derived_rows.append([fname, ftype, text, lit.description or f"DMN-beslissing '{lit.name}' ({lit.id})"])
-    peildatum = model.peildatum if model.peildatum and field_name(model.peildatum) in inputs else None
+    peildatum = model.peildatum if model.peildatum and fname_of(model.peildatum) in inputs else None
     tables_rows: dict[str, list[list[Any]]] = {}
     table_specs = []
     for n, t in enumerate(order):
@@ -333,7 +337,7 @@ def translate_model(model: DmnModel, *, owner: str | None = None,
             if expression in refs:
                 fname = refs[expression]
             elif re.fullmatch(r"[A-Za-z_][\w ]*", expression):
-                fname = field_name(expression)
+                fname = fname_of(expression)
             else:
                 problems.append(DmnProblem("dmn_niet_vertaalbaar", i.id,
                                            f"De invoerexpressie '{i.expression}' is geen naam; alleen een invoer "
@@ -346,7 +350,7 @@ def translate_model(model: DmnModel, *, owner: str | None = None,
                 ftype = _type(i.type_ref, values, i.id, problems)
                 inputs[fname] = [fname, ftype, _allowed_cell(values) if values else None, None, None, "ja", None,
                                  "feit", f"DMN-invoer '{i.expression}' ({i.id})"]
-        outs = [field_name(o.name) for o in t.outputs]
+        outs = [fname_of(o.name) for o in t.outputs]
         header = ["regel_id", *[c for c, _ in conds], *outs, "bron", "geldig_van", "geldig_tot", "toelichting"]
         rows = [header]
         for k, r in enumerate(t.rules, start=1):
@@ -360,7 +364,7 @@ def translate_model(model: DmnModel, *, owner: str | None = None,
                     cell = "-"
                 row.append(cell)
             for o, text in zip(t.outputs, r.outputs):
-                ftype = output_fields[field_name(o.name)][1]
+                ftype = output_fields[fname_of(o.name)][1]
                 value = _literal(text, ftype)
                 if value is None and text.strip() == "null":
                     value = "leeg"
@@ -377,9 +381,9 @@ def translate_model(model: DmnModel, *, owner: str | None = None,
             note = " ".join(p for p in [toelichting, *rest] if p)
             row += [bron, None, None, note or None]
             rows.append(row)
-        sheet = "Regels" if len(order) == 1 else f"T{n + 1}_{field_name(t.name)}"[:31]
+        sheet = "Regels" if len(order) == 1 else f"T{n + 1}_{fname_of(t.name)}"[:31]
         tables_rows[sheet] = rows
-        table_specs.append([field_name(t.name), sheet, hit, t.description or f"DMN-beslissing '{t.name}' ({t.decision_id})"])
+        table_specs.append([fname_of(t.name), sheet, hit, t.description or f"DMN-beslissing '{t.name}' ({t.decision_id})"])
     outputs = [[f, ftype, _allowed_cell(values) if values else None, standaard,
                 "ja" if intermediate else "nee", f"DMN-uitvoer ({oid})"]
                for f, (oid, ftype, values, t, standaard, intermediate) in output_fields.items()]
