@@ -236,7 +236,7 @@ class _Builder:
             collect = s.hit_policy in _COLLECTING and not s.aggregation
             attrs = {"id": f"{did}_uitvoer_{k + 1}", "name": name, "label": name,
                      "typeRef": _BASE[o.type] if collect or s.aggregation else f"type_{name}",
-                     _r("tussenresultaat"): "ja" if o.intermediate else "nee"}
+                     _r("tussenresultaat"): "ja" if o.intermediate else "nee", _r("type"): o.type}
             out = ET.SubElement(dt, _q("output"), attrs)
             if o.allowed:
                 _text(ET.SubElement(out, _q("outputValues")), "text", ", ".join(feel_literal(v) for v in o.allowed),

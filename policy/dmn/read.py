@@ -194,10 +194,11 @@ def read_dmn(source: str | Path | bytes) -> DmnModel:
             if type_ref is None and (var_type, oname) in items:
                 type_ref, allowed = items[(var_type, oname)]
                 values = values or allowed
-            collection, rw_type = False, None
+            collection, rw_type = False, _rw(o, "type")
             if type_ref in items:
                 base, allowed = items[type_ref]
-                collection, rw_type = item_defs[type_ref].collection, item_defs[type_ref].rw_type
+                collection = item_defs[type_ref].collection
+                rw_type = rw_type or item_defs[type_ref].rw_type
                 type_ref, values = base, values or allowed
             flag = _rw(o, "tussenresultaat")
             outputs.append(DmnOutput(o.get("id", ""), oname, type_ref, values, _text(_child(o, "defaultOutputEntry")),
