@@ -24,7 +24,7 @@ from policy.evaluation import decide as decide_facts
 from policy.evaluation.examples import run_examples
 from policy.model import Diagnostic
 from policy.publishing.cli import gebruiker
-from policy.dmn.cli import importeer
+from policy.dmn.cli import exporteer, importeer
 
 __all__ = ["main"]
 
@@ -513,6 +513,7 @@ def _format_one(path: Path, table_id: str, name: str) -> str | None:
 
 main.add_command(gebruiker)
 main.add_command(importeer)
+main.add_command(exporteer)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

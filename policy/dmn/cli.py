@@ -1,4 +1,5 @@
-"""``regelwerk importeer``: a DMN model as a workbook (added to the main command in policy/cli.py)."""
+"""``regelwerk importeer`` (a DMN model as a workbook) and ``regelwerk exporteer`` (a workbook as
+DMN 1.3 models); both are added to the main command in policy/cli.py."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 from rich.console import Console
 
 from policy.catalog import load_table
-from policy.dmn import import_dmn
+from policy.dmn import export_models, import_dmn
 
-__all__ = ["importeer"]
+__all__ = ["exporteer", "importeer"]
 
 
 @click.command()
@@ -45,3 +46,42 @@ def importeer(model: Path, table_id: str | None, target: Path | None, owner: str
     errors = sum(d.is_error for d in diagnostics)
     state = "[green]geïmporteerd[/green]" if not errors else f"[yellow]geïmporteerd, {errors} fout(en) bij check[/yellow]"
     console.print(f"{model.name} → {target}: {state}")
+
+
+def _table_id(workbook: Path) -> str:
+    tables_dir = Path(os.environ.get("REGELWERK_TABLES_DIR", "decision_tables"))
+    try:
+        return workbook.resolve().relative_to(tables_dir.resolve()).with_suffix("").as_posix()
+    except ValueError:
+        return workbook.stem
+
+
+@click.command()
+@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--uit", "target", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="The model to write (default: the workbook's name with .dmn). With several periods of "
+                   "validity, one model per period: <naam>.<van>_<tot>.dmn.")
+def exporteer(workbook: Path, target: Path | None) -> None:
+    """Export WORKBOOK as DMN 1.3: one model per period of validity of its rows."""
+    console = Console(stderr=True)
+    loaded, diagnostics = load_table(workbook.read_bytes(), table_id=_table_id(workbook), workbook_name=workbook.name)
+    if loaded is None or loaded.table is None:
+        for d in diagnostics:
+            console.print(str(d))
+        console.print(f"{workbook.name}: [red]niet geëxporteerd[/red] (het werkboek heeft fouten; zie check).")
+        raise SystemExit(1)
+    models, problems = export_models(loaded.table)
+    for problem in problems:
+        console.print(str(problem))
+    errors = sum(p.is_error for p in problems)
+    if errors or not models:
+        console.print(f"{workbook.name}: [red]niet geëxporteerd[/red] ({errors} cel(len) zonder DMN-vorm).")
+        raise SystemExit(1)
+    target = target or workbook.with_suffix(".dmn")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for model in models:
+        path = target if len(models) == 1 else target.with_name(f"{target.stem}.{model.label}{target.suffix or '.dmn'}")
+        path.write_bytes(model.xml)
+        console.print(f"{workbook.name} → {path} ({model.label})")
+    note = f", {len(problems)} waarschuwing(en)" if problems else ""
+    console.print(f"{workbook.name}: [green]geëxporteerd[/green] ({len(models)} model(len){note})")

@@ -243,20 +243,23 @@ def apply_hit_policy(
 
 
 def _by_priority(sub: SubPlan, indices: list[int], env: Mapping[str, Any], param: Any) -> int:
-    """DMN PRIORITY: the rule whose output comes first in the output's allowed values."""
-    if sub.priority is None or sub.priority_output is None:
+    """DMN PRIORITY: the rule whose outputs come first in the outputs' allowed values."""
+    if not sub.ranking:
         return indices[0]
     return min(indices, key=lambda i: (_rank(sub, i, env, param), i))
 
 
-def _rank(sub: SubPlan, index: int, env: Mapping[str, Any], param: Any) -> int:
-    """The rule's place in the ranked output's allowed values (a list output: its first element)."""
-    if sub.priority is None or sub.priority_output is None:
-        return 0
-    value = _outputs_of(sub.rules[index], env, param)[sub.priority_output]
-    if isinstance(value, list):
-        value = value[0] if value else None
-    return sub.priority.get(value, len(sub.priority))
+def _rank(sub: SubPlan, index: int, env: Mapping[str, Any], param: Any) -> tuple[int, ...]:
+    """The rule's place in each ranked output's allowed values, first output first (DMN 1.3: the
+    next output breaks ties); a list output ranks by its first element, no value ranks last."""
+    outputs = _outputs_of(sub.rules[index], env, param)
+    places = []
+    for name, ranks in sub.ranking:
+        value = outputs[name]
+        if isinstance(value, list):
+            value = value[0] if value else None
+        places.append(ranks.get(value, len(ranks)))
+    return tuple(places)
 
 
 def _aggregate(aggregation: str | None, values: list[Any]) -> Any:

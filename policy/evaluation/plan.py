@@ -56,8 +56,9 @@ class SubPlan:
     rules: tuple[RulePlan, ...]
     final: bool  # produces a decision output (not only intermediates)
     coverage: tuple[tuple[int | None, int | None], ...]  # distinct validity periods of its rules
-    priority: dict[Any, int] | None  # PRIORITY: rank of the first ranked output's values
-    priority_output: str | None
+    #: PRIORITY / OUTPUT ORDER: (output, rank of each allowed value) for every output with allowed
+    #: values, in column order (DMN 1.3: the first output ranks, the next breaks ties, …)
+    ranking: tuple[tuple[str, dict[Any, int]], ...]
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def build_plan(data: dict[str, Any]) -> Plan:
     subplans = []
     for i, sub in enumerate(data["tables"]):
         fields = sorted({t["field"] for r in sub["rules"] for t in r["tests"]})
-        ranked = next((o for o in sub["outputs"] if (output_specs.get(o) or {}).get("allowed")), None)
+        ranked = [o for o in sub["outputs"] if (output_specs.get(o) or {}).get("allowed")]
         subplans.append(
             SubPlan(
                 index=i,
@@ -155,8 +156,7 @@ def build_plan(data: dict[str, Any]) -> Plan:
                 rules=tuple(_rule_plan(sub, r, output_specs, typing) for r in sub["rules"]),
                 final=any(not output_specs[o]["intermediate"] for o in sub["outputs"] if o in output_specs),
                 coverage=tuple(sorted({(r["from"], r["to"]) for r in sub["rules"]}, key=lambda p: (p[0] or 0))),
-                priority={v: n for n, v in enumerate(output_specs[ranked]["allowed"])} if ranked else None,
-                priority_output=ranked,
+                ranking=tuple((o, {v: n for n, v in enumerate(output_specs[o]["allowed"])}) for o in ranked),
             )
         )
 

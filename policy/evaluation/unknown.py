@@ -279,7 +279,7 @@ def evaluate_unknown(
     key: Any
     if policy == "FIRST":
         key = (lambda i: i)
-    elif policy == "PRIORITY" and sub.priority is not None:
+    elif policy == "PRIORITY" and sub.ranking:
         key = (lambda i: (rank(sub, i, env, param), i))
     else:  # UNIQUE, ANY (a matching rule excludes the others), PRIORITY without ranked output
         key = (lambda i: (0, i)) if policy == "PRIORITY" else None

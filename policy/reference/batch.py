@@ -397,7 +397,7 @@ def _run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarra
         if not dynamic:
             try:
                 values, decided = apply_hit_policy(plan, sub, indices, {}, None)
-                chosen = [i for i in indices if any(sub.rules[i].matched_row is d for d in decided)]
+                chosen = [i for d in decided for i in indices if sub.rules[i].matched_row is d]  # decided order
             except PolicyError as exc:  # a hit-policy violation is that rows' error, not the batch's
                 for i in rows:
                     row_errors.setdefault(int(i), {}).setdefault(sub.name, []).append(exc.message)

@@ -63,5 +63,13 @@ def test_tck_case(case, evaluator, tmp_path):
 
 def test_all_seventeen_cases_are_vendored_with_their_licence():
     assert len(tck_cases()) == 17
-    assert (TCK_DIR / "LICENSE").read_text().startswith("Apache License")
-    assert "Apache License" in (TCK_DIR / "NOTICE").read_text()
+    licence = " ".join((TCK_DIR / "LICENSE").read_text().split())
+    # the Apache License 2.0 as published (apache.org/licenses/LICENSE-2.0.txt), appendix template unfilled
+    assert licence.startswith("Apache License Version 2.0, January 2004 http://www.apache.org/licenses/")
+    assert all(f"{n}. {title}" in licence for n, title in enumerate(
+        ("Definitions.", "Grant of Copyright License.", "Grant of Patent License.", "Redistribution.",
+         "Submission of Contributions.", "Trademarks.", "Disclaimer of Warranty.", "Limitation of Liability.",
+         "Accepting Warranty or Additional Liability."), start=1))
+    assert "Copyright [yyyy] [name of copyright owner]" in licence and len(licence.split()) == 1581
+    notice = (TCK_DIR / "NOTICE").read_text()
+    assert "Apache License" in notice and "https://github.com/dmn-tck/tck" in notice

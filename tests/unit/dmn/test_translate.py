@@ -24,6 +24,8 @@ _MODEL = """<?xml version="1.0"?>
     ("-", "-"), ("", "-"), (">=18", ">= 18"), ("<18", "< 18"), ("[18..30]", "[18..30]"), ("]18..30[", "]18..30["),
     ('"Medium","Low"', '"Medium", "Low"'), ("true", "ja"), ("false", "nee"), ("not(<18)", "niet(< 18)"),
     ('date("2020-01-01")', "2020-01-01"), ("1, 2, 3", "1, 2, 3"),
+    ("null", "leeg"), ("null, []", "leeg"), ("not(null)", "niet leeg"), ("not(null, [])", "niet leeg"),
+    ('not(null, "AR", "HK")', 'niet("AR", "HK")'), ("not(null, [10..20))", "niet([10..20))"),
 ])
 def test_simple_unary_tests_translate(feel, cell):
     assert translate_test(feel) == cell
