@@ -421,8 +421,7 @@ _VECTOR_FAILURES = (PolicyError, ArithmeticError, TypeError, ValueError)
 def _vector_outputs(plan: Plan, sub: SubPlan, rp: Any, rows: np.ndarray, env: dict[str, Column],
                     days: np.ndarray) -> dict[str, list[Any]] | None:
     """The outputs of rule ``rp`` for ``rows``, formulas column-wise; None when a row needs the scalar path."""
-    if any(fn is not None and is_guarded(fn) for _, fn, _ in rp.cells):
-        return None  # its values are checked one by one
+    guarded = {name for name, fn, _ in rp.cells if fn is not None and is_guarded(fn)}
     rule = rp.compiled
     subset = {name: col.take(rows) for name, col in env.items()}
     out: dict[str, list[Any]] = {}
@@ -434,12 +433,41 @@ def _vector_outputs(plan: Plan, sub: SubPlan, rp: Any, rows: np.ndarray, env: di
                 col = evaluate_vector(cell["expr"], subset, len(rows), _parameter_lookup(plan, days[rows]))
             except _VECTOR_FAILURES:
                 return None
+            if name in guarded and not _fits(col, spec):
+                return None  # some value is not of the field's type: the scalar path says which
             out[name] = [tuple(v) if isinstance(v, list) else (v if v is not None else _default(spec))
                          for v in _natural_values(col, spec["type"])]
         else:
             value = _default(spec) if cell is None or cell["literal"] is None else _literal(spec, cell["literal"])
             out[name] = [tuple(value) if isinstance(value, list) else value] * len(rows)
     return out
+
+
+def _fits(col: Column, spec: Mapping[str, Any]) -> bool:
+    """True when every value of ``col`` certainly passes the guard of a field of ``spec``'s type.
+
+    Conservative: what is not certain here (a number near the limits of exact arithmetic, a
+    kind that differs) goes through the scalar guard, which words the failure.
+    """
+    declared, allowed = spec["type"], spec.get("allowed")
+    values = col.values[col.valid]
+    if declared in ("geheel getal", "getal"):
+        if col.kind != "num" or values.dtype.kind not in "iuf":
+            return False
+        numbers = values.astype(float)
+        with np.errstate(invalid="ignore"):
+            return bool(np.all(np.isfinite(numbers)) and np.all(np.abs(numbers) < MAX_FRACTIONAL)
+                        and (declared == "getal" or np.all(numbers % 1 == 0)))
+    if declared == "datum":
+        return col.kind == "date"
+    if declared == "ja/nee":
+        return col.kind == "bool"
+    permitted = frozenset(allowed) if allowed else None
+    if declared == "lijst":
+        return col.kind == "list" and all(
+            isinstance(v, tuple) and all(type(x) is str and (permitted is None or x in permitted) for x in v)
+            for v in set(values))
+    return col.kind == "str" and all(type(v) is str and (permitted is None or v in permitted) for v in set(values))
 
 
 def _default(spec: Mapping[str, Any]) -> Any:

@@ -135,3 +135,32 @@ def test_the_largest_exact_numbers_are_still_accepted():
     check = FactValidator([spec, {**spec, "name": "x", "type": "getal"}])
     assert check({"n": MAX_WHOLE, "x": 999_999_999_999_999.5}) == {"n": MAX_WHOLE, "x": 999_999_999_999_999.5}
     assert check({"n": -MAX_WHOLE, "x": -999_999_999_999_999.0}) == {"n": -MAX_WHOLE, "x": -999_999_999_999_999.0}
+
+
+def test_a_formula_whose_type_is_checked_per_value_is_decided_column_wise_and_still_refuses():
+    """A formula filling a field with a list of allowed values: fitting values pass, the others
+    stop that row's decision with decide's own message (the guard)."""
+    compiled = compile_table(table(
+        [InputField("datum", "datum"), InputField("soort", "tekst"), InputField("redenen", "lijst")],
+        [OutputField("code", "keuzelijst", allowed=("a", "b")), OutputField("gronden", "lijst", allowed=("x", "y"))],
+        [sub("code", "FIRST", ["soort"], ["code", "gronden"], [
+            rule("C1", 2, {"soort": Test("present")}, {"code": "=soort", "gronden": "=redenen"}),
+        ])],
+    ))
+    rows = [
+        {"datum": "2024-01-01", "soort": "a", "redenen": ["x"]},
+        {"datum": "2024-01-01", "soort": "b", "redenen": ["y", "x"]},
+        {"datum": "2024-01-01", "soort": "c", "redenen": ["x"]},
+        {"datum": "2024-01-01", "soort": "a", "redenen": ["z"]},
+    ]
+    out = evaluate_frame(compiled, pd.DataFrame(rows * 50))
+    for k, facts in enumerate(rows * 50):
+        try:
+            d = decide(compiled, facts)
+        except PolicyError as exc:
+            assert out.loc[k, "fout"] is not None
+            assert [m for ms in out.loc[k, "fout"].values() for m in ms] == [exc.message]
+        else:
+            assert out.loc[k, "fout"] is None
+            assert (out.loc[k, "code"], list(out.loc[k, "gronden"])) == (d.outputs["code"], d.outputs["gronden"])
+    assert out["fout"].notna().sum() == 100
