@@ -177,19 +177,22 @@ def _input_column(frame: pd.DataFrame, name: str, spec: Mapping[str, Any], n: in
 
 
 def _date_column(series: pd.Series, spec: Mapping[str, Any], present: np.ndarray) -> tuple[Column, np.ndarray]:
-    """Dates as ordinals, parsed once; text must be exactly JJJJ-MM-DD."""
-    inferred = pd.api.types.infer_dtype(series, skipna=True)
+    """Dates as ordinals, each distinct value parsed once; text must be exactly JJJJ-MM-DD."""
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object), use_na_sentinel=True)
+    distinct = pd.Series(uniques, dtype=object)
+    inferred = pd.api.types.infer_dtype(distinct, skipna=True)
     if inferred not in ("string", "empty"):
-        series = series.map(lambda v: v.isoformat() if isinstance(v, date) and not isinstance(v, datetime) else v)
-        inferred = pd.api.types.infer_dtype(series, skipna=True)
+        distinct = distinct.map(lambda v: v.isoformat() if isinstance(v, date) and not isinstance(v, datetime) else v)
+        inferred = pd.api.types.infer_dtype(distinct, skipna=True)
     if inferred in ("string", "empty"):
-        shaped = series.str.len().to_numpy(dtype=float, na_value=0.0) == 10
+        shaped = distinct.str.len().to_numpy(dtype=float, na_value=0.0) == 10
     else:  # numbers, booleans, mixed: only real strings of the right length can be dates
-        shaped = series.map(lambda v: isinstance(v, str) and len(v) == 10).to_numpy()
-    parsed = pd.to_datetime(series.where(shaped, None), format="%Y-%m-%d", errors="coerce")
-    ok = parsed.notna().to_numpy() & shaped
+        shaped = distinct.map(lambda v: isinstance(v, str) and len(v) == 10).to_numpy(dtype=bool)
+    parsed = pd.to_datetime(distinct.where(shaped, None), format="%Y-%m-%d", errors="coerce")
+    fine = np.append(parsed.notna().to_numpy() & shaped, False)  # the last: no value (code -1)
     days = parsed.to_numpy(dtype="datetime64[D]", na_value=np.datetime64("NaT")).astype("int64") + _EPOCH
-    ordinals = np.where(ok, days, 0).astype(np.int64)
+    ok = fine[codes]
+    ordinals = np.where(ok, np.append(np.where(fine[:-1], days, 0), 0)[codes], 0).astype(np.int64)
     bad = present & ~ok
     lo, hi = spec.get("minimum"), spec.get("maximum")
     if lo is not None:
