@@ -23,7 +23,7 @@ from policy.engine.matcher import _plan
 from policy.errors import PolicyError
 from policy.evaluation import decide
 from policy.impact import boundaries, make_case
-from policy.reference.batch import evaluate_frame
+from policy.evaluation.batch import evaluate_frame
 from policy.workbook import read_workbook
 from policy.workbook.grammar import parse_hit_policy
 from tests.bundled import bundled, bundled_ids

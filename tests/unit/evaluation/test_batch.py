@@ -11,7 +11,7 @@ from policy.compiler import compile_table
 from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation import decide
 from policy.model import InputField, OutputField, Test
-from policy.reference.batch import evaluate_frame
+from policy.evaluation.batch import evaluate_frame
 from tests.unit.evaluation.test_decide import BESLUIT, DERIVED, GRONDEN, INPUTS, OUTPUTS, PARAMS
 from tests.unit.evaluation.model_builder import rule, sub, table
 
