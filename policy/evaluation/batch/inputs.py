@@ -24,9 +24,10 @@ def input_column(frame: pd.DataFrame, name: str, spec: Mapping[str, Any], n: int
         series = pd.Series([None] * n, index=frame.index, dtype=object)
     else:
         series = frame[name]
+        if series.dtype != object:  # pandas' own string dtype and the like: Python values once, not per test
+            series = pd.Series(series.to_numpy(dtype=object, na_value=None), index=frame.index, dtype=object)
     if kind == "tekst" and len(series):  # blank text is no value, as in the case-by-case path
-        blank = np.fromiter((isinstance(v, str) and not v.strip() for v in series.to_numpy(dtype=object)),
-                            dtype=bool, count=len(series))
+        blank = _blank_texts(series.to_numpy(dtype=object))
         if blank.any():
             series = series.astype(object).where(~blank, None)
     missing = series.isna().to_numpy()
@@ -53,6 +54,28 @@ def input_column(frame: pd.DataFrame, name: str, spec: Mapping[str, Any], n: int
         row_errors.setdefault(int(i), {}).setdefault(name, []).append(
             f"{shown!r} past niet bij het type {kind} of de toegestane waarden.")
     return column
+
+
+#: every character Python's str.strip removes (str.isspace)
+_WHITE = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+
+
+def _blank_texts(values: np.ndarray) -> np.ndarray:
+    """True where a value is a text of nothing but white space (as ``not v.strip()``; strings only)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        texts = pa.array(values, type=pa.string(), from_pandas=True)  # refuses anything but str and None
+    except (ImportError, TypeError, ValueError, ArithmeticError, OverflowError):
+        return np.fromiter((isinstance(v, str) and not v.strip() for v in values), dtype=bool, count=len(values))
+    # a blank text is empty or starts with white space: only those few are looked at one by one
+    first = pc.utf8_slice_codeunits(texts, 0, 1)
+    maybe = pc.or_(pc.equal(first, ""), pc.is_in(first, value_set=pa.array(_WHITE)))
+    blank = np.zeros(len(values), dtype=bool)
+    for i in np.flatnonzero(maybe.fill_null(False).to_numpy(zero_copy_only=False)):
+        blank[i] = not values[i].strip()
+    return blank
 
 
 def _date_column(series: pd.Series, spec: Mapping[str, Any], present: np.ndarray) -> tuple[Column, np.ndarray]:

@@ -149,8 +149,8 @@ def run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray
                         f"Tabel '{sub.name}' is UNIQUE maar de regels {ids} gelden allemaal.")
             chosen = indices[:1]
             for name, values_out in vector.items():
-                for k, i in enumerate(rows):
-                    outputs[name][i] = values_out[k]
+                # fromiter keeps each value whole (a tuple is one value, not a row of a matrix)
+                outputs[name][rows] = np.fromiter(values_out, dtype=object, count=len(values_out))
         else:
             chosen = dynamic_pattern(plan, sub, indices, rows, env, days, outputs, row_errors)
         rules_per_pattern.append(tuple(sub.rules[i].regel_id for i in chosen))

@@ -164,3 +164,22 @@ def test_a_formula_whose_type_is_checked_per_value_is_decided_column_wise_and_st
             assert out.loc[k, "fout"] is None
             assert (out.loc[k, "code"], list(out.loc[k, "gronden"])) == (d.outputs["code"], d.outputs["gronden"])
     assert out["fout"].notna().sum() == 100
+
+
+@pytest.mark.parametrize("dtype", [object, "str"])
+def test_blank_texts_are_no_value_on_both_paths_whatever_the_white_space(dtype):
+    compiled = compile_table(table(
+        [InputField("datum", "datum"), InputField("kenmerk", "tekst", required=False)],
+        [OutputField("uitkomst", "keuzelijst", allowed=("leeg", "gevuld"))],
+        [sub("uitkomst", "FIRST", ["kenmerk"], ["uitkomst"], [
+            rule("K1", 2, {"kenmerk": Test("empty")}, {"uitkomst": "leeg"}),
+            rule("K2", 3, {}, {"uitkomst": "gevuld"}),
+        ])],
+    ))
+    texts = ["", " ", "\t\n", "\x1c\x1f", "\u3000\u2028", "\xa0", " a ", "b", "\u200b", None]
+    frame = pd.DataFrame({"datum": ["2024-01-01"] * len(texts), "kenmerk": pd.Series(texts, dtype=dtype)})
+    out = evaluate_frame(compiled, frame)
+    want = [decide(compiled, {"datum": "2024-01-01", **({"kenmerk": t} if t is not None else {})}).outputs["uitkomst"]
+            for t in texts]
+    assert out["uitkomst"].tolist() == want
+    assert want[:6] == ["leeg"] * 6 and want[6:9] == ["gevuld"] * 3
