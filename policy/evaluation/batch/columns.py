@@ -64,10 +64,10 @@ class Column:
         return v
 
 
-def column_from_series(series: pd.Series, field_type: str) -> Column:
-    """A Column from a (validated) pandas Series of natural values."""
+def column_from_series(series: pd.Series, field_type: str, valid: np.ndarray | None = None) -> Column:
+    """A Column from a (validated) pandas Series of natural values (``valid``: its notna, if known)."""
     n = len(series)
-    valid = series.notna().to_numpy()
+    valid = series.notna().to_numpy() if valid is None else valid
     if field_type == "datum":
         dt = pd.to_datetime(series, format="%Y-%m-%d", errors="coerce")
         days = dt.to_numpy(dtype="datetime64[D]", na_value=np.datetime64("NaT")).astype("int64")

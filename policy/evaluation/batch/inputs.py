@@ -47,7 +47,7 @@ def input_column(frame: pd.DataFrame, name: str, spec: Mapping[str, Any], n: int
         bad = _type_problems(series, kind, spec, missing)
         if bad.any():
             series = series.astype(object).where(~bad, None)
-        column = column_from_series(series, kind)
+        column = column_from_series(series, kind, ~missing & ~bad)
     for i in np.flatnonzero(bad):
         shown = given.iloc[i]
         shown = shown.item() if isinstance(shown, np.generic) else shown  # 1e15, not np.float64(1e15)
