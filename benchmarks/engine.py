@@ -12,7 +12,7 @@ give the reference's answers (checked first; a path that disagrees is reported, 
              a ``Decision`` with ready-made matched-row records (as many as the reference's): what
              a hand-written service would cost; the goal is durable within 3x of it
 * zen        zen-engine on an equivalent JDM graph (derived inputs computed in Python)
-* batch      ``policy.reference.batch.evaluate_frame`` on ``--batch`` cases at once
+* batch      ``policy.evaluation.batch.evaluate_frame`` on ``--batch`` cases at once
              (``floor_over_batch``: the vectorised reference per case against the floor; for
              information, the goal's ratio is ``floor_over_reference``, one case at a time)
 
@@ -355,7 +355,7 @@ def run_batch(compiled: Any, cases: list[dict[str, Any]], n: int, reference: dic
     try:
         import pandas as pd
 
-        from policy.reference.batch import evaluate_frame
+        from policy.evaluation.batch import evaluate_frame
     except ImportError:
         return None
     base = pd.DataFrame(cases)

@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from policy.catalog import load_table  # noqa: E402
 from policy.evaluation import decide, to_json_value  # noqa: E402
-from policy.reference.batch import RULES_COLUMN, evaluate_frame  # noqa: E402
+from policy.evaluation.batch import RULES_COLUMN, evaluate_frame  # noqa: E402
 from policy.replay import replay_log  # noqa: E402
 from policy.store import Store  # noqa: E402
 

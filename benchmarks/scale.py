@@ -93,7 +93,7 @@ def batch_check(compiled: Any, cases: list[dict[str, Any]], wanted: list[Any]) -
     try:
         import pandas as pd
 
-        from policy.reference.batch import evaluate_frame
+        from policy.evaluation.batch import evaluate_frame
     except ImportError:
         return None
     frame = pd.DataFrame(cases)

@@ -2,7 +2,7 @@
 
 The answer is a JSON array, streamed: logged batches commit and send ``BATCH_CHUNK`` cases at
 a time (a case is only sent once it is logged). A dry run without per-case peildatums takes the
-vectorised pandas path (``policy.reference.batch``); other batches decide case by case. A logged
+vectorised pandas path (``policy.evaluation.batch``); other batches decide case by case. A logged
 batch of a table with a quota decides and logs each case on its own, as a single decision (the
 counter from the ledger, a place taken with the log entry); a dry run reads the counters.
 """
@@ -27,7 +27,7 @@ from policy.evaluation.controls import screen_facts
 from policy.evaluation.unknown import has_unknown_facts
 from policy.model import ASSESSMENT_VALUE
 from policy.evaluation import to_json_value
-from policy.reference.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
+from policy.evaluation.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
 from server.http import is_json, read_json, require_api_key, service
 from server.idempotency import idempotent
 from server.problems import PROBLEM_TYPES, Problem

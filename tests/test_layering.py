@@ -54,3 +54,13 @@ def test_only_the_store_imports_sqlalchemy():
 
 def test_the_engine_room_exists_and_uses_durable():
     assert any(top(i) in ("durable", "durable_rules_engine") for _, imps in modules("policy/engine") for i in imps)
+
+
+def test_the_matchers_sit_below_evaluation_and_the_batch_path_beside_decide():
+    """Evaluation uses the matchers; a matcher never reaches back up (issue 15's one-way arrows)."""
+    up = {p: sorted(i for i in imps if i == "policy.evaluation" or i.startswith("policy.evaluation."))
+          for p, imps in list(modules("policy/reference")) + list(modules("policy/engine"))}
+    assert {p: i for p, i in up.items() if i} == {}
+    assert not (ROOT / "policy/reference/batch.py").exists()
+    batch = {i for _, imps in modules("policy/evaluation/batch") for i in imps}
+    assert "policy.evaluation.plan" in batch and "policy.evaluation.decide" in batch  # decide's own plan

@@ -24,7 +24,7 @@ from policy.errors import PolicyError
 from policy.evaluation import decide
 from policy.evaluation.controls import screen_facts
 from policy.impact import boundaries, make_case
-from policy.reference.unknown_rows import evaluate_cases  # the batch path: evaluate_frame, and decide for unknown facts
+from policy.evaluation.batch.unknown_rows import evaluate_cases  # the batch path: evaluate_frame, and decide for unknown facts
 from policy.workbook import read_workbook
 from policy.workbook.grammar import parse_hit_policy
 from tests.bundled import bundled, bundled_ids

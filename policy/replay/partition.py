@@ -1,7 +1,7 @@
 """Decide one partition of the log again with the draft and count what flips.
 
 A partition is a frame from :func:`policy.store.log.read_decisions` (one month, say). Its
-decisions are decided at once on the batch path (:func:`policy.reference.batch.evaluate_frame`),
+decisions are decided at once on the batch path (:func:`policy.evaluation.batch.evaluate_frame`),
 each on its own logged facts and peildatum, and compared with the logged outputs. What comes
 out is a :class:`Partial`: counts and a few example decision ids per group, small and
 mergeable, so that partitions can be decided anywhere (a Dask worker) and added up in order.
@@ -23,7 +23,7 @@ import pandas as pd
 
 from policy.compiler import CompiledTable
 from policy.evaluation import to_json_value
-from policy.reference.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
+from policy.evaluation.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
 from policy.replay.bands import input_bands
 from policy.store.log import EXTRA_COLUMN
 

@@ -29,6 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from policy.errors import PolicyError
+from policy.store.columnar import AGGREGATED, ColumnarQuery, facts_columns, split_column
 
 if TYPE_CHECKING:
     from policy.store.store import Store
@@ -119,33 +120,77 @@ def month_ranges(start: date, end: date) -> list[tuple[date, date]]:
 
 
 def read_decisions(engine: Engine, table_id: str, start: date, end: date,
-                   inputs: Sequence[tuple[str, str]], *, ignored: Sequence[str] = ()) -> pd.DataFrame:
+                   inputs: Sequence[tuple[str, str]], *, ignored: Sequence[str] = (),
+                   columnar: bool = True) -> pd.DataFrame:
     """The logged, not withdrawn decisions of ``table_id`` whose decision date is in ``start..end``.
 
     ``inputs`` are ``(name, type)`` pairs (the draft's Invoer sheet); the frame gets a column
     per name, holding the logged value with its JSON type (None where the fact was not logged;
     a list as a tuple), and :data:`EXTRA_COLUMN` (facts other than the inputs and the
     ``ignored`` names). ``peildatum`` is ISO text; ``outputs`` JSON text.
+
+    Read as whole columns (:mod:`policy.store.columnar`) where that is exact, else (or with
+    ``columnar=False``) value by value with Python's json; both give the same frame.
     """
     sqlite = engine.dialect.name == "sqlite"
     names = [name for name, _ in inputs]
-    sql, params = (_sqlite_query if sqlite else _postgres_query)(names, [n for n in ignored if n not in names])
+    ignored = [n for n in ignored if n not in names]
     period: list[Any] = [table_id, start.isoformat(), end.isoformat()] if sqlite else [table_id, start, end]
     conn = engine.raw_connection()
     try:
         cursor = conn.cursor()
         try:
-            cursor.execute(sql, [*params, *period])
-            rows = cursor.fetchall()
             # withdrawals are few: read them apart rather than look each decision up
             cursor.execute("SELECT w.decision_id FROM withdrawals w JOIN decisions d ON d.decision_id = w.decision_id"
                            + _period("?" if sqlite else "%s"), period)
             withdrawn = {w for (w,) in cursor.fetchall()}
+            frame = _read_columnar(cursor, sqlite, period, inputs, ignored) if columnar else None
+            if frame is None:  # the careful path: every value parsed by Python's json
+                sql, params = (_sqlite_query if sqlite else _postgres_query)(names, ignored)
+                cursor.execute(sql, [*params, *period])
+                frame = _frame(cursor.fetchall(), names, sqlite)
         finally:
             cursor.close()
         conn.rollback()
     finally:
         conn.close()
+    if withdrawn:
+        frame = frame[~frame["decision_id"].isin(withdrawn)].reset_index(drop=True)
+    if len(frame) and not isinstance(frame["peildatum"].iloc[0], str):
+        frame["peildatum"] = pd.Series(_column([d.isoformat() for d in frame["peildatum"]]), dtype=object)
+    return frame
+
+
+def _read_columnar(cursor: Any, sqlite: bool, period: list[Any], inputs: Sequence[tuple[str, str]],
+                   ignored: Sequence[str]) -> pd.DataFrame | None:
+    """The period's frame from whole-column texts (:mod:`policy.store.columnar`), or None."""
+    cursor.execute(ColumnarQuery(sqlite).sql, period)
+    n, *texts = cursor.fetchone()
+    n = int(n)
+    split = [split_column(t, n, "\n" if name in ("outputs", "facts") else ",")
+             for name, t in zip(AGGREGATED[:-1], texts[:-1], strict=True)]
+    pieces = [p for p in split if p is not None]
+    if len(pieces) < len(split):
+        return None
+    if n == 0:
+        return _frame([], [name for name, _ in inputs], sqlite)
+    read = facts_columns(texts[-1].encode(), n, inputs, ignored)
+    if read is None:
+        return None
+    columns, extra = read
+    ids = np.array(pieces[0], dtype=np.int64)
+    order = None if bool(np.all(ids[1:] > ids[:-1])) else np.argsort(ids, kind="stable")
+    data: dict[str, pd.Series] = {}
+    for name, values in zip(AGGREGATED[:-1], pieces, strict=True):
+        data[name] = pd.Series(ids if name == "id" else _column(values), dtype=ids.dtype if name == "id" else object)
+    data[EXTRA_COLUMN] = pd.Series(extra)
+    data.update({name: pd.Series(columns[name], dtype=object) for name, _ in inputs})
+    frame = pd.DataFrame(data, copy=False)
+    return frame if order is None else frame.iloc[order].reset_index(drop=True)
+
+
+def _frame(rows: Sequence[Any], names: list[str], sqlite: bool) -> pd.DataFrame:
+    """The period's frame from the careful query's rows."""
     chunks = ([names[k:k + _CHUNK] for k in range(0, len(names), _CHUNK)] if sqlite else [names]) if names else []
     raw = list(zip(*rows, strict=True)) if rows else [()] * (len(LOG_COLUMNS) + 1 + len(chunks))
     data: dict[str, pd.Series] = {name: pd.Series(_column(raw[k]), dtype=object) for k, name in enumerate(LOG_COLUMNS)}
@@ -162,36 +207,27 @@ def read_decisions(engine: Engine, table_id: str, start: date, end: date,
             data[name] = pd.Series(_column(column, hashable=nested), dtype=object)
     # object columns as read: pandas would otherwise turn text into its string dtype (a
     # conversion there and back for nothing) and a number among dates into NaN
-    frame = pd.DataFrame(data, copy=False)
-    if withdrawn:
-        frame = frame[~frame["decision_id"].isin(withdrawn)].reset_index(drop=True)
-    if len(frame) and not isinstance(frame["peildatum"].iloc[0], str):
-        frame["peildatum"] = pd.Series(_column([d.isoformat() for d in frame["peildatum"]]), dtype=object)
-    return frame
+    return pd.DataFrame(data, copy=False)
 
 
 def read_matched_rows(engine: Engine, ids: Iterable[int]) -> dict[int, str]:
-    """``{log id: matched_rows JSON text}`` for the given log ids (chunked queries)."""
+    """``{log id: matched_rows JSON text}`` for the given log ids."""
     wanted = [int(i) for i in ids]
     out: dict[int, str] = {}
+    if not wanted:
+        return out
     sqlite = engine.dialect.name == "sqlite"
-    mark = "?" if sqlite else "%s"
     column = "matched_rows" if sqlite else "matched_rows::text"
     conn = engine.raw_connection()
     try:
         cursor = conn.cursor()
         try:
-            if len(wanted) > 2000:  # many (a month's worth): one range scan beats thousands of lookups
-                keep = set(wanted)
-                cursor.execute(f"SELECT id, {column} FROM decisions WHERE id >= {mark} AND id <= {mark}",
-                               [min(wanted), max(wanted)])
-                out.update(row for row in cursor.fetchall() if row[0] in keep)
-                wanted = []
-            for begin in range(0, len(wanted), 500):
-                chunk = wanted[begin:begin + 500]
-                cursor.execute(f"SELECT id, {column} FROM decisions WHERE id IN ({', '.join([mark] * len(chunk))})",
-                               chunk)
-                out.update(cursor.fetchall())
+            if sqlite:  # one statement: the ids as a JSON array, looked up by primary key
+                cursor.execute(f"SELECT id, {column} FROM decisions WHERE id IN (SELECT value FROM json_each(?))",
+                               [json.dumps(wanted)])
+            else:
+                cursor.execute(f"SELECT id, {column} FROM decisions WHERE id = ANY(%s)", [wanted])
+            out.update(cursor.fetchall())
         finally:
             cursor.close()
         conn.rollback()

@@ -142,7 +142,7 @@ def test_a_date_parameter_is_a_date_in_formulas_and_conditions(matcher):
 def test_the_batch_path_checks_an_unproven_derived_formula_row_by_row_too():
     import pandas as pd
 
-    from policy.reference.batch import evaluate_frame
+    from policy.evaluation.batch import evaluate_frame
 
     derived = [{"naam": "x", "type": "geheel getal", "formule": 'als(snel, uren, "veel")'}]
     loaded, diagnostics = load_table(workbook("geheel getal", "x", derived=derived), table_id="t/f")

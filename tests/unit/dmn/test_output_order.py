@@ -7,7 +7,7 @@ import pytest
 
 from policy.catalog import load_table, make_matcher
 from policy.evaluation import decide
-from policy.reference.batch import evaluate_frame
+from policy.evaluation.batch import evaluate_frame
 from tests.factories import build_workbook
 
 

@@ -15,7 +15,7 @@ def test_a_text_fact_longer_than_the_engine_holds_is_invalid_on_both_paths(match
     import pandas as pd
 
     from policy.errors import FactsInvalidError
-    from policy.reference.batch import evaluate_frame
+    from policy.evaluation.batch import evaluate_frame
 
     spec = dict(
         metadata={"titel": "T", "eigenaar": "Team Test", "beslissingsregel": "FIRST", "peildatum": "aanvraagdatum"},

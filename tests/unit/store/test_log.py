@@ -128,3 +128,65 @@ def test_a_worker_opens_the_log_by_its_url_and_reads_the_same(store):
     period = ("uitwisseling/test", date(2024, 5, 1), date(2024, 5, 31), INPUTS)
     assert read_decisions(own, *period).equals(read_decisions(store.engine, *period))
     own.dispose()
+
+
+WELL_TYPED = [("b", "ja/nee"), ("n", "geheel getal"), ("d", "datum"), ("t", "tekst"), ("l", "lijst"),
+              ("k", "keuzelijst"), ("x", "getal")]
+
+
+def _well_typed(k):
+    facts = {"b": k % 3 == 0, "n": k * 7 - 20, "d": f"2024-05-{k % 28 + 1:02d}", "t": f"tekst \u00e9 \"{k}\"\n",
+             "l": ["a", "b"][: k % 3], "k": ["ja", "nee", None][k % 3], "x": k - 3}
+    return {name: v for name, v in facts.items() if v is not None}
+
+
+@pytest.mark.parametrize("backend", ["store", "pg_store"])
+@pytest.mark.parametrize("odd", [
+    None,
+    {"t": 5},  # a number where a text belongs
+    {"b": 1},  # a number where a boolean belongs
+    {"n": 3.0},  # a whole number written as a float
+    {"n": 2**70},  # beyond int64
+    {"x": 2.5},  # a number with decimals
+    {"l": ["a", 1]},  # a list holding a number
+    {"l": "a"},  # a text where a list belongs
+    {"d": {"jaar": 2024}},  # an object
+    {"onbekend": 1},  # a fact the reader does not know, in one decision only
+    {"onbekend": None},  # ... given as null
+])
+def test_reading_whole_columns_gives_what_reading_each_value_gives(backend, odd, request):
+    """Every decision read the fast way holds exactly what Python's json reads, whatever was logged."""
+    s = request.getfixturevalue(backend)
+    for k in range(40):
+        facts = _well_typed(k)
+        if odd is not None and k in (5, 17):
+            facts.update(odd)
+        _log(s, facts, date(2024, 5, 1 + k % 20))
+    for inputs, ignored in ((WELL_TYPED, ()), (WELL_TYPED[:4], ("l", "k")), (WELL_TYPED[1:], ())):
+        fast = read_decisions(s.engine, "uitwisseling/test", date(2024, 5, 1), date(2024, 5, 31), inputs,
+                              ignored=ignored)
+        careful = read_decisions(s.engine, "uitwisseling/test", date(2024, 5, 1), date(2024, 5, 31), inputs,
+                                 ignored=ignored, columnar=False)
+        assert len(fast) == 40
+        assert fast.columns.tolist() == careful.columns.tolist()
+        for name in fast.columns:
+            got, want = fast[name].tolist(), careful[name].tolist()
+            assert got == want, name
+            assert [type(v) for v in got] == [type(v) for v in want], name
+
+
+def test_the_columns_are_read_whole_only_where_that_is_exact():
+    from policy.store.columnar import facts_columns
+
+    def read(*docs, inputs=(("n", "geheel getal"), ("t", "tekst")), ignored=()):
+        return facts_columns("\n".join(json.dumps(d) for d in docs).encode(), len(docs), list(inputs), ignored)
+
+    columns, extra = read({"n": 1, "t": "a"}, {"t": "b"}, {"n": -2})
+    assert columns["n"].tolist() == [1, None, -2] and columns["t"].tolist() == ["a", "b", None]
+    assert extra.tolist() == [False, False, False]
+    assert read({"n": 1.0}) is None and read({"n": 1}, {"n": 2.5}) is None  # 1.0 is no 1
+    assert read({"t": 1}) is None and read({"t": "a"}, {"t": True}) is None
+    assert read({"n": 1, "z": 2}, {"n": 2}) is None  # z absent or null in the second: cannot tell
+    columns, extra = read({"n": 1, "z": 2}, {"n": 2, "z": 3}, ignored=())
+    assert extra.tolist() == [True, True]
+    assert read({"n": 1, "z": 2}, {"n": 2}, ignored=("z",))[1].tolist() == [False, False]

@@ -1,6 +1,6 @@
 """The batch path with unknown facts: rows that leave out an input whose absence is ``onbekend``
 are decided one by one by :func:`policy.evaluation.decide` (three-valued), the others column-wise
-by :func:`policy.reference.batch.evaluate_frame`. Same frame, same answers as case by case.
+by :func:`policy.evaluation.batch.evaluate_frame`. Same frame, same answers as case by case.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import pandas as pd
 
 from policy.compiler import CompiledTable
 from policy.errors import FactsInvalidError, NoRowsInForceError, PolicyError
-from policy.evaluation import decide, plan_for
+from policy.evaluation.decide import decide, plan_for
 from policy.model import ASSESSMENT_VALUE
-from policy.reference.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
+from policy.evaluation.batch.frame import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
 
 __all__ = ["evaluate_cases", "unknown_rows", "STATUS_COLUMN", "MISSING_COLUMN"]
 

@@ -11,8 +11,8 @@ from policy.compiler import compile_table
 from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation import decide
 from policy.model import InputField, OutputField, Test
-from policy.reference.unknown_rows import evaluate_cases  # the batch path: evaluate_frame, and decide for unknown facts
-from policy.reference.batch import evaluate_frame
+from policy.evaluation.batch.unknown_rows import evaluate_cases  # the batch path: evaluate_frame, and decide for unknown facts
+from policy.evaluation.batch import evaluate_frame
 from tests.unit.evaluation.test_decide import BESLUIT, DERIVED, GRONDEN, INPUTS, OUTPUTS, PARAMS
 from tests.unit.evaluation.model_builder import rule, sub, table
 
@@ -160,3 +160,49 @@ def test_a_list_with_no_value_stays_apart_from_the_empty_list():
     scalar = [decide(compiled, c).outputs["gronden"] for c in cases]
     assert scalar == [["uren"], [], None]
     assert [out.loc[i, "gronden"] for i in range(3)] == [("uren",), (), None]
+def test_a_formula_whose_type_is_checked_per_value_is_decided_column_wise_and_still_refuses():
+    """A formula filling a field with a list of allowed values: fitting values pass, the others
+    stop that row's decision with decide's own message (the guard)."""
+    compiled = compile_table(table(
+        [InputField("datum", "datum"), InputField("soort", "tekst"), InputField("redenen", "lijst")],
+        [OutputField("code", "keuzelijst", allowed=("a", "b")), OutputField("gronden", "lijst", allowed=("x", "y"))],
+        [sub("code", "FIRST", ["soort"], ["code", "gronden"], [
+            rule("C1", 2, {"soort": Test("present")}, {"code": "=soort", "gronden": "=redenen"}),
+        ])],
+    ))
+    rows = [
+        {"datum": "2024-01-01", "soort": "a", "redenen": ["x"]},
+        {"datum": "2024-01-01", "soort": "b", "redenen": ["y", "x"]},
+        {"datum": "2024-01-01", "soort": "c", "redenen": ["x"]},
+        {"datum": "2024-01-01", "soort": "a", "redenen": ["z"]},
+    ]
+    out = evaluate_frame(compiled, pd.DataFrame(rows * 50))
+    for k, facts in enumerate(rows * 50):
+        try:
+            d = decide(compiled, facts)
+        except PolicyError as exc:
+            assert out.loc[k, "fout"] is not None
+            assert [m for ms in out.loc[k, "fout"].values() for m in ms] == [exc.message]
+        else:
+            assert out.loc[k, "fout"] is None
+            assert (out.loc[k, "code"], list(out.loc[k, "gronden"])) == (d.outputs["code"], d.outputs["gronden"])
+    assert out["fout"].notna().sum() == 100
+
+
+@pytest.mark.parametrize("dtype", [object, "str"])
+def test_blank_texts_are_no_value_on_both_paths_whatever_the_white_space(dtype):
+    compiled = compile_table(table(
+        [InputField("datum", "datum"), InputField("kenmerk", "tekst", required=False)],
+        [OutputField("uitkomst", "keuzelijst", allowed=("leeg", "gevuld"))],
+        [sub("uitkomst", "FIRST", ["kenmerk"], ["uitkomst"], [
+            rule("K1", 2, {"kenmerk": Test("empty")}, {"uitkomst": "leeg"}),
+            rule("K2", 3, {}, {"uitkomst": "gevuld"}),
+        ])],
+    ))
+    texts = ["", " ", "\t\n", "\x1c\x1f", "\u3000\u2028", "\xa0", " a ", "b", "\u200b", None]
+    frame = pd.DataFrame({"datum": ["2024-01-01"] * len(texts), "kenmerk": pd.Series(texts, dtype=dtype)})
+    out = evaluate_frame(compiled, frame)
+    want = [decide(compiled, {"datum": "2024-01-01", **({"kenmerk": t} if t is not None else {})}).outputs["uitkomst"]
+            for t in texts]
+    assert out["uitkomst"].tolist() == want
+    assert want[:6] == ["leeg"] * 6 and want[6:9] == ["gevuld"] * 3

@@ -9,7 +9,8 @@ import pytest
 from policy.catalog import load_table, make_matcher
 from policy.errors import PolicyError
 from policy.evaluation import decide
-from policy.reference.unknown_rows import evaluate_cases  # the batch path: evaluate_frame, and decide for unknown facts
+from policy.evaluation.batch.unknown_rows import evaluate_cases  # the batch path: evaluate_frame, and decide for unknown facts
+from policy.evaluation.batch import evaluate_frame
 from tests.factories import build_workbook
 
 START = date(2020, 1, 1)
@@ -139,7 +140,8 @@ def test_a_batch_row_that_leaves_the_calendar_fails_alone_with_the_cell_named():
 ])
 def test_the_column_wise_date_functions_match_the_scalar_ones_without_falling_back(formula):
     from policy.expr import evaluate, parse_formula
-    from policy.reference.vector import Column, evaluate_vector
+    from policy.evaluation.batch.columns import Column
+    from policy.evaluation.batch.vector import evaluate_vector
 
     rng = random.Random(7)
     rows = [{"a": _day(rng), "b": _day(rng) if rng.random() < 0.95 else None, "d": rng.randint(-400, 400),

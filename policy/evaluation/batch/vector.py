@@ -1,95 +1,28 @@
-"""Column-wise values for the batch path: a value array plus a validity mask.
-
-Dates are int64 ordinals, booleans bool arrays, numbers float64/int64, strings object arrays
-(tests on them use pandas' hashing), lists object arrays of tuples. ``valid`` is False where the
-value is missing (None), which fails every test except ``empty``.
-"""
+"""Formulas evaluated column-wise: the same semantics as ``policy.expr.evaluate``, per column."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
-from policy.errors import EvaluationError
+from policy.errors import EvaluationError, PolicyError
+from policy.evaluation.batch.columns import EPOCH, Column
 from policy.expr.functions import FUNCTIONS
 
-__all__ = ["Column", "evaluate_vector", "column_from_series"]
-
-_EPOCH = date(1970, 1, 1).toordinal()
+__all__ = ["VECTOR_FAILURES", "evaluate_vector"]
 
 
-@dataclass
-class Column:
-    values: np.ndarray
-    valid: np.ndarray
-    kind: str  # "date" | "bool" | "num" | "str" | "list"
-
-    @staticmethod
-    def constant(value: Any, n: int) -> Column:
-        if value is None:
-            return Column(np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool), "num")
-        if isinstance(value, bool):
-            return Column(np.full(n, value, dtype=bool), np.ones(n, dtype=bool), "bool")
-        if isinstance(value, date):
-            return Column(np.full(n, value.toordinal(), dtype=np.int64), np.ones(n, dtype=bool), "date")
-        if isinstance(value, (int, float)):
-            return Column(np.full(n, value), np.ones(n, dtype=bool), "num")
-        if isinstance(value, (list, tuple)):
-            arr = np.empty(n, dtype=object)
-            arr[:] = [tuple(value)] * n
-            return Column(arr, np.ones(n, dtype=bool), "list")
-        arr = np.empty(n, dtype=object)
-        arr[:] = value
-        return Column(arr, np.ones(n, dtype=bool), "str")
-
-    def take(self, mask: np.ndarray) -> Column:
-        return Column(self.values[mask], self.valid[mask], self.kind)
-
-    def natural(self, i: int) -> Any:
-        """Row ``i`` as the scalar evaluation sees it (None, date, list, bool, int or float)."""
-        if not self.valid[i]:
-            return None
-        v = self.values[i]
-        if self.kind == "date":
-            return date.fromordinal(int(v))
-        if self.kind == "list":
-            return list(v)
-        if self.kind == "bool":
-            return bool(v)
-        if self.kind == "num":
-            f = float(v)
-            return int(f) if f.is_integer() else f
-        return v
-
-
-def column_from_series(series: pd.Series, field_type: str) -> Column:
-    """A Column from a (validated) pandas Series of natural values."""
-    n = len(series)
-    valid = series.notna().to_numpy()
-    if field_type == "datum":
-        dt = pd.to_datetime(series, format="%Y-%m-%d", errors="coerce")
-        days = dt.to_numpy(dtype="datetime64[D]", na_value=np.datetime64("NaT")).astype("int64")
-        return Column(np.where(valid, days + _EPOCH, 0).astype(np.int64), valid, "date")
-    if field_type == "ja/nee":
-        # not fillna(False): a column without any boolean is float (all NaN), which pandas 4 refuses
-        return Column(np.where(valid, series.to_numpy(dtype=object), False).astype(bool), valid, "bool")
-    if field_type in ("geheel getal", "getal"):
-        return Column(series.to_numpy(dtype=float, na_value=0.0), valid, "num")
-    if field_type == "lijst":
-        arr = np.empty(n, dtype=object)
-        arr[:] = [tuple(v) if isinstance(v, (list, tuple)) else () for v in series]
-        return Column(arr, np.ones(n, dtype=bool), "list")
-    return Column(series.to_numpy(dtype=object), valid, "str")
+#: What a formula evaluated column-wise may raise where some row cannot be worked out; that
+#: pattern's rows then go through the scalar path, which says which row failed and why.
+VECTOR_FAILURES = (PolicyError, ArithmeticError, TypeError, ValueError)
 
 
 def _years(born: np.ndarray, on: np.ndarray) -> np.ndarray:
-    b = (born - _EPOCH).astype("datetime64[D]")
-    o = (on - _EPOCH).astype("datetime64[D]")
+    b = (born - EPOCH).astype("datetime64[D]")
+    o = (on - EPOCH).astype("datetime64[D]")
     by = b.astype("datetime64[Y]").astype(np.int64)
     oy = o.astype("datetime64[Y]").astype(np.int64)
     bmd = (b - b.astype("datetime64[Y]")).astype(np.int64)  # day of year
@@ -105,8 +38,8 @@ def _years(born: np.ndarray, on: np.ndarray) -> np.ndarray:
 
 
 def _months(start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    s = (start - _EPOCH).astype("datetime64[D]")
-    e = (end - _EPOCH).astype("datetime64[D]")
+    s = (start - EPOCH).astype("datetime64[D]")
+    e = (end - EPOCH).astype("datetime64[D]")
     sm = s.astype("datetime64[M]").astype(np.int64)
     em = e.astype("datetime64[M]").astype(np.int64)
     sd = (s - s.astype("datetime64[M]")).astype(np.int64)
@@ -139,8 +72,8 @@ def _date_plus(args: list[Column], valid: np.ndarray) -> np.ndarray:
     """``datum_plus`` column-wise (as functions.add_to_date); raises where a row would fail."""
     days, months, years = (_whole_offsets(c, valid, k) for c, k in zip(args[1:], ("dagen", "maanden", "jaren"),
                                                                         strict=True))
-    d = np.where(valid, args[0].values, _EPOCH).astype(np.int64)
-    s = (d - _EPOCH).astype("datetime64[D]")
+    d = np.where(valid, args[0].values, EPOCH).astype(np.int64)
+    s = (d - EPOCH).astype("datetime64[D]")
     start_month = s.astype("datetime64[M]")
     day = (s - start_month.astype("datetime64[D]")).astype(np.int64)  # 0-based day of the month
     total = start_month.astype(np.int64) + 1970 * 12 + months + 12 * years  # months since year 0
@@ -151,7 +84,7 @@ def _date_plus(args: list[Column], valid: np.ndarray) -> np.ndarray:
     leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
     last = _MONTH_DAYS[month0] + ((month0 == 1) & leap)
     first = ((year - 1970) * 12 + month0).astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
-    out = first + _EPOCH + np.minimum(day, last - 1) + days
+    out = first + EPOCH + np.minimum(day, last - 1) + days
     if np.any(valid & ((out < 1) | (out > _LAST_ORDINAL))):
         raise EvaluationError("de uitkomst valt buiten de kalender")
     return np.where(valid, out, 0)

@@ -1,0 +1,183 @@
+"""One table of the plan over the batch: rule tests as masks, each distinct pattern of matched rules
+given its hit policy once, the outcome gathered back over the rows that share it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from policy.errors import PolicyError
+from policy.evaluation.batch.columns import Column, column_from_objects
+from policy.evaluation.batch.derive import in_force
+from policy.evaluation.batch.outputs import dynamic_pattern, vector_outputs
+from policy.evaluation.decide import apply_hit_policy
+from policy.evaluation.plan import Plan, SubPlan
+
+__all__ = ["factorize_rows", "run_table"]
+
+
+class _TestCache:
+    """Per-column helpers reused across the tests of one table (factorised strings, list lengths)."""
+
+    def __init__(self) -> None:
+        self.codes: dict[int, tuple[np.ndarray, dict[Any, int]]] = {}
+        self.lengths: dict[int, np.ndarray] = {}
+
+    def factorised(self, col: Column) -> tuple[np.ndarray, dict[Any, int]]:
+        key = id(col)
+        if key not in self.codes:
+            codes, uniques = pd.factorize(col.values, use_na_sentinel=True)
+            self.codes[key] = (codes, {u: i for i, u in enumerate(uniques)})
+        return self.codes[key]
+
+    def length(self, col: Column) -> np.ndarray:
+        key = id(col)
+        if key not in self.lengths:
+            self.lengths[key] = np.fromiter(map(len, col.values), dtype=np.int64, count=len(col.values))
+        return self.lengths[key]
+
+
+def _test_mask(test: Mapping[str, Any], col: Column, cache: _TestCache) -> np.ndarray:
+    op = test["op"]
+    valid = col.valid
+    if col.kind == "list":
+        empty = ~valid | (cache.length(col) == 0)
+        if op == "empty":
+            return empty
+        if op == "present":
+            return ~empty
+        return np.zeros(len(valid), dtype=bool)
+    if op == "empty":
+        return ~valid
+    if op == "present":
+        return valid.copy()
+    if col.kind == "str":
+        codes, index = cache.factorised(col)
+        if op in ("eq", "ne"):
+            code = index.get(test["value"], -2)
+            return valid & ((codes == code) if op == "eq" else (codes != code))
+        if op in ("in", "not_in"):
+            wanted = [index[v] for v in test["values"] if v in index]
+            hit = np.isin(codes, wanted)
+            return valid & (hit if op == "in" else ~hit)
+        values = col.values  # comparisons on text: rare, element-wise
+    else:
+        values = col.values
+    if col.kind == "bool" and op in ("eq", "ne"):
+        x = test["value"]
+        if not isinstance(x, bool):
+            return np.zeros(len(valid), dtype=bool)
+        return valid & ((values == x) if op == "eq" else (values != x))
+    if op == "eq":
+        return valid & (values == test["value"])
+    if op == "ne":
+        return valid & (values != test["value"])
+    if op == "lt":
+        return valid & (values < test["value"])
+    if op == "le":
+        return valid & (values <= test["value"])
+    if op == "gt":
+        return valid & (values > test["value"])
+    if op == "ge":
+        return valid & (values >= test["value"])
+    if op in ("in", "not_in"):
+        hit = np.isin(values, test["values"])
+        return valid & (hit if op == "in" else ~hit)
+    lo, hi = test["low"], test["high"]
+    inside = (values >= lo if test["low_inclusive"] else values > lo) & (
+        values <= hi if test["high_inclusive"] else values < hi)
+    return valid & (inside if op == "between" else ~inside)
+
+
+def run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray, n: int,
+               row_errors: dict[int, dict[str, list[str]]]) -> tuple[np.ndarray, list[tuple[str, ...]]]:
+
+    cache = _TestCache()
+    masks = np.zeros((len(sub.rules), n), dtype=bool)
+    any_in_force = np.zeros(n, dtype=bool)
+    for r, rp in enumerate(sub.rules):
+        mask = in_force(rp.start, rp.end, days)
+        any_in_force |= mask
+        for test in rp.compiled["tests"]:
+            if not mask.any():
+                break
+            mask &= _test_mask(test, env.get(test["field"], Column.constant(None, n)), cache)
+        masks[r] = mask
+    if sub.final:
+        for i in np.flatnonzero(~any_in_force):
+            if int(i) in row_errors:
+                continue
+            row_errors.setdefault(int(i), {}).setdefault("peildatum", []).append(
+                f"Geen enkele regel van tabel '{sub.name}' is van kracht op deze datum.")
+
+    if len(sub.rules) == 0:
+        patterns, inverse = np.zeros((1, 0), dtype=bool), np.zeros(n, dtype=np.int64)
+    else:
+        inverse, first = factorize_rows(masks)
+        patterns = masks[:, first].T
+
+    outputs: dict[str, np.ndarray] = {name: np.empty(n, dtype=object) for name in sub.outputs}
+    per_pattern: dict[str, np.ndarray] = {name: np.empty(len(patterns), dtype=object) for name in sub.outputs}
+    static_patterns = np.zeros(len(patterns), dtype=bool)
+    order = np.argsort(inverse, kind="stable")
+    bounds = np.concatenate(([0], np.cumsum(np.bincount(inverse, minlength=len(patterns)))))
+    rules_per_pattern: list[tuple[str, ...]] = []
+    for p, pattern in enumerate(patterns):
+        rows = order[bounds[p]:bounds[p + 1]]
+        indices = [int(i) for i in np.flatnonzero(pattern)]
+        dynamic = any(sub.rules[i].static is None for i in indices)
+        if not dynamic:
+            try:
+                values, decided = apply_hit_policy(plan, sub, indices, {}, None)
+                chosen = [i for d in decided for i in indices if sub.rules[i].matched_row is d]  # decided order
+            except PolicyError as exc:  # a hit-policy violation is that rows' error, not the batch's
+                for i in rows:
+                    row_errors.setdefault(int(i), {}).setdefault(sub.name, []).append(exc.message)
+                values, chosen = {name: None for name in sub.outputs}, []
+            static_patterns[p] = True
+            for name, value in values.items():
+                per_pattern[name][p] = tuple(value) if isinstance(value, list) else value
+        elif sub.hit_policy in ("FIRST", "UNIQUE") and indices and (
+                vector := vector_outputs(plan, sub, sub.rules[indices[0]], rows, env, days)) is not None:
+            if sub.hit_policy == "UNIQUE" and len(indices) > 1:
+                ids = ", ".join(sub.rules[i].regel_id for i in indices)
+                for i in rows:
+                    row_errors.setdefault(int(i), {}).setdefault(sub.name, []).append(
+                        f"Tabel '{sub.name}' is UNIQUE maar de regels {ids} gelden allemaal.")
+            chosen = indices[:1]
+            for name, values_out in vector.items():
+                # fromiter keeps each value whole (a tuple is one value, not a row of a matrix)
+                outputs[name][rows] = np.fromiter(values_out, dtype=object, count=len(values_out))
+        else:
+            chosen = dynamic_pattern(plan, sub, indices, rows, env, days, outputs, row_errors)
+        rules_per_pattern.append(tuple(sub.rules[i].regel_id for i in chosen))
+    if static_patterns.any():
+        gathered_rows = static_patterns[inverse]
+        for name in sub.outputs:
+            outputs[name][gathered_rows] = per_pattern[name][inverse[gathered_rows]]
+    for name in sub.outputs:
+        env[name] = column_from_objects(outputs[name], plan.output_specs[name]["type"])
+    return inverse, rules_per_pattern
+
+
+def factorize_rows(masks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per column of the (rules x cases) bool matrix, an id of its pattern; and one case per id."""
+    words = []
+    for start in range(0, masks.shape[0], 63):
+        block = masks[start:start + 63]
+        weights = (np.int64(1) << np.arange(block.shape[0], dtype=np.int64))
+        words.append(weights @ block.astype(np.int64))
+    key = words[0]
+    if len(words) > 1:  # combine the words' ids pairwise (mixed radix on their factorised ids)
+        ids, _ = pd.factorize(words[0])
+        for w in words[1:]:
+            wid, wu = pd.factorize(w)
+            ids, _ = pd.factorize(ids.astype(np.int64) * np.int64(len(wu)) + wid)
+        key = ids
+    inverse, uniques = pd.factorize(key)
+    first = np.zeros(len(uniques), dtype=np.int64)
+    first[inverse[::-1]] = np.arange(len(inverse) - 1, -1, -1)
+    return inverse.astype(np.int64), first
