@@ -10,7 +10,6 @@ from policy.catalog import load_table, make_matcher
 from policy.errors import PolicyError
 from policy.evaluation import decide
 from policy.evaluation.batch.unknown_rows import evaluate_cases  # the batch path: evaluate_frame, and decide for unknown facts
-from policy.evaluation.batch import evaluate_frame
 from tests.factories import build_workbook
 
 START = date(2020, 1, 1)
