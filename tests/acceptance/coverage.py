@@ -24,6 +24,8 @@ ENFORCED = frozenset(
         "uitwisseling/au_pair",
         "medisch/medische_behandeling",
         "inburgering/hardheidsclausule",
+        "inburgering/verblijfsvoorwaarden",
+        "inburgering/inburgeringsvereiste",
     }
 )
 
