@@ -12,6 +12,7 @@ from typing import Any
 __all__ = [
     "PolicyError",
     "FactsInvalidError",
+    "FactsImplausibleError",
     "NoRowsInForceError",
     "TableNotFoundError",
     "VersionNotFoundError",
@@ -40,6 +41,22 @@ class FactsInvalidError(PolicyError):
         self.errors = {k: list(v) for k, v in errors.items()}
         detail = "; ".join(f"{k}: {' '.join(v)}" for k, v in self.errors.items())
         super().__init__(f"De feiten zijn ongeldig: {detail}")
+
+
+class FactsImplausibleError(FactsInvalidError):
+    """Facts that are each valid but cannot be true together (a check of sheet ``Controles``).
+
+    ``errors`` names every field of each failing check; ``checks`` lists the checks themselves
+    (``regel_id``, ``melding``, ``fields``, ``bron``).
+    """
+
+    def __init__(self, checks: list[dict[str, Any]]) -> None:
+        errors: dict[str, list[str]] = {}
+        for check in checks:
+            for name in check["fields"]:
+                errors.setdefault(name, []).append(check["melding"])
+        super().__init__(errors)
+        self.checks = checks
 
 
 class NoRowsInForceError(PolicyError):

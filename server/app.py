@@ -10,7 +10,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
 from policy.catalog import Catalog
-from policy.errors import FactsInvalidError, PolicyError
+from policy.errors import FactsImplausibleError, FactsInvalidError, PolicyError
 from policy.evaluation.examples import ExampleResult
 from policy.publishing import ExamplesFailedError, InterfaceMismatchError, ReasonRequiredError
 from policy.store import Store
@@ -137,6 +137,8 @@ def _register_problems(app: Flask) -> None:
 
     @app.errorhandler(FactsInvalidError)
     def _invalid_facts(exc: FactsInvalidError):
+        if isinstance(exc, FactsImplausibleError):  # a check of sheet Controles: which, and its melding
+            return problem_response(Problem("ongeldige_feiten", exc.message, errors=exc.errors, checks=exc.checks))
         return problem_response(Problem("ongeldige_feiten", exc.message, errors=exc.errors))
 
     @app.errorhandler(ExamplesFailedError)

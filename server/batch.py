@@ -22,6 +22,7 @@ from flask import Blueprint, Response, current_app, request, stream_with_context
 
 from policy.catalog import LoadedTable
 from policy.errors import PolicyError
+from policy.evaluation.controls import screen_facts
 from policy.evaluation import to_json_value
 from policy.reference.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
 from server.http import is_json, read_json, require_api_key, service
@@ -234,7 +235,8 @@ def _case_by_case(svc: Service, loaded: LoadedTable, cases: list[Any], options: 
 
 
 def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Mapping[str, Any]) -> Iterator[dict]:
-    valid = [(i, c) for i, c in enumerate(cases) if isinstance(c, dict)]
+    implausible = _implausible(loaded, cases, options)
+    valid = [(i, c) for i, c in enumerate(cases) if isinstance(c, dict) and i not in implausible]
     context = context_facts(loaded.compiled)
     counters = _quota_counters(svc, loaded, [c["facts"] for _, c in valid])
     frame = pd.DataFrame([{**c["facts"], **context, **counters(c["facts"])} for _, c in valid],
@@ -248,6 +250,10 @@ def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Ma
     for index, case in enumerate(cases):
         if isinstance(case, RequestInvalid):
             yield _invalid_item(index, case)
+            continue
+        if index in implausible:
+            exc = implausible[index]
+            yield _error_item(index, exc.code, exc.message, exc.errors)
             continue
         assert out is not None  # this case is a dict, so ``valid`` was not empty
         row = out.iloc[next(rows)]
@@ -268,6 +274,21 @@ def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Ma
                "outputs": {name: _plain(row[name]) for name in outputs},
                "matched_rows": [rows_by_id[r] for r in regel_ids if r in rows_by_id],
                "regel_ids": regel_ids, "zaaknummer": case.get("zaaknummer")}
+
+
+def _implausible(loaded: LoadedTable, cases: list[Any], options: Mapping[str, Any]) -> dict[int, Any]:
+    """The cases whose facts fail a check of sheet Controles (the frame is not shown them)."""
+    if not loaded.compiled.data.get("checks"):
+        return {}
+    context = context_facts(loaded.compiled)
+    found = {}
+    for index, case in enumerate(cases):
+        if isinstance(case, dict):
+            exc = screen_facts(loaded.compiled, {**case["facts"], **context},
+                               peildatum=options["peildatum"] or case.get("peildatum"))
+            if exc is not None:
+                found[index] = exc
+    return found
 
 
 def _matched_rows(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:

@@ -270,12 +270,36 @@ _STATIC_SCHEMAS: dict[str, Any] = {
             "decision_id": {"type": ["string", "null"]}, "dry_run": {"type": "boolean"},
             "table_id": {"type": "string"}, "table_version": {"type": "string"},
             "peildatum": {"type": "string", "format": "date"}, "outputs": {"type": "object"},
+            "status": {"type": "string", "enum": ["beslist", "onvolledig", "beoordeling_vereist"],
+                       "description": "beslist: elke uitkomst staat vast. onvolledig: een uitkomst hangt af van "
+                                      "een feit dat niet is opgegeven (ontbrekende_feiten); die uitkomst is null "
+                                      "en staat in onbekende_uitvoer. beoordeling_vereist: de bron laat het "
+                                      "oordeel aan de IND; een medewerker beslist (beoordeling)."},
+            "ontbrekende_feiten": {"type": "array", "items": {"type": "string"},
+                                   "description": "Bij onvolledig: de feiten die nog nodig zijn, alleen die welke "
+                                                  "de uitkomst kunnen veranderen."},
+            "onbekende_uitvoer": {"type": "array", "items": {"type": "string"},
+                                  "description": "Bij onvolledig: de uitkomsten die nog niet vaststaan."},
+            "beoordeling": {"$ref": "#/components/schemas/Beoordeling"},
             "matched_rows": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"}},
             "trace": {"type": "array", "items": {"type": "object"}}, "zaaknummer": {"type": ["string", "null"]},
             "quota": {"oneOf": [{"$ref": "#/components/schemas/Quotumstand"}, {"type": "null"}],
                       "description": "Alleen bij een tabel met een quotum; null als er voor deze sleutel geen is."},
         },
-        "required": ["decision_id", "table_id", "table_version", "peildatum", "outputs", "matched_rows"],
+        "required": ["decision_id", "table_id", "table_version", "peildatum", "status", "outputs", "matched_rows"],
+    },
+    "Beoordeling": {
+        "type": "object",
+        "description": "Bij beoordeling_vereist: waarom een medewerker beslist.",
+        "properties": {
+            "uitvoer": {"type": "array", "items": {"type": "string"},
+                        "description": "De uitkomsten met de waarde beoordeling_vereist."},
+            "grond": {"description": "De grond (uitvoer grond of gronden van de beslissende tabel), of null."},
+            "regels": {"type": "array", "items": {"$ref": "#/components/schemas/GevondenRegel"},
+                       "description": "De regels die tot de beoordeling leidden."},
+            "feiten": {"type": "object", "description": "De feiten die die regels toetsten, met hun waarde."},
+        },
+        "required": ["uitvoer", "grond", "regels", "feiten"],
     },
     "Quotumstand": {
         "type": "object",

@@ -54,6 +54,7 @@ def build_workbook(
     tables: dict[str, dict[str, Any]] | None = None,
     parameters: Rows | None = None,
     examples: Rows | None = None,
+    controls: Rows | None = None,
     sheets: dict[str, list[list[Any]]] | None = None,
 ) -> bytes:
     """Return the bytes of an ``.xlsx`` holding the given sheets (``None`` omits a sheet)."""
@@ -83,6 +84,8 @@ def build_workbook(
         _add(wb, "Parameters", parameters)
     if examples is not None:
         _add(wb, "Voorbeelden", examples)
+    if controls is not None:
+        _add(wb, "Controles", controls)
     for name, raw in (sheets or {}).items():
         ws = wb.create_sheet(name)
         for values in raw:

@@ -16,6 +16,7 @@ import time
 
 from collections.abc import Callable
 
+from policy.checks.absence import check_controls
 from policy.checks.capacity import check_capacity
 from policy.checks.context import Context
 from policy.checks.cover import DEADLINE, DEFAULT_BUDGET
@@ -48,6 +49,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("outputs", check_output_types),
     ("output_cells", check_output_cells),
     ("sources", check_sources),
+    ("controls", check_controls),
     ("periods", check_periods),
     ("parameters", check_parameters),
     ("quota", check_quota),

@@ -12,7 +12,7 @@ from policy.expr.types import fits, infer_type, operation_problems, value_type
 from policy.model import Location
 from policy.model.suggest import hint
 
-__all__ = ["check_formulas", "parameter_names_in"]
+__all__ = ["check_formulas", "check_formula_names", "parameter_names_in", "parameter_types"]
 
 
 def parameter_names_in(tree: Any) -> Iterator[str]:
@@ -26,7 +26,7 @@ def check_formulas(ctx: Context) -> None:
     for f in ctx.table.derived:
         if f.expr is not None:
             where = ctx.at(f.location, "Afgeleid")
-            if _check(ctx, f.expr, f"de formule van {f.name}", where):
+            if check_formula_names(ctx, f.expr, f"de formule van {f.name}", where):
                 _check_type(ctx, f.expr, f.name, f.type, f"de formule van {f.name}", where, types, parameters)
     for sub in ctx.table.subtables:
         for rule in sub.rules:
@@ -34,7 +34,7 @@ def check_formulas(ctx: Context) -> None:
                 if cell.expr is not None:
                     what = f"de formule voor {cell.field} in regel {rule_name(rule)}"
                     where = ctx.at(cell.location, rule.sheet, f"rij {rule.row}")
-                    if _check(ctx, cell.expr, what, where) and cell.field in ctx.outputs:
+                    if check_formula_names(ctx, cell.expr, what, where) and cell.field in ctx.outputs:
                         declared = ctx.outputs[cell.field].type
                         _check_type(ctx, cell.expr, cell.field, declared, what, where, types, parameters)
 
@@ -82,7 +82,7 @@ _GIVES = {
 }
 
 
-def _check(ctx: Context, expr: Any, what: str, where: Location) -> bool:
+def check_formula_names(ctx: Context, expr: Any, what: str, where: Location) -> bool:
     """Report unknown names, functions and parameters; True when there were none."""
     before = len(ctx.diagnostics)
     for name in sorted(names_in(expr) - ctx.known_fields):

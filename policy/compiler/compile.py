@@ -11,7 +11,7 @@ from typing import Any
 from policy.errors import WorkbookInvalidError
 from policy.expr import names_in
 from policy.expr.types import value_type
-from policy.model import Diagnostic, Location, OutputCell, Rule, SubTable, Table, Test
+from policy.model import Diagnostic, Location, OutputCell, PlausibilityCheck, Rule, SubTable, Table, Test
 
 __all__ = ["CompiledTable", "compile_table", "encode_value", "table_order"]
 
@@ -77,6 +77,7 @@ def compile_table(table: Table) -> CompiledTable:
                 "required": f.required,
                 "context": f.context,
                 "default": encode_value(f.default),
+                "default_source": f.default_source,
                 "description": f.description,
             }
             for f in table.inputs
@@ -100,6 +101,7 @@ def compile_table(table: Table) -> CompiledTable:
         "parameters": _parameters(table),
         "quota": _quota(table),
         "tables": [_compile_subtable(table.subtables[i]) for i in order],
+        "checks": [_compile_check(table, check) for check in table.checks],
         "examples": [
             {
                 "name": e.name,
@@ -147,6 +149,29 @@ def _quota(table: Table) -> dict[str, str] | None:
     if not all(declared.get(name) for name in _QUOTA_FIELDS):
         return None
     return {name: declared[name] for name in _QUOTA_FIELDS}
+
+
+def _compile_check(table: Table, check: PlausibilityCheck) -> dict[str, Any]:
+    """A Controles row; ``fields`` are the inputs it reads (through derived inputs too)."""
+    formulas = {d.name: d.expr for d in table.derived}
+    inputs = {f.name for f in table.inputs}
+    seen: set[str] = set()
+    todo = sorted(names_in(check.expr))
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(names_in(formulas[name]) if name in formulas else ())
+    return {
+        "regel_id": check.regel_id,
+        "condition": check.condition,
+        "expr": check.expr,
+        "message": check.message,
+        "bron": check.bron,
+        "row": check.row,
+        "fields": sorted(seen & inputs),
+        "reads": sorted(names_in(check.expr)),
+    }
 
 
 def _compile_subtable(sub: SubTable) -> dict[str, Any]:

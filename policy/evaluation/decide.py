@@ -8,8 +8,10 @@ from typing import Any, Protocol
 
 from policy.compiler import CompiledTable
 from policy.errors import EvaluationError, FactsInvalidError, HitPolicyViolationError, NoRowsInForceError, PolicyError
+from policy.evaluation.controls import check_plausibility
 from policy.evaluation.decision import Decision, MatchedRow
 from policy.evaluation.guard import formula_failure
+from policy.evaluation.assessment import assessment_of
 from policy.evaluation.plan import Plan, RulePlan, SubPlan, build_plan, decode_output
 from policy.reference.matcher import ReferenceMatcher, compile_predicate
 
@@ -76,6 +78,7 @@ def decide(
     def param(name: Any, key: Any = None) -> Any:
         return lookup_parameter(plan, name, key, pd)
 
+    check_plausibility(plan, env, param)
     for kind, step in plan.steps:
         if kind == "derive":
             name, fn, spec = step
@@ -103,15 +106,20 @@ def decide(
         values, rows = apply_hit_policy(plan, sub, indices, env, param)
         env.update(values)
         matched.extend(rows)
+    outputs = {name: env.get(name) for name in plan.decision_outputs}
+    assessment = assessment_of(plan, outputs, env, matched)
+    status = "beoordeling_vereist" if assessment is not None else "beslist"
     return Decision(
         table_id=plan.table_id,
         table_version=plan.version,
         peildatum=day,
-        outputs={name: env.get(name) for name in plan.decision_outputs},
+        outputs=outputs,
         matched_rows=tuple(matched),
         facts=normalised,
         trace=tuple(trace) if trace is not None else None,
         engine=getattr(matcher or _DEFAULT_MATCHER, "name", ""),
+        status=status,
+        assessment=assessment,
     )
 
 

@@ -6,7 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-__all__ = ["Decision", "MatchedRow", "to_json_value"]
+__all__ = ["Decision", "MatchedRow", "to_json_value", "STATUSES"]
+
+#: ``beslist``: every decision output is known; ``onvolledig``: one depends on a fact still
+#: unknown (``ontbrekende_feiten``); ``beoordeling_vereist``: the source leaves the judgement to
+#: the IND and a person decides (``beoordeling``).
+STATUSES = ("beslist", "onvolledig", "beoordeling_vereist")
 
 
 def to_json_value(value: Any) -> Any:
@@ -51,15 +56,29 @@ class Decision:
     facts: dict[str, Any]  # the normalised facts the decision used (context inputs included)
     trace: tuple[dict[str, Any], ...] | None = None
     engine: str = ""
+    status: str = "beslist"
+    #: onvolledig: the inputs still needed to know every decision output (only those that would
+    #: change the answer), sorted.
+    missing_facts: tuple[str, ...] = ()
+    #: Decision outputs that are unknown (their value in ``outputs`` is None).
+    unknown_outputs: tuple[str, ...] = ()
+    #: beoordeling_vereist: the ground, the rows and the facts that led there.
+    assessment: dict[str, Any] | None = None
 
     def to_dict(self, *, include_facts: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
             "table_id": self.table_id,
             "table_version": self.table_version,
             "peildatum": self.peildatum.isoformat(),
+            "status": self.status,
             "outputs": to_json_value(self.outputs),
             "matched_rows": [m.to_dict() for m in self.matched_rows],
         }
+        if self.missing_facts or self.status == "onvolledig":
+            out["ontbrekende_feiten"] = list(self.missing_facts)
+            out["onbekende_uitvoer"] = list(self.unknown_outputs)
+        if self.assessment is not None:
+            out["beoordeling"] = to_json_value(self.assessment)
         if include_facts:
             out["facts"] = to_json_value(self.facts)
         if self.trace is not None:

@@ -8,7 +8,7 @@ and its ready-made MatchedRow, and the validator of the facts.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -72,6 +72,15 @@ class Plan:
     parameters: dict[str, list[dict[str, Any]]]  # as compiled (dates as ordinals)
     #: name -> (key, from, to, value) with values decoded (dates as dates), for formulas
     parameter_values: dict[str, tuple[tuple[Any, int | None, int | None, Any], ...]]
+    #: The Controles checks: (compiled check, closure, derive steps it needs, in plan order).
+    controls: tuple[tuple[dict[str, Any], Callable[..., Any], tuple[Any, ...]], ...] = ()
+    #: Inputs whose absence is "onbekend" (optional, no default, not filled in by the service).
+    unknown_when_absent: frozenset[str] = frozenset()
+    input_specs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Per table step (by sub-table index): every name its tests and output formulas read.
+    table_reads: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: Per derive step: the names its formula reads.
+    derived_reads: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _formula(expr: Any, name: str, spec: dict[str, Any] | None, typing: tuple[dict[str, str], dict[str, str]],
@@ -181,6 +190,19 @@ def build_plan(data: dict[str, Any]) -> Plan:
     for spec in pending:  # unresolved reads: evaluate anyway (checks report unknown names)
         steps.append(derive_step(spec))
 
+    derive_steps = {step[0]: step for kind, step in steps if kind == "derive"}
+    controls = []
+    for check in data.get("checks", ()):
+        needed: set[str] = set()
+        todo = [n for n in check["reads"] if n in derive_steps]
+        while todo:
+            n = todo.pop()
+            if n not in needed:
+                needed.add(n)
+                todo.extend(r for r in names_in(derive_steps[n][2]["expr"]) if r in derive_steps)
+        ordered = tuple(step for kind, step in steps if kind == "derive" and step[0] in needed)
+        controls.append((check, compiled_formula(check["expr"]), ordered))
+
     return Plan(
         table_id=data["table_id"],
         version=data["version"],
@@ -195,7 +217,22 @@ def build_plan(data: dict[str, Any]) -> Plan:
             name: tuple((e["key"], e["from"], e["to"], _parameter_value(e)) for e in entries)
             for name, entries in data["parameters"].items()
         },
+        controls=tuple(controls),
+        input_specs={f["name"]: f for f in data["inputs"]},
+        table_reads={sp.index: _table_reads(sp) for sp in subplans},
+        derived_reads={d["name"]: frozenset(names_in(d["expr"])) for d in data["derived"]},
+        unknown_when_absent=frozenset(
+            f["name"] for f in data["inputs"] if not f["required"] and not f["context"] and f.get("default") is None),
     )
+
+
+def _table_reads(sub: SubPlan) -> frozenset[str]:
+    names = set(sub.fields)
+    for rp in sub.rules:
+        for cell in rp.compiled["outputs"].values():
+            if "expr" in cell:
+                names |= names_in(cell["expr"])
+    return frozenset(names)
 
 
 def _row_of(cell: str | None) -> str | None:

@@ -28,8 +28,14 @@ __all__ = [
     "SubTable",
     "ParameterValue",
     "Example",
+    "PlausibilityCheck",
     "Table",
+    "ASSESSMENT_VALUE",
 ]
+
+#: The output value that hands a case to a person: the source leaves the judgement to the IND
+#: ("kan", "in zeer bijzondere gevallen"). A decision with it has status ``beoordeling_vereist``.
+ASSESSMENT_VALUE = "beoordeling_vereist"
 
 #: Field types as officers write them in the workbook (column ``type``).
 FIELD_TYPES = (
@@ -107,6 +113,16 @@ class InputField:
     context: bool = False
     default: Any = None
     location: Location | None = None
+    #: ``bron_standaard``: where the source states the default (same form as a rule's bron).
+    default_source: str = ""
+    default_location: Location | None = None  # the ``standaard`` cell
+
+    @property
+    def absence(self) -> str:
+        """What an absent value means: ``fout`` (400), ``standaard`` or ``onbekend``."""
+        if self.default is not None:
+            return "standaard"
+        return "fout" if self.required and not self.context else "onbekend"
 
 
 @dataclass(frozen=True)
@@ -240,6 +256,23 @@ class Example:
 
 
 @dataclass(frozen=True)
+class PlausibilityCheck:
+    """A row of the ``Controles`` sheet: facts that cannot be true together are refused (400).
+
+    ``expr`` must hold for the facts; it is checked only when every field it names has a value.
+    """
+
+    regel_id: str
+    condition: str  # as written, e.g. ``geboortedatum <= aanvraagdatum``
+    expr: Any  # JSON-able AST from policy.expr.parse_formula
+    message: str  # Dutch, shown to the client
+    bron: str = ""
+    row: int = 0
+    location: Location | None = None  # the regel_id cell
+    cells: dict[str, Location] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
 class Table:
     """A whole workbook: the unit that is versioned (by the sha256 of its file)."""
 
@@ -257,6 +290,7 @@ class Table:
     parameters: tuple[ParameterValue, ...] = ()
     examples: tuple[Example, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    checks: tuple[PlausibilityCheck, ...] = ()  # the Controles sheet
 
     @property
     def workbook_name(self) -> str:

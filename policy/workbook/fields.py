@@ -158,7 +158,8 @@ def _read_section(
             into.append(declared)
 
 
-_INPUT_COLUMNS = ("toegestane_waarden", "minimum", "maximum", "verplicht", "standaard", "herkomst", "omschrijving")
+_INPUT_COLUMNS = ("toegestane_waarden", "minimum", "maximum", "verplicht", "standaard", "bron_standaard", "herkomst",
+                  "omschrijving")
 _OUTPUT_COLUMNS = ("toegestane_waarden", "standaard", "tussenresultaat", "omschrijving")
 
 
@@ -291,6 +292,7 @@ def _input(rec: Record, name: str, kind: str, c: Collector) -> InputField | None
         name, kind, allowed=allowed, minimum=bounds[0], maximum=bounds[1],
         required=True if required is None else required, description=rec.text("omschrijving"),
         context=origin == "context", default=default, location=c.location(rec.cell("naam")),
+        default_source=rec.text("bron_standaard"), default_location=c.location(rec.cell("standaard")),
     )
 
 

@@ -64,7 +64,7 @@ _COLUMN_PROMPTS = {
 }
 
 #: The sheets formatted besides the rules sheets (Lijsten is written, not formatted).
-_FORMATTED = ("metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "parameters", "voorbeelden")
+_FORMATTED = ("metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "parameters", "voorbeelden", "controles")
 
 #: Declaration columns with a fixed set of values: sheet -> column -> choices.
 _DECLARATION_CHOICES: dict[str, dict[str, tuple[str, ...]]] = {

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from policy.model import Diagnostic, Table
 from policy.workbook.cells import WorkbookCells
+from policy.workbook.controls import read_controls
 from policy.workbook.examples import read_examples, read_parameters
 from policy.workbook.freetext import check_free_text
 from policy.workbook.fields import check_metadata, read_declarations, read_metadata, read_quota
@@ -18,7 +19,7 @@ __all__ = ["read_workbook", "read_workbook_cells", "KNOWN_SHEETS", "PARTIAL_DECL
 
 #: ``lijsten`` holds the long dropdown lists `regelwerk opmaak` writes (policy.workbook.layout); never read.
 KNOWN_SHEETS = ("metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "regels", "parameters", "voorbeelden",
-                "lijsten")
+                "lijsten", "controles")
 _REQUIRED_SHEETS = {"metadata": "Metadata", "invoer": "Invoer", "uitvoer": "Uitvoer"}
 _DECLARATION_SHEETS = ("metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "parameters")
 #: ``Table.extra`` key of a partial table (``read_workbook(partial=True)`` with errors): True when
@@ -86,6 +87,7 @@ def read_workbook_cells(
     subtables = read_subtables(specs, decl, c, keep_broken_rows=partial)
     parameters = read_parameters(sheets["parameters"], c) if "parameters" in sheets else []
     examples = read_examples(sheets["voorbeelden"], decl, c) if "voorbeelden" in sheets else []
+    controls = read_controls(sheets["controles"], c) if "controles" in sheets else []
     table_sheets = {normalise(spec.sheet.name) for spec in specs}
     for key, sheet in sheets.items():
         if key not in KNOWN_SHEETS and key not in table_sheets:
@@ -128,5 +130,6 @@ def read_workbook_cells(
         parameters=tuple(parameters),
         examples=tuple(examples),
         extra=extra,
+        checks=tuple(controls),
     )
     return table, c.diagnostics, cells

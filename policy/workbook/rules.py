@@ -86,7 +86,8 @@ def read_table_specs(sheets: dict[str, Sheet], meta: dict[str, Cell], c: Collect
     return specs
 
 
-_DECLARATION_SHEETS = {"metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "parameters", "voorbeelden"}
+_DECLARATION_SHEETS = {"metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "parameters", "voorbeelden",
+                       "controles"}
 
 
 def read_subtables(specs: list[TableSpec], decl: Declarations, c: Collector, *,

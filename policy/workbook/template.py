@@ -47,11 +47,13 @@ TEMPLATE_SHEETS: dict[str, tuple[list[str], list[list[Any]], dict[str, tuple[str
         {},
     ),
     "Invoer": (
-        ["naam", "type", "toegestane_waarden", "minimum", "maximum", "verplicht", "standaard", "herkomst",
-         "omschrijving"],
+        ["naam", "type", "toegestane_waarden", "minimum", "maximum", "verplicht", "standaard", "bron_standaard",
+         "herkomst", "omschrijving"],
         [
-            ["aanvraagdatum", "datum", None, None, None, "ja", None, "feit", "Datum van indiening; de peildatum."],
-            ["geboortedatum", "datum", None, None, None, "ja", None, "feit", "Geboortedatum van de aanvrager."],
+            ["aanvraagdatum", "datum", None, None, None, "ja", None, None, "feit",
+             "Datum van indiening; de peildatum."],
+            ["geboortedatum", "datum", None, None, None, "ja", None, None, "feit",
+             "Geboortedatum van de aanvrager."],
         ],
         {"type": FIELD_TYPES, "verplicht": ("ja", "nee"), "herkomst": ("feit", "context")},
     ),
@@ -76,6 +78,12 @@ TEMPLATE_SHEETS: dict[str, tuple[list[str], list[list[Any]], dict[str, tuple[str
         {},
     ),
     "Parameters": (["naam", "sleutel", "waarde", "geldig_van", "geldig_tot", "bron", "toelichting"], [], {}),
+    "Controles": (
+        ["regel_id", "controle", "melding", "bron", "toelichting"],
+        [["CT-01", "geboortedatum <= aanvraagdatum", "De geboortedatum ligt na de aanvraagdatum.", None,
+          "Een aanvraag met deze feiten kan niet kloppen; de dienst weigert haar (400) vóór het beslissen."]],
+        {},
+    ),
     "Voorbeelden": (
         ["voorbeeld", "peildatum", "aanvraagdatum", "geboortedatum", "besluit", "toelichting"],
         [

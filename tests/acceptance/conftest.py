@@ -4,7 +4,8 @@ Steps (a scenario must start with ``Gegeven``/``Als``/``Dan``; ``En`` continues 
 
     Gegeven de tabel "uitwisseling/working_holiday"
     En de aanvraag:                                   # | veld | waarde |, typed by the table's inputs;
-      | veld          | waarde     |                  # `leeg` removes the fact; a later table adds to
+      | veld          | waarde     |                  # `leeg` or an empty value: not given (for an
+                                                      # optional input: onbekend); a later table adds to
       | nationaliteit | HK         |                  # (and overrides) an earlier one, e.g. a Background
     En de peildatum "2024-05-01"                      # optional; default the table's peildatum input
     Als de beslissing wordt genomen
@@ -12,6 +13,9 @@ Steps (a scenario must start with ``Gegeven``/``Als``/``Dan``; ``En`` continues 
     En bevat "gronden" precies "leeftijd, quotum"     # exact list, order free; `leeg`: empty
     En is regel "WH-A01, WH-03" toegepast             # one or more regel_ids among the matched rows
     En is regel "WH-04" niet toegepast
+    Dan is de status "onvolledig"                     # or "beslist", "beoordeling_vereist"
+    En ontbreken de feiten "a, b"                     # exactly the ontbrekende_feiten, order free
+    En is de grond van de beoordeling "…"             # beoordeling_vereist: its ground (`leeg`: none)
     Dan geeft de beslissing de fout "ongeldige_feiten"   # or geen_regels_van_kracht, …
     En noemt de fout het veld "nationaliteit"
 
@@ -147,7 +151,7 @@ def given_facts(aanvraag: Aanvraag, catalog: Catalog, datatable: list[list[str]]
     types = _input_types(catalog, aanvraag.table_id)
     for name, value in rows:
         name, value = name.strip(), value.strip()
-        if value == EMPTY:
+        if value in (EMPTY, ""):  # not given: an optional input without a standaard is onbekend
             aanvraag.facts.pop(name, None)
         else:
             aanvraag.facts[name] = _typed(types.get(name), value)
@@ -218,6 +222,28 @@ def then_not_applied(aanvraag: Aanvraag, regels: str) -> None:
     outcome = aanvraag.decision()
     wrong = [r for r in _split(regels) if r in outcome.applied]
     assert not wrong, f"toch toegepast: {', '.join(wrong)}"
+
+
+@then(parsers.re(r'^is de status "(?P<status>[^"]+)"$'))
+def then_status(aanvraag: Aanvraag, status: str) -> None:
+    assert status in ("beslist", "onvolledig", "beoordeling_vereist"), f"'{status}' is geen status"
+    outcome = aanvraag.decision()
+    assert outcome.status == status, f"verwacht status '{status}', kreeg {outcome.describe()}"
+
+
+@then(parsers.re(r'^ontbreken de feiten "(?P<feiten>[^"]*)"$'))
+def then_missing(aanvraag: Aanvraag, feiten: str) -> None:
+    outcome = aanvraag.decision()
+    assert sorted(outcome.missing) == sorted(_split(feiten)), (
+        f"verwacht ontbrekende feiten [{feiten}], kreeg [{', '.join(outcome.missing)}] ({outcome.describe()})")
+
+
+@then(parsers.re(r'^is de grond van de beoordeling "(?P<grond>[^"]*)"$'))
+def then_assessment_ground(aanvraag: Aanvraag, grond: str) -> None:
+    outcome = aanvraag.decision()
+    assert outcome.assessment is not None, f"geen beoordeling: {outcome.describe()}"
+    assert _matches(grond, outcome.assessment["grond"]), (
+        f"grond van de beoordeling: verwacht '{grond}', kreeg {outcome.assessment['grond']!r}")
 
 
 @then(parsers.re(r'^geeft de beslissing de fout "(?P<code>[^"]+)"$'))

@@ -32,11 +32,15 @@ class Outcome:
     error: str | None = None  # the error code, e.g. "ongeldige_feiten"
     error_fields: tuple[str, ...] = ()  # fields named by an ongeldige_feiten error
     detail: str = ""
+    status: str = ""  # beslist, onvolledig or beoordeling_vereist
+    missing: tuple[str, ...] = ()  # ontbrekende_feiten of an onvolledig decision
+    assessment: dict[str, Any] | None = None  # beoordeling of a beoordeling_vereist decision
 
     def describe(self) -> str:
         if self.error:
             return f"fout {self.error}: {self.detail}"
-        return f"uitvoer {self.outputs}, regels {', '.join(self.applied)}"
+        missing = f", ontbrekende feiten {', '.join(self.missing)}" if self.missing else ""
+        return f"status {self.status}{missing}, uitvoer {self.outputs}, regels {', '.join(self.applied)}"
 
 
 class Decider(Protocol):
@@ -65,6 +69,9 @@ class InProcessDecider:
             outputs=to_json_value(decision.outputs),
             applied=tuple(row.regel_id for row in decision.matched_rows),
             rows=tuple((row.sheet, row.row) for row in decision.matched_rows),
+            status=decision.status,
+            missing=tuple(decision.missing_facts),
+            assessment=to_json_value(decision.assessment),
         )
 
 
@@ -139,6 +146,9 @@ class HttpDecider:
             outputs=payload["outputs"],
             applied=tuple(row["regel_id"] for row in payload.get("matched_rows", [])),
             rows=tuple((row["sheet"], row["row"]) for row in payload.get("matched_rows", [])),
+            status=payload["status"],
+            missing=tuple(payload.get("ontbrekende_feiten", ())),
+            assessment=payload.get("beoordeling"),
         )
 
     def _seed(self, table_id: str, quota: dict[str, str], key: Any, count: int) -> tuple[str, int, int] | None:

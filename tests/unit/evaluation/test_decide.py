@@ -49,7 +49,8 @@ def compiled():
 
 
 def facts(**kw):
-    base = {"datum": "2024-05-01", "geboren": "2000-05-01", "land": "HK"}
+    # uren is optional without a default: left out it is unknown (tests/unit/evaluation/test_unknown.py)
+    base = {"datum": "2024-05-01", "geboren": "2000-05-01", "land": "HK", "uren": 20}
     base.update(kw)
     return base
 
