@@ -22,9 +22,34 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
   Achtergrond:
     Gegeven de tabel "inburgering/hardheidsclausule"
     En de aanvraag:
-      | veld           | waarde                   |
-      | aanvraagdatum  | 2024-05-01               |
-      | soort_aanvraag | regulier_onbepaalde_tijd |
+      | veld                                             | waarde                   |
+      | aanvraagdatum                                    | 2024-05-01               |
+      | soort_aanvraag                                   | regulier_onbepaalde_tijd |
+      | pogingen_inburgeringsexamen                      | 0                        |
+      | pogingen_staatsexamen_nt2                        | 0                        |
+      | uren_inburgeringscursus                          | 0                        |
+      | uren_alfabetiseringscursus                       | 0                        |
+      | uren_nt2_cursus                                  | 0                        |
+      | toets_leervermogen_duo                           | nee                      |
+      | toets_leervermogen_szw                           | nee                      |
+      | duo_advies_inspanning                            | geen                     |
+      | roc_advies_overgelegd                            | nee                      |
+      | roc_advies_ontheffing                            | nee                      |
+      | tgn_a2_behaald                                   | nee                      |
+      | verklaringen_in_strijd_met_roc_advies            | nee                      |
+      | opleiding_afgerond_gebleken                      | nee                      |
+      | achtergelaten_tegen_wil                          | nee                      |
+      | voldoet_art_3_51_lid_1_a_1_vb                    | nee                      |
+      | ingezetene_sinds                                 | 2016-01-01               |
+      | jaren_betaald_werk_of_vrijwilligerswerk          | 0                        |
+      | taalvaardigheid_art_2_9_bi                       | nee                      |
+      | duo_advies_avi                                   | geen                     |
+      | bijzondere_individuele_omstandigheden_aangevoerd | nee                      |
+      | stelt_geen_aanbod_inburgeringsvoorziening        | nee                      |
+      | stelt_geen_inburgeringsvoorziening_opgelegd      | nee                      |
+      | stelt_geen_aanbod_taalkennisvoorziening          | nee                      |
+      | stelt_geen_taalkennisvoorziening_opgelegd        | nee                      |
+      | stelt_examenplicht_nooit_geweten                 | nee                      |
 
   Abstract Scenario: Elke versie geldt over haar eigen periode
     Gegeven de aanvraag:
@@ -115,6 +140,7 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Gegeven de aanvraag:
       | veld                                  | waarde          |
       | aanvraagdatum                         | <aanvraagdatum> |
+      | roc_advies_overgelegd                 | ja              |
       | roc_advies_aangevraagd_op             | <aangevraagd>   |
       | roc_advies_datum                      | <advies>        |
       | roc_advies_ontheffing                 | <inhoud>        |
@@ -493,3 +519,17 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Als de beslissing wordt genomen
     Dan geeft de beslissing de fout "ongeldige_feiten"
     En noemt de fout het veld "soort_aanvraag"
+
+  Scenario: Zonder overgelegd ROC-advies tellen de datums en de inhoud van een advies niet
+    Gegeven de aanvraag:
+      | veld                      | waarde     |
+      | aanvraagdatum             | 2018-03-01 |
+      | roc_advies_overgelegd     | nee        |
+      | roc_advies_aangevraagd_op | 2013-06-30 |
+      | roc_advies_datum          | 2013-03-01 |
+      | roc_advies_ontheffing     | ja         |
+      | tgn_a2_behaald            | ja         |
+    Als de beslissing wordt genomen
+    Dan is "ontheffing" gelijk aan "niet_verleend"
+    En is regel "HC16-B3" toegepast
+    En is regel "HC16-R1" niet toegepast
