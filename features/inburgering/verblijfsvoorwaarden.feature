@@ -115,8 +115,10 @@ Functionaliteit: Verblijfsvergunning op niet-tijdelijke humanitaire gronden na v
       | grondslag                           | na_relatie        |
       | relatie_met_referent_niet_tijdelijk | <referent>        |
       | relatie_sinds                       | <relatie_sinds>   |
+      | relatie_beeindigd                   | <rel_eind>        |
       | relatie_tot                         | <relatie_tot>     |
       | vergunning_relatie_sinds            | <vergunning_sinds> |
+      | vergunning_relatie_beeindigd        | <verg_eind>       |
       | vergunning_relatie_tot              | <vergunning_tot>  |
     Als de beslissing wordt genomen
     Dan is "besluit" gelijk aan "<besluit>"
@@ -124,23 +126,26 @@ Functionaliteit: Verblijfsvergunning op niet-tijdelijke humanitaire gronden na v
     En is regel "<regels>" toegepast
 
     Voorbeelden: de relatie en de vergunning bestaan nog: vijf jaren op de vijfde verjaardag
-      | referent | relatie_sinds | relatie_tot | vergunning_sinds | vergunning_tot | besluit  | gronden                       | regels        |
-      | ja       | 2019-03-01    | leeg        | 2019-03-01       | leeg           | verlenen | leeg                          | VB-03         |
-      | ja       | 2019-03-02    | leeg        | 2019-03-01       | leeg           | afwijzen | vijf_jaren_relatie            | VV-07, VB-01  |
-      | ja       | 2019-03-01    | leeg        | 2019-03-02       | leeg           | afwijzen | vijf_jaren_vergunning_relatie | VV-08, VB-01  |
-      | nee      | 2019-03-01    | leeg        | 2019-03-01       | leeg           | afwijzen | relatie_met_referent          | VV-06, VB-01  |
+      | referent | relatie_sinds | rel_eind | relatie_tot | vergunning_sinds | verg_eind | vergunning_tot | besluit  | gronden                       | regels        |
+      | ja       | 2019-03-01    | nee      | leeg        | 2019-03-01       | nee       | leeg           | verlenen | leeg                          | VB-03         |
+      | ja       | 2019-03-02    | nee      | leeg        | 2019-03-01       | nee       | leeg           | afwijzen | vijf_jaren_relatie            | VV-07, VB-01  |
+      | ja       | 2019-03-01    | nee      | leeg        | 2019-03-02       | nee       | leeg           | afwijzen | vijf_jaren_vergunning_relatie | VV-08, VB-01  |
+      | nee      | 2019-03-01    | nee      | leeg        | 2019-03-01       | nee       | leeg           | afwijzen | relatie_met_referent          | VV-06, VB-01  |
 
     Voorbeelden: de relatie heeft vijf jaren bestaan: tot en met haar laatste dag
-      | referent | relatie_sinds | relatie_tot | vergunning_sinds | vergunning_tot | besluit  | gronden                       | regels        |
-      | ja       | 2015-01-01    | 2019-12-31  | 2015-01-01       | 2019-12-31     | verlenen | leeg                          | VB-03         |
-      | ja       | 2015-01-01    | 2019-12-30  | 2015-01-01       | 2019-12-31     | afwijzen | vijf_jaren_relatie            | VV-07, VB-01  |
-      | ja       | 2015-01-01    | 2019-12-31  | 2015-01-01       | 2019-12-30     | afwijzen | vijf_jaren_vergunning_relatie | VV-08, VB-01  |
+      | referent | relatie_sinds | rel_eind | relatie_tot | vergunning_sinds | verg_eind | vergunning_tot | besluit  | gronden                       | regels        |
+      | ja       | 2015-01-01    | ja       | 2019-12-31  | 2015-01-01       | ja        | 2019-12-31     | verlenen | leeg                          | VB-03         |
+      | ja       | 2015-01-01    | ja       | 2019-12-30  | 2015-01-01       | ja        | 2019-12-31     | afwijzen | vijf_jaren_relatie            | VV-07, VB-01  |
+      | ja       | 2015-01-01    | ja       | 2019-12-31  | 2015-01-01       | ja        | 2019-12-30     | afwijzen | vijf_jaren_vergunning_relatie | VV-08, VB-01  |
+      | ja       | 2015-01-01    | ja       | 2019-12-31  | 2015-01-01       | nee       | leeg           | verlenen | leeg                          | VB-03         |
 
     Voorbeelden: een ontbrekend feit: de voorwaarde is niet aangetoond
-      | referent | relatie_sinds | relatie_tot | vergunning_sinds | vergunning_tot | besluit  | gronden                       | regels        |
-      | leeg     | 2019-03-01    | leeg        | 2019-03-01       | leeg           | afwijzen | relatie_met_referent          | VV-06O, VB-01 |
-      | ja       | leeg          | leeg        | 2019-03-01       | leeg           | afwijzen | vijf_jaren_relatie            | VV-07O, VB-01 |
-      | ja       | 2019-03-01    | leeg        | leeg             | leeg           | afwijzen | vijf_jaren_vergunning_relatie | VV-08O, VB-01 |
+      | referent | relatie_sinds | rel_eind | relatie_tot | vergunning_sinds | verg_eind | vergunning_tot | besluit  | gronden                       | regels        |
+      | leeg     | 2019-03-01    | nee      | leeg        | 2019-03-01       | nee       | leeg           | afwijzen | relatie_met_referent          | VV-06O, VB-01 |
+      | ja       | leeg          | nee      | leeg        | 2019-03-01       | nee       | leeg           | afwijzen | vijf_jaren_relatie            | VV-07O, VB-01 |
+      | ja       | 2019-03-01    | leeg     | leeg        | 2019-03-01       | nee       | leeg           | afwijzen | vijf_jaren_relatie            | VV-07P, VB-01 |
+      | ja       | 2019-03-01    | nee      | leeg        | leeg             | nee       | leeg           | afwijzen | vijf_jaren_vergunning_relatie | VV-08O, VB-01 |
+      | ja       | 2019-03-01    | nee      | leeg        | 2019-03-01       | leeg      | leeg           | afwijzen | vijf_jaren_vergunning_relatie | VV-08P, VB-01 |
 
   Scenario: Na een relatie gelden ook de voorwaarden van B9/8.1
     Gegeven de aanvraag:
@@ -148,7 +153,9 @@ Functionaliteit: Verblijfsvergunning op niet-tijdelijke humanitaire gronden na v
       | grondslag                           | na_relatie |
       | relatie_met_referent_niet_tijdelijk | ja         |
       | relatie_sinds                       | 2018-01-01 |
+      | relatie_beeindigd                   | nee        |
       | vergunning_relatie_sinds            | 2018-01-01 |
+      | vergunning_relatie_beeindigd        | nee        |
       | geen_intrekkingsgrond_sinds         | 2019-03-02 |
     Als de beslissing wordt genomen
     Dan is "besluit" gelijk aan "afwijzen"
