@@ -17,10 +17,18 @@ Functionaliteit: Inburgeringsvereiste: regime, diploma, vrijstelling en medische
   Achtergrond:
     Gegeven de tabel "inburgering/inburgeringsvereiste"
     En de aanvraag:
-      | veld                             | waarde     |
-      | aanvraagdatum                    | 2024-03-01 |
-      | inburgeringsplichtig             | ja         |
-      | inburgeringsplichtig_geworden_op | 2020-01-01 |
+      | veld                                 | waarde     |
+      | aanvraagdatum                        | 2024-03-01 |
+      | inburgeringsplichtig                 | ja         |
+      | inburgeringsplichtig_geworden_op     | 2020-01-01 |
+      | inburgeringsdiploma                  | nee        |
+      | wi_2021_uitkomst                     | geen       |
+      | vrijstelling_art_3_80a_lid_2_vb      | nee        |
+      | bewijs_vrijstelling                  | geen       |
+      | voldoende_vak_nederlands             | nee        |
+      | medische_belemmering_aangetoond      | nee        |
+      | medisch_advies                       | geen       |
+      | medisch_advies_niet_binnen_vijf_jaar | nee        |
 
   Abstract Scenario: Welk regime doorwerkt: de Wi 2013 tot en met 31 december 2021 inburgeringsplichtig geworden, daarna de Wi 2021
     Gegeven de aanvraag:
