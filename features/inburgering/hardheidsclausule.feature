@@ -154,21 +154,22 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
 
     Voorbeelden: tekst 2016
       | aanvraagdatum | aangevraagd | advies     | inhoud | tgn | strijdig | opleiding | ontheffing    | grond      | regels         |
-      | 2018-03-01    | 2013-06-30  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
-      | 2018-03-01    | 2013-07-01  | 2013-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
+      | 2018-03-01    | 2013-02-28  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
+      | 2018-08-01    | 2013-06-30  | 2013-08-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
+      | 2018-08-01    | 2013-07-01  | 2013-08-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-03-01    | 2012-01-01  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
       | 2018-03-01    | 2012-01-01  | 2012-03-02 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-03-01    | 2012-01-01  | 2012-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-02-28    | 2012-01-01  | 2012-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-03-02    | 2013-06-30  | 2013-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-02-28    | 2013-06-30  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
+      | 2018-03-02    | 2013-02-28  | 2013-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
+      | 2018-02-28    | 2013-02-28  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
       | 2017-02-28    | 2012-01-01  | 2012-02-29 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
       | 2017-03-01    | 2012-01-01  | 2012-02-29 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-03-01    | 2012-01-01  | leeg       | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-03-01    | 2013-06-30  | 2013-03-01 | nee    | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-03-01    | 2013-06-30  | 2013-03-01 | ja     | nee | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-03-01    | 2013-06-30  | 2013-03-01 | ja     | ja  | ja       | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-03-01    | 2013-06-30  | 2013-03-01 | ja     | ja  | nee      | ja        | niet_verleend | leeg       | HC16-B3        |
+      | 2018-03-01    | 2013-02-28  | 2013-03-01 | nee    | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
+      | 2018-03-01    | 2013-02-28  | 2013-03-01 | ja     | nee | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
+      | 2018-03-01    | 2013-02-28  | 2013-03-01 | ja     | ja  | ja       | nee       | niet_verleend | leeg       | HC16-B3        |
+      | 2018-03-01    | 2013-02-28  | 2013-03-01 | ja     | ja  | nee      | ja        | niet_verleend | leeg       | HC16-B3        |
 
     Voorbeelden: tekst 2022
       | aanvraagdatum | aangevraagd | advies     | inhoud | tgn | strijdig | opleiding | ontheffing    | grond      | regels         |
@@ -525,7 +526,7 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | veld                      | waarde     |
       | aanvraagdatum             | 2018-03-01 |
       | roc_advies_overgelegd     | nee        |
-      | roc_advies_aangevraagd_op | 2013-06-30 |
+      | roc_advies_aangevraagd_op | 2013-02-28 |
       | roc_advies_datum          | 2013-03-01 |
       | roc_advies_ontheffing     | ja         |
       | tgn_a2_behaald            | ja         |
@@ -533,3 +534,35 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Dan is "ontheffing" gelijk aan "niet_verleend"
     En is regel "HC16-B3" toegepast
     En is regel "HC16-R1" niet toegepast
+
+  Abstract Scenario: Feiten die niet samen kunnen: een fout die beide velden noemt, vóór er wordt beslist
+    Gegeven de aanvraag:
+      | veld                      | waarde          |
+      | aanvraagdatum             | <aanvraagdatum> |
+      | roc_advies_overgelegd     | ja              |
+      | roc_advies_aangevraagd_op | <aangevraagd>   |
+      | roc_advies_datum          | <advies>        |
+      | ingezetene_sinds          | <ingezetene>    |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "<veld1>"
+    En noemt de fout het veld "<veld2>"
+
+    Voorbeelden:
+      | aanvraagdatum | aangevraagd | advies     | ingezetene | veld1                     | veld2                     |
+      | 2018-03-01    | 2013-03-02  | 2013-03-01 | 2000-01-01 | roc_advies_datum          | roc_advies_aangevraagd_op |
+      | 2018-03-01    | 2013-02-28  | 2018-03-02 | 2000-01-01 | roc_advies_datum          | aanvraagdatum             |
+      | 2018-03-01    | 2018-03-02  | 2018-03-05 | 2000-01-01 | roc_advies_aangevraagd_op | aanvraagdatum             |
+      | 2024-05-01    | 2013-02-28  | 2013-03-01 | 2024-05-02 | ingezetene_sinds          | aanvraagdatum             |
+
+  Scenario: Een ROC-advies op de dag van de aanvraag van het onderzoek en op de aanvraagdatum is aannemelijk
+    Gegeven de aanvraag:
+      | veld                      | waarde     |
+      | aanvraagdatum             | 2018-03-01 |
+      | roc_advies_overgelegd     | ja         |
+      | roc_advies_aangevraagd_op | 2018-03-01 |
+      | roc_advies_datum          | 2018-03-01 |
+      | ingezetene_sinds          | 2018-03-01 |
+    Als de beslissing wordt genomen
+    Dan is "ontheffing" gelijk aan "niet_verleend"
+    En is regel "HC16-B3" toegepast

@@ -66,9 +66,10 @@ Functionaliteit: Inburgeringsvereiste: regime, diploma, vrijstelling en medische
 
   Abstract Scenario: Tekst 2016: behaald, vrijgesteld of medisch ontheven
     Gegeven de aanvraag:
-      | veld                            | waarde          |
-      | aanvraagdatum                   | <aanvraagdatum> |
-      | inburgeringsdiploma             | <diploma>       |
+      | veld                             | waarde          |
+      | aanvraagdatum                    | <aanvraagdatum> |
+      | inburgeringsplichtig_geworden_op | 2013-01-01      |
+      | inburgeringsdiploma              | <diploma>       |
       | vrijstelling_art_3_80a_lid_2_vb | <vrijstelling>  |
       | medische_belemmering_aangetoond | <medisch>       |
     Als de beslissing wordt genomen
@@ -88,9 +89,10 @@ Functionaliteit: Inburgeringsvereiste: regime, diploma, vrijstelling en medische
 
   Scenario: Vóór 1 juli 2016 geldt geen van beide versies
     Gegeven de aanvraag:
-      | veld                | waarde     |
-      | aanvraagdatum       | 2016-06-30 |
-      | inburgeringsdiploma | ja         |
+      | veld                             | waarde     |
+      | aanvraagdatum                    | 2016-06-30 |
+      | inburgeringsplichtig_geworden_op | 2013-01-01 |
+      | inburgeringsdiploma              | ja         |
     Als de beslissing wordt genomen
     Dan geeft de beslissing de fout "geen_regels_van_kracht"
 
@@ -186,3 +188,22 @@ Functionaliteit: Inburgeringsvereiste: regime, diploma, vrijstelling en medische
       | ja       | 2012-12-31 | arts_gemeente                  | ja        | ontheven        | medische_ontheffing | Vc B9/8.1.2.2; Vc B9/20.1; art. 3.80a lid 3 Vb; 003:L1971, 003:L2113 | MD22-02, IV22-06 |
       | ja       | 2013-01-01 | arts_gemeente                  | ja        | niet_aangetoond | leeg                | Vc B9/8.1.2; Vc B9/20.1; 003:L1945, 003:L2067                         | IV22-07          |
       | ja       | 2020-01-01 | geen                           | ja        | niet_aangetoond | leeg                | Vc B9/8.1.2; Vc B9/20.1; 003:L1945, 003:L2067                         | IV22-07          |
+
+  Scenario: Inburgeringsplichtig geworden na de aanvraagdatum is een fout die beide velden noemt
+    Gegeven de aanvraag:
+      | veld                             | waarde     |
+      | inburgeringsplichtig_geworden_op | 2024-03-02 |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "inburgeringsplichtig_geworden_op"
+    En noemt de fout het veld "aanvraagdatum"
+
+  Scenario: Inburgeringsplichtig geworden op de aanvraagdatum is aannemelijk
+    Gegeven de aanvraag:
+      | veld                             | waarde     |
+      | inburgeringsplichtig_geworden_op | 2024-03-01 |
+      | inburgeringsdiploma              | nee        |
+      | wi_2021_uitkomst                 | diploma    |
+    Als de beslissing wordt genomen
+    Dan is "inburgeringsvereiste" gelijk aan "voldaan_wi_2021"
+    En is regel "RG22-03, IV22-02" toegepast

@@ -201,3 +201,38 @@ Functionaliteit: Verblijfsvergunning op niet-tijdelijke humanitaire gronden na v
       | 2024-02-29    | 2022-02-28 | vrijgesteld  | verlenen | leeg                                                    | VB-05               |
       | 2024-03-01    | leeg       | behaald      | afwijzen | twee_jaren_verlengingsvoorwaarden                       | VV-09O, VB-01       |
       | 2024-03-01    | 2022-03-01 | niet_voldaan | afwijzen | inburgeringsvereiste                                    | VV-03, VB-01        |
+
+  Abstract Scenario: Feiten die niet samen kunnen: een fout die beide velden noemt, vóór er wordt beslist
+    Gegeven de aanvraag:
+      | veld    | waarde   |
+      | <veld1> | <waarde> |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "<veld1>"
+    En noemt de fout het veld "aanvraagdatum"
+
+    Voorbeelden:
+      | veld1                              | waarde     |
+      | geen_intrekkingsgrond_sinds        | 2024-03-02 |
+      | verlengingsaanvraag_ingediend_op   | 2024-03-02 |
+      | einde_geldigheid_vorige_vergunning | 2024-03-02 |
+      | inhoudelijke_voorwaarden_sinds     | 2024-03-02 |
+      | relatie_sinds                      | 2024-03-02 |
+      | relatie_tot                        | 2024-03-02 |
+      | vergunning_relatie_sinds           | 2024-03-02 |
+      | verlengingsvoorwaarden_sinds       | 2024-03-02 |
+
+  Abstract Scenario: Een einde vóór het begin is een fout die beide velden noemt
+    Gegeven de aanvraag:
+      | veld     | waarde     |
+      | <begin>  | 2020-01-02 |
+      | <einde>  | 2020-01-01 |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "<begin>"
+    En noemt de fout het veld "<einde>"
+
+    Voorbeelden:
+      | begin                    | einde                  |
+      | relatie_sinds            | relatie_tot            |
+      | vergunning_relatie_sinds | vergunning_relatie_tot |
