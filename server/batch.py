@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 from flask import Blueprint, Response, current_app, request, stream_with_context
 
+from policy.bron import bron_citations
 from policy.catalog import LoadedTable
 from policy.errors import PolicyError
 from policy.evaluation.controls import screen_facts
@@ -298,8 +299,10 @@ def _matched_rows(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     for sub in data["tables"]:
         for rule in sub["rules"]:
             literal = {k: v["literal"] for k, v in rule["outputs"].items() if "literal" in v}
+            since = date.fromordinal(rule["from"]) if rule["from"] else None
             out.setdefault(rule["regel_id"], {"table": sub["name"], "regel_id": rule["regel_id"], "row": rule["row"],
                                               "sheet": rule["sheet"], "bron": rule["bron"],
+                                              "bronnen": [c.to_dict() for c in bron_citations(rule["bron"], since)],
                                               "outputs": to_json_value(literal)})
     return out
 

@@ -261,8 +261,34 @@ _STATIC_SCHEMAS: dict[str, Any] = {
     "GevondenRegel": {
         "type": "object",
         "properties": {"table": {"type": "string"}, "regel_id": {"type": "string"}, "row": {"type": "integer"},
-                       "sheet": {"type": "string"}, "bron": {"type": "string"}, "outputs": {"type": "object"}},
+                       "sheet": {"type": "string"},
+                       "bron": {"type": "string", "description": "De cel bron zoals de medewerker die schreef."},
+                       "bronnen": {"type": "array", "items": {"$ref": "#/components/schemas/Bron"},
+                                   "description": "De cel bron gelezen als vindplaatsen (docs/werkboek.md)."},
+                       "outputs": {"type": "object"}},
         "required": ["regel_id", "row", "bron", "outputs"],
+    },
+    "Bron": {
+        "type": "object",
+        "description": "Een vindplaats: instrument en paragraaf of artikel zoals genummerd in de versie die de "
+                       "regel weergeeft, de datum van die versie en een link naar de openbare tekst.",
+        "properties": {
+            "text": {"type": "string", "example": "Vc 2000 B2/2.1.1"},
+            "kind": {"enum": ["paragraaf", "artikel", "wijzigingsbesluit", "document"]},
+            "instrument": {"type": "string", "example": "Vc 2000"},
+            "title": {"type": "string", "example": "Vreemdelingencirculaire 2000"},
+            "number": {"type": ["string", "null"], "example": "B2/2.1.1"},
+            "detail": {"type": ["string", "null"], "example": "lid 4"},
+            "version": {"type": ["string", "null"], "example": "WBV 2021/22"},
+            "version_date": {"type": ["string", "null"], "format": "date", "example": "2022-01-01"},
+            "url": {"type": ["string", "null"], "format": "uri",
+                    "example": "https://wetten.overheid.nl/BWBR0012289/2022-01-01"},
+            "version_url": {"type": ["string", "null"], "format": "uri"},
+            "seeds": {"type": "array", "items": {"type": "object", "properties": {
+                "document": {"type": "string"}, "line": {"type": "integer"},
+                "line_end": {"type": ["integer", "null"]}, "text": {"type": "string"}}}},
+        },
+        "required": ["text", "kind", "instrument", "title", "url", "seeds"],
     },
     "Beslissing": {
         "type": "object",

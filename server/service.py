@@ -248,7 +248,7 @@ class Service:
             )
             replayed: dict[str, Any] = {
                 "outputs": to_json_value(decision.outputs),
-                "matched_rows": [m.to_dict() for m in decision.matched_rows],
+                "matched_rows": _as_recorded(receipt.matched_rows, [m.to_dict() for m in decision.matched_rows]),
             }
             engine = self._labels(decision)["engine"]
         except PolicyError as exc:
@@ -363,6 +363,15 @@ def _row(rule: Mapping[str, Any]) -> dict[str, Any]:
 def _version(v: StagedVersion, active: bool, activated: list[str]) -> dict[str, Any]:
     return {"version": v.version, "active": active, "staged_at": v.staged_at.isoformat(), "source": v.source,
             "filename": v.filename, "activated_at": activated, "periods": periods(v.compiled)}
+
+
+def _as_recorded(recorded: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` with only the keys the recorded rows carry: a receipt logged before a row gained
+    a key (``bronnen``, derived from the recorded ``bron``) still replays as identical."""
+    if not isinstance(recorded, list) or not recorded or not all(isinstance(r, dict) for r in recorded):
+        return rows
+    keys = set().union(*(r.keys() for r in recorded))
+    return [{k: v for k, v in row.items() if k in keys} for row in rows]
 
 
 def _differences(recorded: Mapping[str, Any], replayed: Mapping[str, Any]) -> list[dict[str, Any]]:

@@ -24,6 +24,7 @@ from policy.checks.dependencies import check_dependencies
 from policy.checks.formulas import check_formulas
 from policy.checks.gaps import check_gaps
 from policy.checks.hygiene import check_hygiene
+from policy.checks.motivering import check_motivering
 from policy.checks.outputs import check_output_cells, check_output_types
 from policy.checks.overlap import check_overlaps
 from policy.checks.parameters import check_parameters
@@ -50,6 +51,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("output_cells", check_output_cells),
     ("sources", check_sources),
     ("controls", check_controls),
+    ("motivering", check_motivering),
     ("periods", check_periods),
     ("parameters", check_parameters),
     ("quota", check_quota),

@@ -1,13 +1,30 @@
-"""Every rule and every parameter value cites its source: where in the law it comes from."""
+"""Every rule and every parameter value cites its source, in a form that reads as citations."""
 
 from __future__ import annotations
 
-from policy.checks.context import Context, rule_name
+from datetime import date
 
-__all__ = ["BRON_EXAMPLE", "check_sources"]
+from policy.bron import BRON_VOORBEELD, BronError, parse_bron
+from policy.checks.context import Context, rule_name
+from policy.model import Location
+from policy.workbook.template import PLACEHOLDERS
+
+__all__ = ["BRON_EXAMPLE", "check_sources", "check_bron_text"]
 
 #: How a ``bron`` cell reads: a legal citation (the Vc paragraph as numbered in that version).
 BRON_EXAMPLE = "Vc 2000 B2/2.1.1"
+
+
+def check_bron_text(ctx: Context, text: str, what: str, where: Location, geldig_van: date | None = None) -> None:
+    """``bron_onleesbaar`` at ``where`` when ``text`` does not read as citations (see docs/werkboek.md)."""
+    if text.strip().lower().startswith(PLACEHOLDERS["bron"]):
+        return  # the template's example, reported by the reader (sjabloon_niet_ingevuld)
+    try:
+        parse_bron(text, geldig_van)
+    except BronError as e:
+        ctx.report("bron_onleesbaar",
+                   f"De bron van {what} is niet te lezen: {e.message} Schrijf de bron als instrument en "
+                   f"vindplaats, met de bronregels na een puntkomma, bijvoorbeeld '{BRON_VOORBEELD}'.", where)
 
 
 def check_sources(ctx: Context) -> None:
@@ -20,12 +37,17 @@ def check_sources(ctx: Context) -> None:
                     f"bijvoorbeeld '{BRON_EXAMPLE}'.",
                     ctx.rule_at(rule, "bron"),
                 )
+            else:
+                check_bron_text(ctx, rule.bron, f"regel {rule_name(rule)}", ctx.rule_at(rule, "bron"), rule.geldig_van)
     for p in ctx.table.parameters:
+        what = f"{p.name} ({p.key})" if p.key is not None else p.name
+        where = p.cells.get("bron") or ctx.at(p.location, "Parameters")
         if not (p.bron or "").strip():
-            what = f"{p.name} ({p.key})" if p.key is not None else p.name
             ctx.report(
                 "bron_ontbreekt",
                 f"Parameter {what} heeft geen bron. Een parameter is net als een regel beleid: vul in de "
                 f"kolom bron de vindplaats van de waarde in, bijvoorbeeld '{BRON_EXAMPLE}'.",
-                p.cells.get("bron") or ctx.at(p.location, "Parameters"),
+                where,
             )
+        else:
+            check_bron_text(ctx, p.bron, f"parameter {what}", where, p.geldig_van)

@@ -100,6 +100,8 @@ def compile_table(table: Table) -> CompiledTable:
         ],
         "parameters": _parameters(table),
         "quota": _quota(table),
+        "outcomes": [{"output": o.output, "value": encode_value(o.value), "sentence": o.sentence}
+                     for o in table.outcomes],
         "tables": [_compile_subtable(table.subtables[i]) for i in order],
         "checks": [_compile_check(table, check) for check in table.checks],
         "examples": [
@@ -199,6 +201,7 @@ def _compile_rule(index: int, rule: Rule) -> dict[str, Any]:
         "row": rule.row,
         "bron": rule.bron,
         "toelichting": rule.toelichting,
+        "motivering": rule.motivering,
         "from": encode_value(rule.geldig_van),
         "to": encode_value(rule.geldig_tot),
         "tests": tests,

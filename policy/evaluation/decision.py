@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from policy.bron import Citation
+
 __all__ = ["Decision", "MatchedRow", "to_json_value", "STATUSES"]
 
 #: ``beslist``: every decision output is known; ``onvolledig``: one depends on a fact still
@@ -32,8 +34,9 @@ class MatchedRow:
     regel_id: str
     row: int
     sheet: str
-    bron: str
+    bron: str  # the cell text, as the officer wrote it
     outputs: dict[str, Any]
+    bronnen: tuple[Citation, ...] = ()  # ``bron`` read into structured citations (policy.bron)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -42,6 +45,7 @@ class MatchedRow:
             "row": self.row,
             "sheet": self.sheet,
             "bron": self.bron,
+            "bronnen": [c.to_dict() for c in self.bronnen],
             "outputs": to_json_value(self.outputs),
         }
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from policy.bron import bron_citations
 from policy.evaluation.decision import MatchedRow
 from policy.evaluation.guard import formula_place, guarded, locate
 from policy.evaluation.validate import FactValidator
@@ -116,7 +117,8 @@ def _rule_plan(sub: dict[str, Any], rule: dict[str, Any], output_specs: dict[str
         end=rule["to"],
         static=static,
         cells=tuple(cells),
-        matched_row=MatchedRow(sub["name"], rule["regel_id"], rule["row"], rule["sheet"], rule["bron"], static or {}),
+        matched_row=MatchedRow(sub["name"], rule["regel_id"], rule["row"], rule["sheet"], rule["bron"], static or {},
+                               bron_citations(rule["bron"], date.fromordinal(rule["from"]) if rule["from"] else None)),
         compiled=rule,
     )
 

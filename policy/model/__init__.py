@@ -29,6 +29,7 @@ __all__ = [
     "ParameterValue",
     "Example",
     "PlausibilityCheck",
+    "OutcomePhrase",
     "Table",
     "ASSESSMENT_VALUE",
 ]
@@ -202,6 +203,9 @@ class Rule:
     location: Location | None = None  # the regel_id cell
     #: Locations of the rule's own cells by column (``bron``, ``geldig_van``, ``geldig_tot``, …).
     cells: dict[str, Location] = field(default_factory=dict, compare=False)
+    #: The Dutch clause a decision letter quotes for this row (``{veld}`` placeholders); "" when
+    #: the row has none (one is generated from its conditions), "-" when it adds no reason.
+    motivering: str = ""
 
     def in_force(self, day: date) -> bool:
         return (self.geldig_van is None or self.geldig_van <= day) and (
@@ -273,6 +277,19 @@ class PlausibilityCheck:
 
 
 @dataclass(frozen=True)
+class OutcomePhrase:
+    """A row of the ``Uitkomsten`` sheet: the sentence a decision letter opens with for one value
+    of a decision output (``De aanvraag wordt afgewezen``); ``value`` None: any value."""
+
+    output: str
+    value: Any
+    sentence: str  # may hold ``{veld}`` placeholders
+    location: Location | None = None  # the zin cell
+    #: Locations of the row's own cells by column (``uitvoer``, ``waarde``, ``zin``).
+    cells: dict[str, Location] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
 class Table:
     """A whole workbook: the unit that is versioned (by the sha256 of its file)."""
 
@@ -291,6 +308,7 @@ class Table:
     examples: tuple[Example, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
     checks: tuple[PlausibilityCheck, ...] = ()  # the Controles sheet
+    outcomes: tuple[OutcomePhrase, ...] = ()  # the Uitkomsten sheet
 
     @property
     def workbook_name(self) -> str:

@@ -11,6 +11,7 @@ from policy.workbook.controls import read_controls
 from policy.workbook.examples import read_examples, read_parameters
 from policy.workbook.freetext import check_free_text
 from policy.workbook.fields import check_metadata, read_declarations, read_metadata, read_quota
+from policy.workbook.outcomes import read_outcomes
 from policy.workbook.rules import read_subtables, read_table_specs
 from policy.workbook.sheets import Collector, Sheet, load_sheets, normalise
 from policy.workbook.visibility import check_visibility
@@ -19,7 +20,7 @@ __all__ = ["read_workbook", "read_workbook_cells", "KNOWN_SHEETS", "PARTIAL_DECL
 
 #: ``lijsten`` holds the long dropdown lists `regelwerk opmaak` writes (policy.workbook.layout); never read.
 KNOWN_SHEETS = ("metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "regels", "parameters", "voorbeelden",
-                "lijsten", "controles")
+                "lijsten", "controles", "uitkomsten")
 _REQUIRED_SHEETS = {"metadata": "Metadata", "invoer": "Invoer", "uitvoer": "Uitvoer"}
 _DECLARATION_SHEETS = ("metadata", "invoer", "afgeleid", "uitvoer", "tabellen", "parameters")
 #: ``Table.extra`` key of a partial table (``read_workbook(partial=True)`` with errors): True when
@@ -88,6 +89,7 @@ def read_workbook_cells(
     parameters = read_parameters(sheets["parameters"], c) if "parameters" in sheets else []
     examples = read_examples(sheets["voorbeelden"], decl, c) if "voorbeelden" in sheets else []
     controls = read_controls(sheets["controles"], c) if "controles" in sheets else []
+    outcomes = read_outcomes(sheets["uitkomsten"], decl, c) if "uitkomsten" in sheets else []
     table_sheets = {normalise(spec.sheet.name) for spec in specs}
     for key, sheet in sheets.items():
         if key not in KNOWN_SHEETS and key not in table_sheets:
@@ -131,5 +133,6 @@ def read_workbook_cells(
         examples=tuple(examples),
         extra=extra,
         checks=tuple(controls),
+        outcomes=tuple(outcomes),
     )
     return table, c.diagnostics, cells

@@ -21,7 +21,7 @@ from policy.workbook.sheets import FAILED, Cell, Collector, Sheet, normalise
 
 __all__ = ["TableSpec", "read_table_specs", "read_subtables", "RULE_COLUMNS"]
 
-RULE_COLUMNS = ("regel_id", "bron", "geldig_van", "geldig_tot", "toelichting")
+RULE_COLUMNS = ("regel_id", "bron", "geldig_van", "geldig_tot", "toelichting", "motivering")
 _REQUIRED_RULE_COLUMNS = ("regel_id", "bron")
 _FORMULA_SIGNS = set("()+-*/<>=[]")
 
@@ -240,9 +240,9 @@ def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str,
     dates = [c.parse(rec.cell(k), parse_value, "datum", field=k) for k in ("geldig_van", "geldig_tot")]
     if FAILED in dates or id_cell.formula or not (ok or keep_broken):
         return None
-    own = {k: c.location(rec.cell(k)) for k in ("bron", "geldig_van", "geldig_tot", "toelichting")}
+    own = {k: c.location(rec.cell(k)) for k in ("bron", "geldig_van", "geldig_tot", "toelichting", "motivering")}
     return Rule(id_cell.text, rec.row, rec.sheet, tuple(tests), tuple(cells), rec.text("bron"), dates[0], dates[1],
-                rec.text("toelichting"), c.location(id_cell), own)
+                rec.text("toelichting"), c.location(id_cell), own, motivering=rec.text("motivering"))
 
 
 def _output_cell(cell: Cell, f: OutputField, known: set[str], c: Collector) -> Any:

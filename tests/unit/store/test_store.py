@@ -101,7 +101,9 @@ def test_a_decision_is_stored_with_everything_needed_to_reproduce_it(store, deci
     assert stored.facts == {"datum": "2024-05-01", "land": "AR", "verleend": 0}
     assert stored.outputs == {"besluit": "inwilligen"}
     assert stored.matched_rows == [{"table": "hoofd", "regel_id": "R1", "row": 2, "sheet": "Regels",
-                                    "bron": "Vc B2/2.1", "outputs": {"besluit": "inwilligen"}}]
+                                    "bron": "Vc B2/2.1", "bronnen": decision.matched_rows[0].to_dict()["bronnen"],
+                                    "outputs": {"besluit": "inwilligen"}}]
+    assert stored.matched_rows[0]["bronnen"][0]["text"] == "Vc 2000 B2/2.1"
     assert stored.peildatum == date(2024, 5, 1)
     assert (stored.table_id, stored.table_version) == ("uitwisseling/test", "vuitwisseling/test")
     assert stored.zaaknummer == "Z-2024-1"
