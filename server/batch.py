@@ -24,6 +24,8 @@ from policy.bron import bron_citations
 from policy.catalog import LoadedTable
 from policy.errors import PolicyError
 from policy.evaluation.controls import screen_facts
+from policy.evaluation.unknown import has_unknown_facts
+from policy.model import ASSESSMENT_VALUE
 from policy.evaluation import to_json_value
 from policy.reference.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
 from server.http import is_json, read_json, require_api_key, service
@@ -172,11 +174,21 @@ def _invalid_item(index: int, exc: RequestInvalid) -> dict[str, Any]:
 
 
 def _decided_item(index: int, decision: Any, zaaknummer: str | None) -> dict[str, Any]:
-    """What a single decision carries (its ``decision_id`` and ``dry_run`` are filled in once logged)."""
-    return {"index": index, "status": 200, "decision_id": None, "dry_run": True, "table_id": decision.table_id,
+    """What a single decision carries (its ``decision_id`` and ``dry_run`` are filled in once logged).
+
+    ``status`` is the item's HTTP status; the decision's own status is ``decision_status``."""
+    body = decision.to_dict()
+    item = {"index": index, "status": 200, "decision_id": None, "dry_run": True, "table_id": decision.table_id,
             "table_version": decision.table_version, "peildatum": decision.peildatum.isoformat(),
+            "decision_status": decision.status,
             "outputs": to_json_value(decision.outputs), "matched_rows": [m.to_dict() for m in decision.matched_rows],
             "regel_ids": [m.regel_id for m in decision.matched_rows], "zaaknummer": zaaknummer}
+    item.update({k: body[k] for k in _STATUS_DETAILS if k in body})
+    return item
+
+
+#: What a decision that is not ``beslist`` adds to its batch item, as a single decision does.
+_STATUS_DETAILS = ("ontbrekende_feiten", "onbekende_uitvoer", "beoordeling")
 
 
 def _decide_case(index: int, case: Any, options: Mapping[str, Any], decide: Any) -> tuple[dict | None, Any]:
@@ -237,7 +249,10 @@ def _case_by_case(svc: Service, loaded: LoadedTable, cases: list[Any], options: 
 
 def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Mapping[str, Any]) -> Iterator[dict]:
     implausible = _implausible(loaded, cases, options)
-    valid = [(i, c) for i, c in enumerate(cases) if isinstance(c, dict) and i not in implausible]
+    # a case with a fact still unknown is decided on its own (three-valued, policy.evaluation)
+    single = {i for i, c in enumerate(cases) if isinstance(c, dict) and i not in implausible
+              and has_unknown_facts(loaded.compiled, c["facts"])}
+    valid = [(i, c) for i, c in enumerate(cases) if isinstance(c, dict) and i not in implausible and i not in single]
     context = context_facts(loaded.compiled)
     counters = _quota_counters(svc, loaded, [c["facts"] for _, c in valid])
     frame = pd.DataFrame([{**c["facts"], **context, **counters(c["facts"])} for _, c in valid],
@@ -256,6 +271,10 @@ def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Ma
             exc = implausible[index]
             yield _error_item(index, exc.code, exc.message, exc.errors)
             continue
+        if index in single:
+            error, decision = _decide_case(index, case, options, lambda c: svc.decide(loaded, c))
+            yield error if error is not None else _decided_item(index, decision, case.get("zaaknummer"))
+            continue
         assert out is not None  # this case is a dict, so ``valid`` was not empty
         row = out.iloc[next(rows)]
         errors = row[ERROR_COLUMN]
@@ -267,12 +286,16 @@ def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Ma
             else:
                 yield _error_item(index, "beslissingsregel_geschonden", " ".join(sum(errors.values(), [])))
             continue
+        if any(_plain(row[name]) == ASSESSMENT_VALUE for name in outputs):  # the ground, rows and facts
+            error, decision = _decide_case(index, case, options, lambda c: svc.decide(loaded, c))
+            yield error if error is not None else _decided_item(index, decision, case.get("zaaknummer"))
+            continue
         peildatum = options["peildatum"] or case["facts"].get(peildatum_field)
         regel_ids = list(row[RULES_COLUMN])
         yield {"index": index, "status": 200, "decision_id": None, "dry_run": True, "table_id": loaded.table_id,
                "table_version": loaded.version,
                "peildatum": peildatum.isoformat() if isinstance(peildatum, date) else peildatum,
-               "outputs": {name: _plain(row[name]) for name in outputs},
+               "decision_status": "beslist", "outputs": {name: _plain(row[name]) for name in outputs},
                "matched_rows": [rows_by_id[r] for r in regel_ids if r in rows_by_id],
                "regel_ids": regel_ids, "zaaknummer": case.get("zaaknummer")}
 

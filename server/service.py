@@ -240,7 +240,8 @@ class Service:
         """Decide a logged decision again with its recorded version, facts and peildatum."""
         receipt = self.receipt(decision_id)
         loaded = self.publisher.resolve(receipt.table_id, receipt.table_version)
-        recorded = {"outputs": receipt.outputs, "matched_rows": receipt.matched_rows}
+        recorded = {"outputs": receipt.outputs, "matched_rows": receipt.matched_rows,
+                    "status": receipt.status or "beslist"}
         try:
             decision = self.catalog.decide(
                 receipt.table_id, receipt.facts, peildatum=receipt.peildatum,
@@ -249,6 +250,7 @@ class Service:
             replayed: dict[str, Any] = {
                 "outputs": to_json_value(decision.outputs),
                 "matched_rows": _as_recorded(receipt.matched_rows, [m.to_dict() for m in decision.matched_rows]),
+                "status": decision.status,
             }
             engine = self._labels(decision)["engine"]
         except PolicyError as exc:

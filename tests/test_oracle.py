@@ -23,7 +23,7 @@ from policy.engine.matcher import _plan
 from policy.errors import PolicyError
 from policy.evaluation import decide
 from policy.impact import boundaries, make_case
-from policy.reference.batch import evaluate_frame
+from policy.reference.unknown_rows import evaluate_cases  # the batch path: evaluate_frame, and decide for unknown facts
 from policy.workbook import read_workbook
 from policy.workbook.grammar import parse_hit_policy
 from tests.bundled import bundled, bundled_ids
@@ -71,7 +71,7 @@ def test_batch_path_agrees_with_case_by_case(table_id):
     days, mentioned = boundaries(compiled.data)
     rng = random.Random(20261124)
     cases = [make_case(rng, compiled.data, days, mentioned) for _ in range(3000)]
-    out = evaluate_frame(compiled, pd.DataFrame(cases))
+    out = evaluate_cases(compiled, pd.DataFrame(cases))
     for i, facts in enumerate(cases):
         want = outcome(compiled, facts, REFERENCE)
         if want[0] == "error":
@@ -113,7 +113,7 @@ def test_durable_reference_and_batch_agree_on_hostile_values(table_id):
             cases.append(facts)
     for facts in cases:
         assert outcome(compiled, facts, DURABLE) == outcome(compiled, facts, REFERENCE), facts
-    out = evaluate_frame(compiled, pd.DataFrame(cases))
+    out = evaluate_cases(compiled, pd.DataFrame(cases))
     for i, facts in enumerate(cases):
         failed = outcome(compiled, facts, REFERENCE)[0] == "error"
         assert (out.loc[i, "fout"] is not None) == failed, (facts, out.loc[i, "fout"])
@@ -182,7 +182,7 @@ def test_wide_tables_that_pass_check_hold_on_the_durable_path(rows, columns, lay
             assert outcome(compiled, facts, DURABLE) == want, (policy, facts)
         met = sum(want[0] != "error" and bool(want[1]) for want in wanted)
         assert met >= n // 3, (policy, met)  # the cases reach the rows, not only the defaults
-        out = evaluate_frame(compiled, pd.DataFrame(cases))
+        out = evaluate_cases(compiled, pd.DataFrame(cases))
         for i, (facts, want) in enumerate(zip(cases, wanted)):
             assert (out.loc[i, "fout"] is not None) == (want[0] == "error"), (policy, facts)
             if want[0] != "error":

@@ -48,10 +48,9 @@ def assessment_of(plan: Any, outputs: Mapping[str, Any], env: Mapping[str, Any],
         for test in (rule or {}).get("tests", ()):
             if test["field"] not in tested:
                 tested.append(test["field"])
-    ground = next(iter(grounds.values()), None)
     return {
         "uitvoer": names,
-        "grond": ground,
+        "grond": next(iter(grounds.values()), None),
         "regels": [m.to_dict() for m in rows],
         "feiten": {name: env.get(name) for name in tested},
     }

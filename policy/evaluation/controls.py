@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from policy.errors import FactsImplausibleError
@@ -61,7 +62,7 @@ def screen_facts(compiled: Any, facts: Mapping[str, Any], *, peildatum: Any = No
     except FactsInvalidError:
         return None
     day = peildatum if peildatum is not None else env.get(plan.peildatum_field)
-    if not hasattr(day, "toordinal"):
+    if not isinstance(day, date):
         return None
     pd = day.toordinal()
     failed = failed_checks(plan, env, lambda name, key=None: lookup_parameter(plan, name, key, pd))

@@ -13,6 +13,7 @@ from policy.evaluation.decision import Decision, MatchedRow
 from policy.evaluation.guard import formula_failure
 from policy.evaluation.assessment import assessment_of
 from policy.evaluation.plan import Plan, RulePlan, SubPlan, build_plan, decode_output
+from policy.evaluation.unknown import UNKNOWN, Unknown, evaluate_unknown, formula_value, unknown_facts
 from policy.reference.matcher import ReferenceMatcher, compile_predicate
 
 __all__ = ["Matcher", "apply_hit_policy", "decide", "plan_for", "lookup_parameter", "run_formula"]
@@ -79,9 +80,22 @@ def decide(
         return lookup_parameter(plan, name, key, pd)
 
     check_plausibility(plan, env, param)
+    unknown = unknown_facts(plan, env) if plan.unknown_when_absent else None
     for kind, step in plan.steps:
         if kind == "derive":
             name, fn, spec = step
+            if unknown and not plan.derived_reads[name].isdisjoint(unknown):  # reads an unknown value
+                value = formula_value(spec["expr"], env, unknown, param)
+                if value is UNKNOWN:
+                    env[name] = None
+                    unknown[name] = Unknown(frozenset().union(*(unknown[n].needs for n in plan.derived_reads[name]
+                                                               if n in unknown)))
+                else:
+                    env[name] = value
+                if trace is not None:
+                    trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""),
+                                  "value": env[name], **({"onbekend": True} if name in unknown else {})})
+                continue
             value = run_formula(fn, env, param)
             env[name] = value
             if trace is not None:
@@ -92,6 +106,17 @@ def decide(
             raise NoRowsInForceError(
                 f"Geen enkele regel van tabel '{sub.name}' van {plan.table_id} is van kracht op {day.isoformat()}."
             )
+        if unknown and not plan.table_reads[sub.index].isdisjoint(unknown):
+            values, vague, rows = evaluate_unknown(plan, sub, env, unknown, pd, param,
+                                                   run_formula, _defaults, _rank, _aggregate)
+            if trace is not None:
+                trace.extend(_trace_unknown(sub, env, pd, unknown, rows))
+            env.update(values)
+            for name, u in vague.items():
+                env[name] = None
+                unknown[name] = u
+            matched.extend(rows)
+            continue
         if sub.date_fields:  # matchers read dates as ordinals; everything else as it is
             encoded = {name: env.get(name) for name in sub.fields}
             for name in sub.date_fields:
@@ -107,8 +132,10 @@ def decide(
         env.update(values)
         matched.extend(rows)
     outputs = {name: env.get(name) for name in plan.decision_outputs}
+    open_outputs = [name for name in plan.decision_outputs if unknown and name in unknown]
+    missing = sorted(frozenset().union(*(unknown[n].needs for n in open_outputs))) if unknown and open_outputs else []
     assessment = assessment_of(plan, outputs, env, matched)
-    status = "beoordeling_vereist" if assessment is not None else "beslist"
+    status = "beoordeling_vereist" if assessment is not None else "onvolledig" if open_outputs else "beslist"
     return Decision(
         table_id=plan.table_id,
         table_version=plan.version,
@@ -119,6 +146,8 @@ def decide(
         trace=tuple(trace) if trace is not None else None,
         engine=getattr(matcher or _DEFAULT_MATCHER, "name", ""),
         status=status,
+        missing_facts=tuple(missing),
+        unknown_outputs=tuple(open_outputs),
         assessment=assessment,
     )
 
@@ -270,6 +299,21 @@ def _trace_rules(
                 "matched": rule["index"] in matched,
             }
         )
+    return out
+
+
+def _trace_unknown(sub: SubPlan, env: dict[str, Any], pd: int, unknown: Mapping[str, Unknown],
+                   rows: list[MatchedRow]) -> list[dict[str, Any]]:
+    """The trace of a table decided with unknown facts: a test on an unknown value has no result."""
+    encoded = {name: (v.toordinal() if isinstance(v, date) else v) for name, v in env.items()}
+    deciding = {(r.regel_id, r.row) for r in rows}
+    out = _trace_rules(sub, encoded, env, pd, set())
+    for entry in out:
+        for cond in entry["conditions"]:
+            if cond["field"] in unknown and not cond["test"] in ("leeg", "niet leeg"):
+                cond["result"] = None
+                cond["onbekend"] = True
+        entry["matched"] = (entry["regel_id"], entry["row"]) in deciding
     return out
 
 

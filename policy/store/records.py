@@ -34,21 +34,28 @@ class Receipt:
     #: the service's decision date (the day an impact replay selects by); None only for a row
     #: logged before revision 0003 that its migration could not date
     decision_date: date | None = None
+    #: beslist, onvolledig or beoordeling_vereist (None: logged before revision 0004, beslist)
+    status: str | None = "beslist"
+    missing_facts: list[str] | None = None  # onvolledig: the inputs still needed
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "decision_id": self.decision_id,
             "created_at": self.created_at.isoformat(),
             "table_id": self.table_id,
             "table_version": self.table_version,
             "peildatum": self.peildatum.isoformat(),
             "facts": self.facts,
+            "status": self.status or "beslist",
             "outputs": self.outputs,
             "matched_rows": self.matched_rows,
             "engine": self.engine,
             "compiler": self.compiler,
             "zaaknummer": self.zaaknummer,
         }
+        if self.status == "onvolledig":
+            out["ontbrekende_feiten"] = list(self.missing_facts or [])
+        return out
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,10 @@ class DecisionRow(Base):
     # day an impact replay selects by. NULL only where a database predates revision 0003 and
     # its migration could not tell (it fills every existing row from created_at).
     decision_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # beslist, onvolledig or beoordeling_vereist; NULL for rows logged before revision 0004
+    # (decided with every fact known or defaulted: beslist).
+    status: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    missing_facts: Mapped[list[str] | None] = mapped_column(_Json, nullable=True)
 
 
 class TableVersionRow(Base):

@@ -259,6 +259,8 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
             compiler=compiler,
             zaaknummer=zaaknummer,
             decision_date=decision_date or _today(),
+            status=decision.status,
+            missing_facts=list(decision.missing_facts) if decision.status == "onvolledig" else None,
         )
 
     def _prepare_insert(self) -> None:

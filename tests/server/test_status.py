@@ -110,3 +110,38 @@ def test_the_openapi_document_describes_the_status(client):
     schemas = client.get("/openapi.json").get_json()["components"]["schemas"]
     assert schemas["Beslissing"]["properties"]["status"]["enum"] == ["beslist", "onvolledig", "beoordeling_vereist"]
     assert "status" in schemas["Beslissing"]["required"]
+
+
+def test_a_decision_with_an_unknown_fact_answers_onvolledig_naming_it(client):
+    response = client.post(URL, json={"facts": facts(bma_advies_positief=None)})
+    body = response.get_json()
+    assert response.status_code == 200, body
+    assert body["status"] == "onvolledig"
+    assert body["ontbrekende_feiten"] == ["bma_advies_positief"]
+    assert body["onbekende_uitvoer"] == ["besluit", "grond"]
+    assert body["outputs"] == {"besluit": None, "grond": None}  # never a refusal on a ground not assessed
+    receipt = client.get(response.headers["Location"]).get_json()
+    assert (receipt["status"], receipt["ontbrekende_feiten"]) == ("onvolledig", ["bma_advies_positief"])
+    replay = client.post(f"/v1/decisions/{body['decision_id']}/replay").get_json()
+    assert replay["identical"] is True, replay
+    # the fact given either way decides
+    assert client.post(URL, json={"facts": facts(bma_advies_positief=False)}).get_json()["outputs"]["besluit"] == \
+        "afwijzen"
+
+
+def test_an_unknown_fact_that_cannot_change_the_answer_is_not_asked_for(client):
+    body = client.post(URL, json={"facts": facts(bma_advies_positief=None, bijzondere_omstandigheden=True)}).get_json()
+    assert (body["status"], body["outputs"]["besluit"]) == ("beoordeling_vereist", "beoordeling_vereist")
+    assert "ontbrekende_feiten" not in body
+
+
+@pytest.mark.parametrize("dry_run", ["true", "false"])
+def test_a_batch_answers_onvolledig_per_case(client, dry_run):
+    cases = [{"facts": facts()}, {"facts": facts(bma_advies_positief=None)},
+             {"facts": facts(bijzondere_omstandigheden=True)}]
+    items = client.post(f"{URL}/batch?dry_run={dry_run}", json=cases).get_json()
+    assert [(i["status"], i["decision_status"]) for i in items] == [
+        (200, "beslist"), (200, "onvolledig"), (200, "beoordeling_vereist")]
+    assert items[1]["ontbrekende_feiten"] == ["bma_advies_positief"]
+    assert items[1]["outputs"]["besluit"] is None
+    assert items[2]["beoordeling"]["grond"] == "bijzondere_omstandigheden"

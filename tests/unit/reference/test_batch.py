@@ -11,7 +11,7 @@ from policy.compiler import compile_table
 from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation import decide
 from policy.model import InputField, OutputField, Test
-from policy.reference.batch import evaluate_frame
+from policy.reference.unknown_rows import evaluate_cases  # the batch path: evaluate_frame, and decide for unknown facts
 from tests.unit.evaluation.test_decide import BESLUIT, DERIVED, GRONDEN, INPUTS, OUTPUTS, PARAMS
 from tests.unit.evaluation.model_builder import rule, sub, table
 
@@ -39,13 +39,14 @@ def scalar(facts):
 
 
 def batch_rows(frame):
-    out = evaluate_frame(COMPILED, frame)
+    out = evaluate_cases(COMPILED, frame)
     rows = []
     for _, r in out.iterrows():
         if r["fout"] is not None:
             rows.append(("fout", None))
         else:
-            rows.append(({"besluit": r["besluit"], "gronden": list(r["gronden"])}, tuple(r["regels"])))
+            gronden = None if r["gronden"] is None else list(r["gronden"])  # None: onbekend
+            rows.append(({"besluit": r["besluit"], "gronden": gronden}, tuple(r["regels"])))
     return rows
 
 
@@ -63,19 +64,23 @@ def test_batch_agrees_with_case_by_case(facts_list):
 
 def test_invalid_rows_are_reported_per_row_and_others_still_decided():
     frame = pd.DataFrame([
-        {"datum": "2024-05-01", "geboren": "2000-05-01", "land": "HK"},
+        {"datum": "2024-05-01", "geboren": "2000-05-01", "land": "HK", "uren": 20},
         {"datum": "01-05-2024", "geboren": "2000-05-01", "land": "XX"},
-        {"datum": "2019-12-31", "geboren": "2000-05-01", "land": "HK"},
+        {"datum": "2019-12-31", "geboren": "2000-05-01", "land": "HK", "uren": 20},
+        {"datum": "2024-05-01", "geboren": "2000-05-01", "land": "HK"},  # uren not given: onbekend
     ])
-    out = evaluate_frame(COMPILED, frame)
+    out = evaluate_cases(COMPILED, frame)
     assert out.loc[0, "besluit"] == "inwilligen" and out.loc[0, "fout"] is None
+    assert out.loc[0, "status"] == "beslist"
     assert set(out.loc[1, "fout"]) == {"datum", "land"}
     assert "peildatum" in out.loc[2, "fout"]  # no rule in force before 2020
+    assert (out.loc[3, "status"], out.loc[3, "ontbrekende_feiten"], out.loc[3, "besluit"]) == (
+        "onvolledig", ("uren",), None)
 
 
 def test_unknown_column_refuses_the_batch():
     with pytest.raises(FactsInvalidError):
-        evaluate_frame(COMPILED, pd.DataFrame([{"datum": "2024-05-01", "onbekend": 1}]))
+        evaluate_cases(COMPILED, pd.DataFrame([{"datum": "2024-05-01", "onbekend": 1}]))
 
 
 def test_a_large_batch_is_decided():
@@ -87,7 +92,7 @@ def test_a_large_batch_is_decided():
         "land": [["AR", "HK", "JP"][i % 3] for i in range(n)],
         "uren": [float(i % 50) for i in range(n)],
     })
-    out = evaluate_frame(COMPILED, frame)
+    out = evaluate_cases(COMPILED, frame)
     assert out["fout"].isna().all()
     sample = frame.sample(200, random_state=1)
     for i, row in sample.iterrows():
@@ -106,7 +111,7 @@ def test_unique_violation_among_formula_rules_is_that_rows_error():
             rule("S2", 3, {"uren": Test("gt", 20)}, {"score": "=uren"}),
         ])],
     ))
-    out = evaluate_frame(compiled, pd.DataFrame([
+    out = evaluate_cases(compiled, pd.DataFrame([
         {"datum": "2024-01-01", "uren": 15},
         {"datum": "2024-01-01", "uren": 25},
     ]))
@@ -122,7 +127,7 @@ def test_numbers_beyond_exact_arithmetic_are_refused_by_both_paths(uren):
     with pytest.raises(FactsInvalidError) as exc:
         decide(COMPILED, facts)
     assert "is te groot" in exc.value.errors["uren"][0]
-    out = evaluate_frame(COMPILED, pd.DataFrame([facts, {**facts, "uren": 40}]))
+    out = evaluate_cases(COMPILED, pd.DataFrame([facts, {**facts, "uren": 40}]))
     assert set(out.loc[0, "fout"]) == {"uren"} and repr(uren) in out.loc[0, "fout"]["uren"][0]
     assert out.loc[1, "fout"] is None
 

@@ -9,7 +9,7 @@ import pytest
 from policy.catalog import load_table, make_matcher
 from policy.errors import PolicyError
 from policy.evaluation import decide
-from policy.reference.batch import evaluate_frame
+from policy.reference.unknown_rows import evaluate_cases  # the batch path: evaluate_frame, and decide for unknown facts
 from tests.factories import build_workbook
 
 START = date(2020, 1, 1)
@@ -97,7 +97,7 @@ def test_date_formulas_agree_between_the_scalar_and_the_batch_path(hit_policy):
     compiled = loaded.compiled
     rng = random.Random(20261202)
     cases = [_case(rng) for _ in range(1500)]
-    out = evaluate_frame(compiled, pd.DataFrame(cases))
+    out = evaluate_cases(compiled, pd.DataFrame(cases))
     failures = 0
     for i, facts in enumerate(cases):
         want = _scalar(compiled, facts)
@@ -122,7 +122,7 @@ def test_a_batch_row_that_leaves_the_calendar_fails_alone_with_the_cell_named():
         {"aanvraagdatum": "2024-02-29", "afstudeerdatum": "2023-06-30", "maanden": 1, "jaren": 0},
         {"aanvraagdatum": "2024-02-29", "afstudeerdatum": "2023-06-30", "maanden": 1, "jaren": 9_000},
     ])
-    out = evaluate_frame(loaded.compiled, frame)
+    out = evaluate_cases(loaded.compiled, frame)
     assert out.loc[0, "fout"] is None and out.loc[0, "besluit"] == "ja"
     [message] = [m for messages in out.loc[1, "fout"].values() for m in messages]
     assert "blad Afgeleid, rij 3 (de formule van verschoven)" in message and "buiten de kalender" in message

@@ -1,0 +1,323 @@
+"""Three-valued evaluation: deciding with facts that are ``onbekend``.
+
+A fact nobody gave (an optional input without a stated default) is unknown, never false. A rule
+test on an unknown value (any test but ``leeg``/``niet leeg``) is unknown, so the rule is
+unknown unless another of its tests fails. Per hit policy the table then works out which
+outcomes are still possible; when they all give the same value, the output is known regardless
+of the unknown rules, otherwise it is unknown (with the values it could still take, so that a
+later table testing it may still know its answer) and so is everything computed from it.
+
+This is the shared reference code for both matchers: ``decide`` hands it every sub-table whose
+tests or formulas read an unknown value, and matches the others as on the fast path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from policy.errors import HitPolicyViolationError
+from policy.evaluation.decision import MatchedRow
+from policy.expr import names_in
+from policy.expr.evaluate import compiled_formula
+from policy.reference.matcher import compile_predicate
+
+__all__ = ["Unknown", "UNKNOWN", "unknown_facts", "evaluate_unknown", "formula_value", "has_unknown_facts"]
+
+#: At most this many unknown rules contributing to a COLLECT output are enumerated (2**n
+#: combinations); beyond, the output's possible values are not listed (any value).
+MAX_ENUMERATED = 10
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """Why a value is not known: the facts still needed, and the values it could still take."""
+
+    needs: frozenset[str]
+    #: Every value it could take (None among them: no value), or None when it could be anything.
+    candidates: tuple[Any, ...] | None = None
+    #: An input nobody gave: ``leeg``/``niet leeg`` test that it was not given, and are known.
+    fact: bool = False
+
+
+def has_unknown_facts(compiled: Any, facts: Mapping[str, Any]) -> bool:
+    """True when ``facts`` (as sent) leave out an input whose absence is ``onbekend``.
+
+    For callers that have a fast path of their own (the vectorised batch): such a case must be
+    decided by :func:`policy.evaluation.decide`.
+    """
+    for spec in compiled.data["inputs"]:
+        if spec["required"] or spec["context"] or spec.get("default") is not None:
+            continue
+        value = facts.get(spec["name"])
+        if value is None or (spec["type"] == "tekst" and isinstance(value, str) and not value.strip()):
+            return True
+    return False
+
+
+class _Unknown:
+    """The value of a formula part that depends on an unknown value."""
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+
+UNKNOWN: Any = _Unknown()
+
+
+def formula_value(tree: Any, env: Mapping[str, Any], unknown: Mapping[str, Unknown], param: Any) -> Any:
+    """A formula's value where some names are unknown, or :data:`UNKNOWN`.
+
+    Three-valued, part by part: ``is_leeg(feit)`` of a fact nobody gave is ``ja`` (it was not
+    given), ``en`` with a known ``nee`` is ``nee``, ``of`` with a known ``ja`` is ``ja``,
+    ``als(c, a, b)`` takes the branch ``c`` selects, or is known when both branches agree;
+    anything else that reads an unknown value is unknown. Parts that read no unknown value are
+    worked out as on the fast path.
+    """
+    if names_in(tree).isdisjoint(unknown):
+        return compiled_formula(tree)(env, param)
+    head = tree[0]
+    if head == "name":
+        return UNKNOWN
+    part = (lambda t: formula_value(t, env, unknown, param))
+    if head == "call" and tree[1] == "is_leeg" and tree[2][0][0] == "name":
+        u = unknown.get(tree[2][0][1])
+        if u is not None and u.fact:
+            return True
+    if head == "call" and tree[1] == "als":
+        cond, then, other = tree[2]
+        c = part(cond)
+        if c is UNKNOWN:
+            a, b = part(then), part(other)
+            return a if a is not UNKNOWN and b is not UNKNOWN and _hashable(a) == _hashable(b) else UNKNOWN
+        return part(then) if c else part(other)
+    if head in ("and", "or"):
+        decisive = head == "or"  # the value that settles it: ja for of, nee for en
+        values = [part(t) for t in tree[1]]
+        if any(v is decisive for v in values):
+            return decisive
+        if any(v is UNKNOWN for v in values):
+            return UNKNOWN
+        return compiled_formula([head, [["lit", v] for v in values]])(env, param)
+    if head in ("neg", "not"):
+        v = part(tree[1])
+        return UNKNOWN if v is UNKNOWN else compiled_formula([head, ["lit", v]])(env, param)
+    if head == "list":
+        values = [part(t) for t in tree[1]]
+        return UNKNOWN if any(v is UNKNOWN for v in values) else values
+    if head in ("bin", "cmp"):
+        a, b = part(tree[2]), part(tree[3])
+        if a is UNKNOWN or b is UNKNOWN:
+            return UNKNOWN
+        return compiled_formula([head, tree[1], ["lit", a], ["lit", b]])(env, param)
+    if head == "call":
+        values = [part(t) for t in tree[2]]
+        if any(v is UNKNOWN for v in values):
+            return UNKNOWN
+        return compiled_formula(["call", tree[1], [["lit", v] for v in values]])(env, param)
+    return UNKNOWN
+
+
+def _needs_of(tree: Any, unknown: Mapping[str, Unknown]) -> frozenset[str]:
+    return frozenset().union(*(unknown[n].needs for n in names_in(tree) if n in unknown))
+
+
+def unknown_facts(plan: Any, env: Mapping[str, Any]) -> dict[str, Unknown]:
+    """The validated facts ``env`` that are unknown, each with the values it could take."""
+    out = {}
+    for name in plan.unknown_when_absent:
+        if env.get(name) is None:
+            spec = plan.input_specs[name]
+            candidates: tuple[Any, ...] | None = None
+            if spec["type"] == "ja/nee":
+                candidates = (True, False)
+            elif spec["type"] in ("keuzelijst", "landcode") and spec.get("allowed"):
+                candidates = tuple(spec["allowed"])
+            out[name] = Unknown(frozenset({name}), candidates, fact=True)
+    return out
+
+
+_PREDICATES: dict[int, tuple[dict[str, Any], Any]] = {}
+
+
+def _predicate(test: dict[str, Any]) -> Any:
+    entry = _PREDICATES.get(id(test))
+    if entry is None or entry[0] is not test:
+        entry = (test, compile_predicate(test))
+        _PREDICATES[id(test)] = entry
+    return entry[1]
+
+
+def _encode(value: Any) -> Any:
+    return value.toordinal() if hasattr(value, "toordinal") else value
+
+
+def _rule_state(rule: Mapping[str, Any], env: Mapping[str, Any], unknown: Mapping[str, Unknown],
+                date_fields: frozenset[str]) -> tuple[bool | None, frozenset[str]]:
+    """True, False or None (unknown) for one rule in force, and the facts its unknown tests need."""
+    needs: set[str] = set()
+    state: bool | None = True
+    for test in rule["tests"]:
+        name = test["field"]
+        pred = _predicate(test)
+        u = unknown.get(name)
+        if u is None or (u.fact and test["op"] in ("empty", "present")):
+            value = env.get(name)
+            if not pred(_encode(value) if name in date_fields and value is not None else value):
+                return False, frozenset()
+            continue
+        if u.candidates is not None:
+            results = {bool(pred(_encode(c) if c is not None else None)) for c in u.candidates}
+            if results == {False}:
+                return False, frozenset()
+            if results == {True}:
+                continue
+        state = None
+        needs |= u.needs
+    return state, frozenset(needs)
+
+
+def _hashable(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def evaluate_unknown(
+    plan: Any, sub: Any, env: Mapping[str, Any], unknown: Mapping[str, Unknown], pd: int, param: Any,
+    run: Any, defaults: Any, rank: Any, aggregate: Any,
+) -> tuple[dict[str, Any], dict[str, Unknown], list[MatchedRow]]:
+    """Outputs of ``sub`` on facts some of which are unknown: the known values, the unknown ones
+    (each with what it needs) and the rows that certainly decided.
+
+    ``run`` (a formula closure's value), ``defaults``, ``rank`` and ``aggregate`` are the fast
+    path's own helpers, so a rule's outputs and a hit policy's order mean exactly what they mean
+    there.
+    """
+    date_fields = frozenset(sub.date_fields)
+    true: list[int] = []
+    open_: dict[int, frozenset[str]] = {}
+    for i, rp in enumerate(sub.rules):
+        if not ((rp.start is None or rp.start <= pd) and (rp.end is None or pd <= rp.end)):
+            continue
+        state, needs = _rule_state(rp.compiled, env, unknown, date_fields)
+        if state is True:
+            true.append(i)
+        elif state is None:
+            open_[i] = needs
+
+    # A rule's outputs, and which of them its formulas could not work out (they read an unknown).
+    cache: dict[int, tuple[dict[str, Any], dict[str, Unknown]]] = {}
+
+    def outs(i: int) -> tuple[dict[str, Any], dict[str, Unknown]]:
+        if i not in cache:
+            rp = sub.rules[i]
+            values: dict[str, Any] = {}
+            vague: dict[str, Unknown] = {}
+            for name, fn, literal in rp.cells:
+                cell = rp.compiled["outputs"].get(name) or {}
+                if fn is None:
+                    values[name] = literal
+                elif names_in(cell["expr"]).isdisjoint(unknown):
+                    v = run(fn, env, param)
+                    values[name] = literal if v is None else v
+                else:
+                    v = formula_value(cell["expr"], env, unknown, param)
+                    if v is UNKNOWN:
+                        values[name] = None
+                        vague[name] = Unknown(_needs_of(cell["expr"], unknown))
+                    else:
+                        values[name] = literal if v is None else v
+            cache[i] = (values, vague)
+        return cache[i]
+
+    rules = sub.rules
+    policy = sub.hit_policy
+    known: dict[str, Any] = {}
+    vague: dict[str, Unknown] = {}
+    if policy in ("COLLECT", "RULE ORDER", "OUTPUT ORDER"):
+        order = sorted(true + list(open_), key=(lambda i: (rank(sub, i, env, param), i))
+                       if policy == "OUTPUT ORDER" else (lambda i: i))
+        for name in sub.outputs:
+            contributing = [i for i in order if i in open_ and outs(i)[0].get(name) not in (None, [])]
+            unworkable = [outs(i)[1][name] for i in order if name in outs(i)[1]]
+            if unworkable or len(contributing) > MAX_ENUMERATED:
+                needs = frozenset().union(*(u.needs for u in unworkable), *(open_[i] for i in contributing))
+                vague[name] = Unknown(needs)
+                continue
+            possible = set()
+            values = []
+            for k in range(len(contributing) + 1):
+                for extra in combinations(contributing, k):
+                    chosen = set(extra)
+                    collected: list[Any] = []
+                    for i in order:
+                        if i in open_ and i not in chosen:
+                            continue
+                        v = outs(i)[0].get(name)
+                        if v is None:
+                            continue
+                        collected.extend(v) if isinstance(v, list) else collected.append(v)
+                    value = aggregate(sub.aggregation, collected)
+                    if _hashable(value) not in possible:
+                        possible.add(_hashable(value))
+                        values.append(value)
+            if len(values) == 1:
+                known[name] = values[0]
+            else:
+                vague[name] = Unknown(frozenset().union(*(open_[i] for i in contributing)), tuple(values))
+        rows = [_row(rules[i], outs(i)[0]) for i in order if i not in open_]
+        return known, vague, rows
+
+    # Single hit: the baseline winner (every unknown rule false) and the rules that could win instead.
+    if policy == "UNIQUE" and len(true) > 1:
+        ids = ", ".join(rules[i].regel_id for i in true)
+        raise HitPolicyViolationError(f"Tabel '{sub.name}' is UNIQUE maar de regels {ids} gelden allemaal.")
+    if policy == "ANY" and len(true) > 1 and any(outs(i)[0] != outs(true[0])[0] for i in true[1:]):
+        ids = ", ".join(rules[i].regel_id for i in true)
+        raise HitPolicyViolationError(f"Tabel '{sub.name}' is ANY maar de regels {ids} geven verschillende uitkomsten.")
+    key: Any
+    if policy == "FIRST":
+        key = (lambda i: i)
+    elif policy == "PRIORITY" and sub.priority is not None:
+        key = (lambda i: (rank(sub, i, env, param), i))
+    else:  # UNIQUE, ANY (a matching rule excludes the others), PRIORITY without ranked output
+        key = (lambda i: (0, i)) if policy == "PRIORITY" else None
+    if true and key is None:
+        winner: int | None = true[0]
+        rivals: list[int] = []
+    elif true:
+        winner = min(true, key=key)
+        rivals = [i for i in open_ if key(i) < key(winner)]
+    else:
+        winner, rivals = None, list(open_)
+    base_values, base_vague = outs(winner) if winner is not None else (defaults(plan, sub), {})
+    for name in sub.outputs:
+        if name in base_vague:
+            vague[name] = Unknown(base_vague[name].needs | frozenset().union(*(open_[i] for i in rivals)))
+            continue
+        base = base_values.get(name)
+        differ = [i for i in rivals if name in outs(i)[1] or _hashable(outs(i)[0].get(name)) != _hashable(base)]
+        if not differ:
+            known[name] = base
+            continue
+        needs = frozenset().union(*(open_[i] for i in differ), *(outs(i)[1][name].needs for i in differ
+                                                                   if name in outs(i)[1]))
+        if any(name in outs(i)[1] for i in differ):
+            vague[name] = Unknown(needs)
+        else:
+            values = [base]
+            for i in differ:
+                v = outs(i)[0].get(name)
+                if all(_hashable(v) != _hashable(w) for w in values):
+                    values.append(v)
+            vague[name] = Unknown(needs, tuple(values))
+    rows = [_row(rules[winner], base_values)] if winner is not None and not rivals else []
+    return known, vague, rows
+
+
+def _row(rp: Any, outputs: dict[str, Any]) -> MatchedRow:
+    if rp.static is not None:
+        return rp.matched_row
+    t = rp.matched_row
+    return MatchedRow(t.table, t.regel_id, t.row, t.sheet, t.bron, outputs)

@@ -1,0 +1,114 @@
+"""The batch path with unknown facts: rows that leave out an input whose absence is ``onbekend``
+are decided one by one by :func:`policy.evaluation.decide` (three-valued), the others column-wise
+by :func:`policy.reference.batch.evaluate_frame`. Same frame, same answers as case by case.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from policy.compiler import CompiledTable
+from policy.errors import FactsInvalidError, NoRowsInForceError, PolicyError
+from policy.evaluation import decide, plan_for
+from policy.model import ASSESSMENT_VALUE
+from policy.reference.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
+
+__all__ = ["evaluate_cases", "unknown_rows", "STATUS_COLUMN", "MISSING_COLUMN"]
+
+STATUS_COLUMN = "status"  # beslist, onvolledig or beoordeling_vereist (None for a row in error)
+MISSING_COLUMN = "ontbrekende_feiten"  # a tuple of input names (empty unless onvolledig)
+
+
+def _absent(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and value != value:  # NaN: pandas' missing value
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _plain(value: Any) -> Any:
+    """A frame cell as the JSON value a single request would send (NaN: not given)."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def unknown_rows(compiled: CompiledTable, frame: pd.DataFrame) -> list[int]:
+    """Positions of the rows that leave out an input whose absence is ``onbekend``."""
+    plan = plan_for(compiled)
+    names = [n for n in plan.unknown_when_absent]
+    if not names:
+        return []
+    if any(n not in frame.columns for n in names):
+        return list(range(len(frame)))
+    texts = {n for n in names if plan.input_specs[n]["type"] == "tekst"}
+    out = []
+    for i, row in enumerate(frame[names].itertuples(index=False, name=None)):
+        if any(_absent(v) if n in texts else (v is None or (isinstance(v, float) and v != v))
+               for n, v in zip(names, row, strict=True)):
+            out.append(i)
+    return out
+
+
+def evaluate_cases(
+    compiled: CompiledTable, frame: pd.DataFrame, *, peildatum: date | None = None, allow_context: bool = True
+) -> pd.DataFrame:
+    """:func:`evaluate_frame` that also decides rows with unknown facts, plus ``status`` and
+    ``ontbrekende_feiten`` columns."""
+    out = evaluate_frame(compiled, frame, peildatum=peildatum, allow_context=allow_context)
+    plan = plan_for(compiled)
+    statuses: list[str | None] = []
+    for i in range(len(out)):
+        if out.iat[i, out.columns.get_loc(ERROR_COLUMN)] is not None:
+            statuses.append(None)
+        elif any(out.iat[i, out.columns.get_loc(n)] == ASSESSMENT_VALUE for n in plan.decision_outputs):
+            statuses.append("beoordeling_vereist")
+        else:
+            statuses.append("beslist")
+    out[STATUS_COLUMN] = pd.Series(statuses, index=out.index, dtype=object)
+    out[MISSING_COLUMN] = pd.Series([()] * len(out), index=out.index, dtype=object)
+    columns = list(frame.columns)
+    for i in unknown_rows(compiled, frame):
+        facts = {c: _plain(frame[c].iat[i]) for c in columns}
+        facts = {k: v for k, v in facts.items() if v is not None}
+        _put(out, i, plan.decision_outputs, _decided(compiled, facts, peildatum, allow_context))
+    return out
+
+
+def _decided(compiled: CompiledTable, facts: dict[str, Any], peildatum: date | None,
+             allow_context: bool) -> dict[str, Any]:
+    try:
+        d = decide(compiled, facts, peildatum=peildatum, allow_context=allow_context)
+    except FactsInvalidError as exc:
+        return {"error": exc.errors}
+    except NoRowsInForceError as exc:
+        return {"error": {"peildatum": [exc.message]}}
+    except PolicyError as exc:
+        return {"error": {"_tabel": [exc.message]}}
+    return {"outputs": d.outputs, "rules": tuple(m.regel_id for m in d.matched_rows), "status": d.status,
+            "missing": tuple(d.missing_facts)}
+
+
+def _put(out: pd.DataFrame, i: int, outputs: tuple[str, ...], result: dict[str, Any]) -> None:
+    at = out.columns.get_loc
+    if "error" in result:
+        for name in outputs:
+            out.iat[i, at(name)] = None
+        out.iat[i, at(RULES_COLUMN)] = ()
+        out.iat[i, at(ERROR_COLUMN)] = result["error"]
+        out.iat[i, at(STATUS_COLUMN)] = None
+        return
+    for name in outputs:
+        value = result["outputs"].get(name)
+        out.iat[i, at(name)] = tuple(value) if isinstance(value, list) else value
+    out.iat[i, at(RULES_COLUMN)] = result["rules"]
+    out.iat[i, at(ERROR_COLUMN)] = None
+    out.iat[i, at(STATUS_COLUMN)] = result["status"]
+    out.iat[i, at(MISSING_COLUMN)] = result["missing"]
