@@ -165,7 +165,6 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | 2018-02-28    | 2013-02-28  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
       | 2017-02-28    | 2012-01-01  | 2012-02-29 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
       | 2017-03-01    | 2012-01-01  | 2012-02-29 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-03-01    | 2012-01-01  | leeg       | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-03-01    | 2013-02-28  | 2013-03-01 | nee    | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-03-01    | 2013-02-28  | 2013-03-01 | ja     | nee | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-03-01    | 2013-02-28  | 2013-03-01 | ja     | ja  | ja       | nee       | niet_verleend | leeg       | HC16-B3        |
@@ -326,13 +325,13 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
 
     Voorbeelden: vijf jaar betaald werk of vrijwilligerswerk, of het taalniveau
       | aanvraagdatum | ingezetene | werk | taal | duo  | ontheffing    | grond               | regels         |
-      | 2024-05-01    | leeg       | 4.9  | nee  | geen | niet_verleend | leeg                | HC22-B3        |
-      | 2024-05-01    | leeg       | 5    | nee  | geen | beoordeling_vereist | avi_werk | HC22-C6, HC22-04 |
-      | 2024-05-01    | leeg       | 0    | ja   | geen | beoordeling_vereist | avi_taalvaardigheid | HC22-C7, HC22-04 |
+      | 2024-05-01    | 2020-01-01 | 4.9  | nee  | geen | niet_verleend | leeg                | HC22-B3        |
+      | 2024-05-01    | 2020-01-01 | 5    | nee  | geen | beoordeling_vereist | avi_werk | HC22-C6, HC22-04 |
+      | 2024-05-01    | 2020-01-01 | 0    | ja   | geen | beoordeling_vereist | avi_taalvaardigheid | HC22-C7, HC22-04 |
 
     Voorbeelden: het DUO-advies
       | aanvraagdatum | ingezetene | werk | taal | duo      | ontheffing    | grond          | regels         |
-      | 2024-05-01    | leeg       | 0    | nee  | positief | verleend      | avi_duo_advies | HC22-C4, HC-02 |
+      | 2024-05-01    | 2020-01-01 | 0    | nee  | positief | verleend      | avi_duo_advies | HC22-C4, HC-02 |
       | 2024-05-01    | 2000-01-01 | 10   | ja   | negatief | niet_verleend | leeg           | HC22-B3        |
 
     Voorbeelden: de grond bestaat pas vanaf 2022
@@ -566,3 +565,44 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Als de beslissing wordt genomen
     Dan is "ontheffing" gelijk aan "niet_verleend"
     En is regel "HC16-B3" toegepast
+
+  Abstract Scenario: Een ontbrekend feit dat de uitkomst kan veranderen: onvolledig, met het feit dat nog nodig is
+    Gegeven de aanvraag:
+      | veld                      | waarde          |
+      | aanvraagdatum             | <aanvraagdatum> |
+      | roc_advies_overgelegd     | <roc>           |
+      | roc_advies_aangevraagd_op | 2012-01-01      |
+      | roc_advies_ontheffing     | ja              |
+      | tgn_a2_behaald            | ja              |
+      | <weg>                     | leeg            |
+    Als de beslissing wordt genomen
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "<ontbreekt>"
+
+    Voorbeelden:
+      | aanvraagdatum | roc | weg                         | ontbreekt                   |
+      | 2018-03-01    | ja  | roc_advies_datum            | roc_advies_datum            |
+      | 2018-03-01    | nee | duo_advies_inspanning       | duo_advies_inspanning       |
+      | 2018-03-01    | nee | achtergelaten_tegen_wil     | achtergelaten_tegen_wil     |
+      | 2024-05-01    | nee | ingezetene_sinds            | ingezetene_sinds            |
+      | 2024-05-01    | nee | pogingen_inburgeringsexamen | pogingen_inburgeringsexamen |
+
+  Scenario: Een ontbrekend feit dat de uitkomst niet kan veranderen: beslist
+    Gegeven de aanvraag:
+      | veld                  | waarde     |
+      | aanvraagdatum         | 2018-03-01 |
+      | duo_advies_inspanning | positief   |
+      | ingezetene_sinds      | leeg       |
+      | taalvaardigheid_art_2_9_bi | leeg  |
+    Als de beslissing wordt genomen
+    Dan is de status "beslist"
+    En is "ontheffing" gelijk aan "verleend"
+    En is "grond" gelijk aan "inspanning_duo_advies"
+
+  Scenario: Bijzondere individuele omstandigheden: beoordeling vereist, met de grond
+    Gegeven de aanvraag:
+      | veld                                             | waarde |
+      | bijzondere_individuele_omstandigheden_aangevoerd | ja     |
+    Als de beslissing wordt genomen
+    Dan is de status "beoordeling_vereist"
+    En is de grond van de beoordeling "bijzondere_omstandigheden"

@@ -53,16 +53,34 @@ Functionaliteit: Inburgeringsvereiste: regime, diploma, vrijstelling en medische
       | ja       | 2021-12-31 | nee     | diploma     | wi_2013 | niet_aangetoond | leeg                 | RG22-02, IV22-07 |
       | ja       | 2022-01-01 | ja      | geen        | wi_2021 | niet_aangetoond | leeg                 | RG22-03, IV22-07 |
 
-  Scenario: Zonder de datum waarop de vreemdeling inburgeringsplichtig werd is het regime niet bepaald
+  Abstract Scenario: Zonder de datum waarop de vreemdeling inburgeringsplichtig werd is het regime onbekend: onvolledig
     Gegeven de aanvraag:
-      | veld                             | waarde |
-      | inburgeringsplichtig_geworden_op | leeg   |
-      | inburgeringsdiploma              | ja     |
+      | veld                             | waarde      |
+      | inburgeringsplichtig_geworden_op | leeg        |
+      | inburgeringsdiploma              | <diploma>   |
     Als de beslissing wordt genomen
-    Dan is "regime" gelijk aan "leeg"
-    En is "inburgeringsvereiste" gelijk aan "niet_aangetoond"
-    En is regel "IV22-07" toegepast
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "inburgeringsplichtig_geworden_op"
     En is regel "RG22-01, RG22-02, RG22-03" niet toegepast
+
+    Voorbeelden:
+      | diploma |
+      | ja      |
+      | nee     |
+
+  Abstract Scenario: Een ontbrekend bewijsfeit: onvolledig, met het feit dat nog nodig is
+    Gegeven de aanvraag:
+      | veld  | waarde |
+      | <weg> | leeg   |
+    Als de beslissing wordt genomen
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "<weg>"
+
+    Voorbeelden:
+      | weg                 |
+      | inburgeringsdiploma |
+      | bewijs_vrijstelling |
+      | medisch_advies      |
 
   Abstract Scenario: Tekst 2016: behaald, vrijgesteld of medisch ontheven
     Gegeven de aanvraag:
