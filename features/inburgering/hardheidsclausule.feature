@@ -566,26 +566,14 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Dan is "ontheffing" gelijk aan "niet_verleend"
     En is regel "HC16-B3" toegepast
 
-  Abstract Scenario: Een ontbrekend feit dat de uitkomst kan veranderen: onvolledig, met het feit dat nog nodig is
+  Scenario: Een ontbrekend feit dat de uitkomst kan veranderen: onvolledig, met het feit dat nog nodig is
     Gegeven de aanvraag:
-      | veld                      | waarde          |
-      | aanvraagdatum             | <aanvraagdatum> |
-      | roc_advies_overgelegd     | <roc>           |
-      | roc_advies_aangevraagd_op | 2012-01-01      |
-      | roc_advies_ontheffing     | ja              |
-      | tgn_a2_behaald            | ja              |
-      | <weg>                     | leeg            |
+      | veld             | waarde     |
+      | aanvraagdatum    | 2024-05-01 |
+      | ingezetene_sinds | leeg       |
     Als de beslissing wordt genomen
     Dan is de status "onvolledig"
-    En ontbreken de feiten "<ontbreekt>"
-
-    Voorbeelden:
-      | aanvraagdatum | roc | weg                         | ontbreekt                   |
-      | 2018-03-01    | ja  | roc_advies_datum            | roc_advies_datum            |
-      | 2018-03-01    | nee | duo_advies_inspanning       | duo_advies_inspanning       |
-      | 2018-03-01    | nee | achtergelaten_tegen_wil     | achtergelaten_tegen_wil     |
-      | 2024-05-01    | nee | ingezetene_sinds            | ingezetene_sinds            |
-      | 2024-05-01    | nee | pogingen_inburgeringsexamen | pogingen_inburgeringsexamen |
+    En ontbreken de feiten "ingezetene_sinds"
 
   Scenario: Een ontbrekend feit dat de uitkomst niet kan veranderen: beslist
     Gegeven de aanvraag:

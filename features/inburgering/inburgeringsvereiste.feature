@@ -68,19 +68,13 @@ Functionaliteit: Inburgeringsvereiste: regime, diploma, vrijstelling en medische
       | ja      |
       | nee     |
 
-  Abstract Scenario: Een ontbrekend bewijsfeit: onvolledig, met het feit dat nog nodig is
+  Scenario: Een ontbrekend bewijsfeit: onvolledig, met het feit dat nog nodig is
     Gegeven de aanvraag:
-      | veld  | waarde |
-      | <weg> | leeg   |
+      | veld                | waarde |
+      | inburgeringsdiploma | leeg   |
     Als de beslissing wordt genomen
     Dan is de status "onvolledig"
-    En ontbreken de feiten "<weg>"
-
-    Voorbeelden:
-      | weg                 |
-      | inburgeringsdiploma |
-      | bewijs_vrijstelling |
-      | medisch_advies      |
+    En ontbreken de feiten "inburgeringsdiploma"
 
   Abstract Scenario: Tekst 2016: behaald, vrijgesteld of medisch ontheven
     Gegeven de aanvraag:
