@@ -474,13 +474,13 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | ingezetene | werk | taal | duo      | ontheffing                  | grond               | criteria                 | regels           |
       | 2014-05-01 | 0    | nee  | positief | verleend                    | avi_ingezetene      | leeg                     | HC22-C1, HC-02   |
       | 2014-05-02 | 0    | nee  | positief | verleend                    | avi_duo_advies      | leeg                     | HC22-C4, HC-02   |
-      | leeg       | 5    | nee  | positief | verleend                    | avi_werk            | leeg                     | HC22-C2, HC-02   |
-      | leeg       | 0    | ja   | positief | verleend                    | avi_taalvaardigheid | leeg                     | HC22-C3, HC-02   |
+      | 2020-01-01       | 5    | nee  | positief | verleend                    | avi_werk            | leeg                     | HC22-C2, HC-02   |
+      | 2020-01-01       | 0    | ja   | positief | verleend                    | avi_taalvaardigheid | leeg                     | HC22-C3, HC-02   |
       | 2014-05-01 | 0    | nee  | geen     | beoordeling_vereist | avi_ingezetene      | duo_advies_avi_ontbreekt | HC22-C5, HC22-04 |
       | 2014-05-02 | 0    | nee  | geen     | niet_verleend               | leeg                | leeg                     | HC22-B3          |
-      | leeg       | 5    | nee  | geen     | beoordeling_vereist | avi_werk            | duo_advies_avi_ontbreekt | HC22-C6, HC22-04 |
-      | leeg       | 4.9  | nee  | geen     | niet_verleend               | leeg                | leeg                     | HC22-B3          |
-      | leeg       | 0    | ja   | geen     | beoordeling_vereist | avi_taalvaardigheid | duo_advies_avi_ontbreekt | HC22-C7, HC22-04 |
+      | 2020-01-01       | 5    | nee  | geen     | beoordeling_vereist | avi_werk            | duo_advies_avi_ontbreekt | HC22-C6, HC22-04 |
+      | 2020-01-01       | 4.9  | nee  | geen     | niet_verleend               | leeg                | leeg                     | HC22-B3          |
+      | 2020-01-01       | 0    | ja   | geen     | beoordeling_vereist | avi_taalvaardigheid | duo_advies_avi_ontbreekt | HC22-C7, HC22-04 |
 
   Abstract Scenario: AVI alleen bij een aanvraag voor een sterker verblijfsrecht als bedoeld in de artikelen 3.80a, 3.96a en 3.107a Vb
     Gegeven de aanvraag:

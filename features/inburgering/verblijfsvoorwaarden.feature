@@ -54,7 +54,6 @@ Functionaliteit: Verblijfsvergunning op niet-tijdelijke humanitaire gronden na v
       | 2024-03-01    | 2019-03-02 | afwijzen | vijf_jaren_geen_intrekkingsgrond | VV-01, VB-01 |
       | 2025-02-28    | 2020-02-29 | afwijzen | vijf_jaren_geen_intrekkingsgrond | VV-01, VB-01 |
       | 2025-03-01    | 2020-02-29 | verlenen | leeg                             | VB-02  |
-      | 2024-03-01    | leeg       | afwijzen | vijf_jaren_geen_intrekkingsgrond | VV-01O, VB-01 |
 
   Scenario: Vóór 1 juli 2016 geldt deze tekst niet
     Gegeven de aanvraag:
@@ -93,8 +92,6 @@ Functionaliteit: Verblijfsvergunning op niet-tijdelijke humanitaire gronden na v
       | ja  | ja          | 2020-06-30 | 2022-07-01 | 2019-03-01  | afwijzen | verblijfsgat | VG-03, VV-02, VB-01 |
       | ja  | ja          | 2020-06-30 | 2022-06-30 | 2019-03-02  | afwijzen | verblijfsgat | VG-03, VV-02, VB-01 |
       | ja  | nee         | 2020-06-30 | 2020-08-01 | 2019-03-01  | afwijzen | verblijfsgat | VG-03, VV-02, VB-01 |
-      | ja  | ja          | leeg       | 2020-08-01 | 2019-03-01  | afwijzen | verblijfsgat | VG-03, VV-02, VB-01 |
-      | leeg | ja         | 2020-06-30 | 2020-08-01 | 2019-03-01  | afwijzen | verblijfsgat | VV-02O, VB-01       |
 
   Scenario: Elke voorwaarde waaraan niet is voldaan wordt genoemd
     Gegeven de aanvraag:
@@ -139,14 +136,6 @@ Functionaliteit: Verblijfsvergunning op niet-tijdelijke humanitaire gronden na v
       | ja       | 2015-01-01    | ja       | 2019-12-31  | 2015-01-01       | ja        | 2019-12-30     | afwijzen | vijf_jaren_vergunning_relatie | VV-08, VB-01  |
       | ja       | 2015-01-01    | ja       | 2019-12-31  | 2015-01-01       | nee       | leeg           | verlenen | leeg                          | VB-03         |
 
-    Voorbeelden: een ontbrekend feit: de voorwaarde is niet aangetoond
-      | referent | relatie_sinds | rel_eind | relatie_tot | vergunning_sinds | verg_eind | vergunning_tot | besluit  | gronden                       | regels        |
-      | leeg     | 2019-03-01    | nee      | leeg        | 2019-03-01       | nee       | leeg           | afwijzen | relatie_met_referent          | VV-06O, VB-01 |
-      | ja       | leeg          | nee      | leeg        | 2019-03-01       | nee       | leeg           | afwijzen | vijf_jaren_relatie            | VV-07O, VB-01 |
-      | ja       | 2019-03-01    | leeg     | leeg        | 2019-03-01       | nee       | leeg           | afwijzen | vijf_jaren_relatie            | VV-07P, VB-01 |
-      | ja       | 2019-03-01    | nee      | leeg        | leeg             | nee       | leeg           | afwijzen | vijf_jaren_vergunning_relatie | VV-08O, VB-01 |
-      | ja       | 2019-03-01    | nee      | leeg        | 2019-03-01       | leeg      | leeg           | afwijzen | vijf_jaren_vergunning_relatie | VV-08P, VB-01 |
-
   Scenario: Na een relatie gelden ook de voorwaarden van B9/8.1
     Gegeven de aanvraag:
       | veld                                | waarde     |
@@ -179,7 +168,6 @@ Functionaliteit: Verblijfsvergunning op niet-tijdelijke humanitaire gronden na v
       | onder_b | besluit  | gronden                            | regels        |
       | ja      | verlenen | leeg                               | VB-04         |
       | nee     | afwijzen | toelatingsvoorwaarde_art_16_onder_b | VV-05, VB-01  |
-      | leeg    | afwijzen | toelatingsvoorwaarde_art_16_onder_b | VV-05O, VB-01 |
 
   Abstract Scenario: Gezinslid van de houder van een Europese blauwe kaart (B9/8.7): twee jaren voldaan aan de voorwaarden voor verlenging
     Gegeven de aanvraag:
@@ -199,7 +187,6 @@ Functionaliteit: Verblijfsvergunning op niet-tijdelijke humanitaire gronden na v
       | 2024-03-01    | 2022-03-01 | ontheven     | verlenen | leeg                                                    | VB-05               |
       | 2024-03-01    | 2022-03-02 | ontheven     | afwijzen | twee_jaren_verlengingsvoorwaarden                       | VV-09, VB-01        |
       | 2024-02-29    | 2022-02-28 | vrijgesteld  | verlenen | leeg                                                    | VB-05               |
-      | 2024-03-01    | leeg       | behaald      | afwijzen | twee_jaren_verlengingsvoorwaarden                       | VV-09O, VB-01       |
       | 2024-03-01    | 2022-03-01 | niet_voldaan | afwijzen | inburgeringsvereiste                                    | VV-03, VB-01        |
 
   Abstract Scenario: Feiten die niet samen kunnen: een fout die beide velden noemt, vóór er wordt beslist
@@ -236,3 +223,11 @@ Functionaliteit: Verblijfsvergunning op niet-tijdelijke humanitaire gronden na v
       | begin                    | einde                  |
       | relatie_sinds            | relatie_tot            |
       | vergunning_relatie_sinds | vergunning_relatie_tot |
+
+  Scenario: Een ontbrekend feit dat een voorwaarde beslist: onvolledig, met het feit dat nog nodig is
+    Gegeven de aanvraag:
+      | veld                        | waarde |
+      | geen_intrekkingsgrond_sinds | leeg   |
+    Als de beslissing wordt genomen
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "geen_intrekkingsgrond_sinds"
