@@ -22,9 +22,34 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
   Achtergrond:
     Gegeven de tabel "inburgering/hardheidsclausule"
     En de aanvraag:
-      | veld           | waarde                   |
-      | aanvraagdatum  | 2024-05-01               |
-      | soort_aanvraag | regulier_onbepaalde_tijd |
+      | veld                                             | waarde                   |
+      | aanvraagdatum                                    | 2024-05-01               |
+      | soort_aanvraag                                   | regulier_onbepaalde_tijd |
+      | pogingen_inburgeringsexamen                      | 0                        |
+      | pogingen_staatsexamen_nt2                        | 0                        |
+      | uren_inburgeringscursus                          | 0                        |
+      | uren_alfabetiseringscursus                       | 0                        |
+      | uren_nt2_cursus                                  | 0                        |
+      | toets_leervermogen_duo                           | nee                      |
+      | toets_leervermogen_szw                           | nee                      |
+      | duo_advies_inspanning                            | geen                     |
+      | roc_advies_overgelegd                            | nee                      |
+      | roc_advies_ontheffing                            | nee                      |
+      | tgn_a2_behaald                                   | nee                      |
+      | verklaringen_in_strijd_met_roc_advies            | nee                      |
+      | opleiding_afgerond_gebleken                      | nee                      |
+      | achtergelaten_tegen_wil                          | nee                      |
+      | voldoet_art_3_51_lid_1_a_1_vb                    | nee                      |
+      | ingezetene_sinds                                 | 2016-01-01               |
+      | jaren_betaald_werk_of_vrijwilligerswerk          | 0                        |
+      | taalvaardigheid_art_2_9_bi                       | nee                      |
+      | duo_advies_avi                                   | geen                     |
+      | bijzondere_individuele_omstandigheden_aangevoerd | nee                      |
+      | stelt_geen_aanbod_inburgeringsvoorziening        | nee                      |
+      | stelt_geen_inburgeringsvoorziening_opgelegd      | nee                      |
+      | stelt_geen_aanbod_taalkennisvoorziening          | nee                      |
+      | stelt_geen_taalkennisvoorziening_opgelegd        | nee                      |
+      | stelt_examenplicht_nooit_geweten                 | nee                      |
 
   Abstract Scenario: Elke versie geldt over haar eigen periode
     Gegeven de aanvraag:
@@ -83,7 +108,7 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
 
     Voorbeelden: zonder DUO-advies is de voldoende inzet een afweging; bij een negatief advies geldt a niet
       | pogingen | staats | uren | duo      | ontheffing                  | grond        | criteria        | regels         |
-      | 4        | 0      | 600  | geen     | beoordeling_door_medewerker | inspanning_a | voldoende_inzet | HC16-A4, HC16-03 |
+      | 4        | 0      | 600  | geen     | beoordeling_vereist | inspanning_a | voldoende_inzet | HC16-A4, HC16-03 |
       | 3        | 0      | 600  | geen     | niet_verleend               | leeg         | leeg            | HC16-B3        |
       | 4        | 0      | 599  | geen     | niet_verleend               | leeg         | leeg            | HC16-B3        |
       | 2        | 2      | 600  | geen     | niet_verleend               | leeg         | leeg            | HC16-B3        |
@@ -106,7 +131,7 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | uren | toets | duo      | ontheffing                  | grond                 | criteria        | regels         |
       | 600  | ja    | positief | verleend                    | inspanning_b          | leeg            | HC16-A2, HC-01 |
       | 599  | ja    | positief | verleend                    | inspanning_duo_advies | leeg            | HC16-A3, HC-01 |
-      | 600  | ja    | geen     | beoordeling_door_medewerker | inspanning_b          | voldoende_inzet | HC16-A5, HC16-03 |
+      | 600  | ja    | geen     | beoordeling_vereist | inspanning_b          | voldoende_inzet | HC16-A5, HC16-03 |
       | 599  | ja    | geen     | niet_verleend               | leeg                  | leeg            | HC16-B3        |
       | 600  | nee   | geen     | niet_verleend               | leeg                  | leeg            | HC16-B3        |
       | 600  | ja    | negatief | niet_verleend               | leeg                  | leeg            | HC16-B3        |
@@ -115,6 +140,7 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Gegeven de aanvraag:
       | veld                                  | waarde          |
       | aanvraagdatum                         | <aanvraagdatum> |
+      | roc_advies_overgelegd                 | ja              |
       | roc_advies_aangevraagd_op             | <aangevraagd>   |
       | roc_advies_datum                      | <advies>        |
       | roc_advies_ontheffing                 | <inhoud>        |
@@ -128,21 +154,21 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
 
     Voorbeelden: tekst 2016
       | aanvraagdatum | aangevraagd | advies     | inhoud | tgn | strijdig | opleiding | ontheffing    | grond      | regels         |
-      | 2018-03-01    | 2013-06-30  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
-      | 2018-03-01    | 2013-07-01  | 2013-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
+      | 2018-03-01    | 2013-02-28  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
+      | 2018-08-01    | 2013-06-30  | 2013-08-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
+      | 2018-08-01    | 2013-07-01  | 2013-08-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-03-01    | 2012-01-01  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
       | 2018-03-01    | 2012-01-01  | 2012-03-02 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-03-01    | 2012-01-01  | 2012-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
       | 2018-02-28    | 2012-01-01  | 2012-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-03-02    | 2013-06-30  | 2013-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-02-28    | 2013-06-30  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
+      | 2018-03-02    | 2013-02-28  | 2013-03-01 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
+      | 2018-02-28    | 2013-02-28  | 2013-03-01 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
       | 2017-02-28    | 2012-01-01  | 2012-02-29 | ja     | ja  | nee      | nee       | verleend      | roc_advies | HC16-R1, HC-01 |
       | 2017-03-01    | 2012-01-01  | 2012-02-29 | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-03-01    | 2012-01-01  | leeg       | ja     | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-03-01    | 2013-06-30  | 2013-03-01 | nee    | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-03-01    | 2013-06-30  | 2013-03-01 | ja     | nee | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-03-01    | 2013-06-30  | 2013-03-01 | ja     | ja  | ja       | nee       | niet_verleend | leeg       | HC16-B3        |
-      | 2018-03-01    | 2013-06-30  | 2013-03-01 | ja     | ja  | nee      | ja        | niet_verleend | leeg       | HC16-B3        |
+      | 2018-03-01    | 2013-02-28  | 2013-03-01 | nee    | ja  | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
+      | 2018-03-01    | 2013-02-28  | 2013-03-01 | ja     | nee | nee      | nee       | niet_verleend | leeg       | HC16-B3        |
+      | 2018-03-01    | 2013-02-28  | 2013-03-01 | ja     | ja  | ja       | nee       | niet_verleend | leeg       | HC16-B3        |
+      | 2018-03-01    | 2013-02-28  | 2013-03-01 | ja     | ja  | nee      | ja        | niet_verleend | leeg       | HC16-B3        |
 
     Voorbeelden: tekst 2022
       | aanvraagdatum | aangevraagd | advies     | inhoud | tgn | strijdig | opleiding | ontheffing    | grond      | regels         |
@@ -190,13 +216,13 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
 
     Voorbeelden:
       | pogingen | staats | ontheffing    | grond        | regels         |
-      | 4        | 0      | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
+      | 4        | 0      | beoordeling_vereist | inspanning_a | HC22-A8, HC22-03 |
       | 3        | 0      | niet_verleend | leeg         | HC22-B3        |
-      | 3        | 1      | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
-      | 2        | 2      | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
+      | 3        | 1      | beoordeling_vereist | inspanning_a | HC22-A8, HC22-03 |
+      | 2        | 2      | beoordeling_vereist | inspanning_a | HC22-A8, HC22-03 |
       | 1        | 3      | niet_verleend | leeg         | HC22-B3        |
       | 0        | 4      | niet_verleend | leeg         | HC22-B3        |
-      | 2        | 5      | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
+      | 2        | 5      | beoordeling_vereist | inspanning_a | HC22-A8, HC22-03 |
 
   Abstract Scenario: 2022 onder A sub a zonder DUO-advies: 600 uur in een van de vier cursuscombinaties (Blik op Werk-keurmerk)
     Gegeven de aanvraag:
@@ -213,24 +239,24 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Voorbeelden: 1° inburgeringscursus
       | inburg | alfa | nt2 | ontheffing    | grond        | regels         |
       | 599    | 0    | 0   | niet_verleend | leeg         | HC22-B3        |
-      | 600    | 0    | 0   | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
-      | 601    | 0    | 0   | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
+      | 600    | 0    | 0   | beoordeling_vereist | inspanning_a | HC22-A8, HC22-03 |
+      | 601    | 0    | 0   | beoordeling_vereist | inspanning_a | HC22-A8, HC22-03 |
 
     Voorbeelden: 2° alfabetisering en inburgering, waarvan ten minste 200 uur inburgering
       | inburg | alfa | nt2 | ontheffing    | grond        | regels         |
-      | 200    | 400  | 0   | beoordeling_door_medewerker | inspanning_a | HC22-A9, HC22-03 |
+      | 200    | 400  | 0   | beoordeling_vereist | inspanning_a | HC22-A9, HC22-03 |
       | 199    | 401  | 0   | niet_verleend | leeg         | HC22-B3        |
-      | 201    | 399  | 0   | beoordeling_door_medewerker | inspanning_a | HC22-A9, HC22-03 |
+      | 201    | 399  | 0   | beoordeling_vereist | inspanning_a | HC22-A9, HC22-03 |
       | 200    | 399  | 0   | niet_verleend | leeg         | HC22-B3        |
 
     Voorbeelden: 3° cursus Nederlands als tweede taal
       | inburg | alfa | nt2 | ontheffing    | grond        | regels         |
       | 0      | 0    | 599 | niet_verleend | leeg         | HC22-B3        |
-      | 0      | 0    | 600 | beoordeling_door_medewerker | inspanning_a | HC22-A10, HC22-03 |
+      | 0      | 0    | 600 | beoordeling_vereist | inspanning_a | HC22-A10, HC22-03 |
 
     Voorbeelden: 4° inburgeringscursus en NT2 samen; alfabetisering telt daar niet mee
       | inburg | alfa | nt2 | ontheffing    | grond        | regels         |
-      | 300    | 0    | 300 | beoordeling_door_medewerker | inspanning_a | HC22-A11, HC22-03 |
+      | 300    | 0    | 300 | beoordeling_vereist | inspanning_a | HC22-A11, HC22-03 |
       | 300    | 0    | 299 | niet_verleend | leeg         | HC22-B3        |
       | 100    | 100  | 400 | niet_verleend | leeg         | HC22-B3        |
 
@@ -248,15 +274,15 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
 
     Voorbeelden: b: 600 uur alfabetisering en een door DUO afgenomen toets
       | alfa | inburg | duo | szw | ontheffing    | grond        | regels         |
-      | 600  | 0      | ja  | nee | beoordeling_door_medewerker | inspanning_b | HC22-A12, HC22-03 |
+      | 600  | 0      | ja  | nee | beoordeling_vereist | inspanning_b | HC22-A12, HC22-03 |
       | 599  | 0      | ja  | nee | niet_verleend | leeg         | HC22-B3        |
       | 600  | 0      | nee | nee | niet_verleend | leeg         | HC22-B3        |
 
     Voorbeelden: c: 600 uur alfabetisering en inburgering, waarvan ten minste 300 uur alfabetisering, en een SZW-toets
       | alfa | inburg | duo | szw | ontheffing    | grond        | regels         |
-      | 300  | 300    | nee | ja  | beoordeling_door_medewerker | inspanning_c | HC22-A13, HC22-03 |
+      | 300  | 300    | nee | ja  | beoordeling_vereist | inspanning_c | HC22-A13, HC22-03 |
       | 299  | 301    | nee | ja  | niet_verleend | leeg         | HC22-B3        |
-      | 301  | 299    | nee | ja  | beoordeling_door_medewerker | inspanning_c | HC22-A13, HC22-03 |
+      | 301  | 299    | nee | ja  | beoordeling_vereist | inspanning_c | HC22-A13, HC22-03 |
       | 300  | 299    | nee | ja  | niet_verleend | leeg         | HC22-B3        |
       | 300  | 300    | ja  | nee | niet_verleend | leeg         | HC22-B3        |
 
@@ -275,7 +301,7 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | pogingen | uren | duo      | ontheffing    | grond                 | regels         |
       | 0        | 0    | positief | verleend      | inspanning_duo_advies | HC22-A7, HC-01 |
       | 4        | 600  | positief | verleend      | inspanning_a          | HC22-A1, HC-01 |
-      | 4        | 600  | geen     | beoordeling_door_medewerker | inspanning_a | HC22-A8, HC22-03 |
+      | 4        | 600  | geen     | beoordeling_vereist | inspanning_a | HC22-A8, HC22-03 |
       | 4        | 600  | negatief | niet_verleend | leeg                  | HC22-B3        |
 
   Abstract Scenario: 2022 onder C: aantoonbaar voldoende ingeburgerd (elk criterium is genoeg)
@@ -294,24 +320,24 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Voorbeelden: tien jaar onafgebroken ingeschreven als ingezetene
       | aanvraagdatum | ingezetene | werk | taal | duo  | ontheffing    | grond          | regels         |
       | 2024-04-30    | 2014-05-01 | 0    | nee  | geen | niet_verleend | leeg           | HC22-B3        |
-      | 2024-05-01    | 2014-05-01 | 0    | nee  | geen | beoordeling_door_medewerker | avi_ingezetene | HC22-C5, HC22-04 |
-      | 2024-05-02    | 2014-05-01 | 0    | nee  | geen | beoordeling_door_medewerker | avi_ingezetene | HC22-C5, HC22-04 |
+      | 2024-05-01    | 2014-05-01 | 0    | nee  | geen | beoordeling_vereist | avi_ingezetene | HC22-C5, HC22-04 |
+      | 2024-05-02    | 2014-05-01 | 0    | nee  | geen | beoordeling_vereist | avi_ingezetene | HC22-C5, HC22-04 |
 
     Voorbeelden: vijf jaar betaald werk of vrijwilligerswerk, of het taalniveau
       | aanvraagdatum | ingezetene | werk | taal | duo  | ontheffing    | grond               | regels         |
-      | 2024-05-01    | leeg       | 4.9  | nee  | geen | niet_verleend | leeg                | HC22-B3        |
-      | 2024-05-01    | leeg       | 5    | nee  | geen | beoordeling_door_medewerker | avi_werk | HC22-C6, HC22-04 |
-      | 2024-05-01    | leeg       | 0    | ja   | geen | beoordeling_door_medewerker | avi_taalvaardigheid | HC22-C7, HC22-04 |
+      | 2024-05-01    | 2020-01-01 | 4.9  | nee  | geen | niet_verleend | leeg                | HC22-B3        |
+      | 2024-05-01    | 2020-01-01 | 5    | nee  | geen | beoordeling_vereist | avi_werk | HC22-C6, HC22-04 |
+      | 2024-05-01    | 2020-01-01 | 0    | ja   | geen | beoordeling_vereist | avi_taalvaardigheid | HC22-C7, HC22-04 |
 
     Voorbeelden: het DUO-advies
       | aanvraagdatum | ingezetene | werk | taal | duo      | ontheffing    | grond          | regels         |
-      | 2024-05-01    | leeg       | 0    | nee  | positief | verleend      | avi_duo_advies | HC22-C4, HC-02 |
+      | 2024-05-01    | 2020-01-01 | 0    | nee  | positief | verleend      | avi_duo_advies | HC22-C4, HC-02 |
       | 2024-05-01    | 2000-01-01 | 10   | ja   | negatief | niet_verleend | leeg           | HC22-B3        |
 
     Voorbeelden: de grond bestaat pas vanaf 2022
       | aanvraagdatum | ingezetene | werk | taal | duo      | ontheffing    | grond          | regels         |
       | 2021-12-31    | 2000-01-01 | 10   | ja   | positief | niet_verleend | leeg           | HC16-B3        |
-      | 2022-01-01    | 2000-01-01 | 0    | nee  | geen     | beoordeling_door_medewerker | avi_ingezetene | HC22-C5, HC22-04 |
+      | 2022-01-01    | 2000-01-01 | 0    | nee  | geen     | beoordeling_vereist | avi_ingezetene | HC22-C5, HC22-04 |
 
   Abstract Scenario: Bijzondere individuele omstandigheden vragen een afweging door een medewerker, nooit zelf een weigering
     Gegeven de aanvraag:
@@ -319,7 +345,7 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | aanvraagdatum                                    | <aanvraagdatum> |
       | bijzondere_individuele_omstandigheden_aangevoerd | ja              |
     Als de beslissing wordt genomen
-    Dan is "ontheffing" gelijk aan "beoordeling_door_medewerker"
+    Dan is "ontheffing" gelijk aan "beoordeling_vereist"
     En is "grond" gelijk aan "bijzondere_omstandigheden"
     En bevat "criteria" precies "bijzondere_individuele_omstandigheden"
     En is regel "<regels>" toegepast
@@ -379,8 +405,8 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
 
     Voorbeelden:
       | aanvraagdatum | bijzonder | achtergelaten | ontheffing                  | regels           |
-      | 2018-03-01    | ja        | nee           | beoordeling_door_medewerker | HC16-N5, HC16-B1 |
-      | 2024-05-01    | ja        | nee           | beoordeling_door_medewerker | HC22-N5, HC22-B1 |
+      | 2018-03-01    | ja        | nee           | beoordeling_vereist | HC16-N5, HC16-B1 |
+      | 2024-05-01    | ja        | nee           | beoordeling_vereist | HC22-N5, HC22-B1 |
       | 2024-05-01    | ja        | ja            | verleend                    | HC22-N5, HC22-L1 |
 
   Abstract Scenario: Een grond die ontheffing geeft gaat voor een grond die een afweging vraagt
@@ -400,7 +426,7 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Voorbeelden:
       | achter | ontheffing                  | grond        | regels           |
       | ja     | verleend                    | achterlating | HC16-A4, HC16-L1 |
-      | nee    | beoordeling_door_medewerker | inspanning_a | HC16-A4, HC16-03   |
+      | nee    | beoordeling_vereist | inspanning_a | HC16-A4, HC16-03   |
 
   Abstract Scenario: 2022 onder A met een positief DUO-advies: ontheffing op het onderdeel waarvan de feiten zijn opgegeven
     Gegeven de aanvraag:
@@ -428,7 +454,7 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | 4        | 0      | 300    | 0    | 300 | nee       | nee | positief  | verleend                    | inspanning_a          | leeg                            | HC22-A4, HC-01    |
       | 0        | 0      | 0      | 600  | 0   | ja        | nee | positief  | verleend                    | inspanning_b          | leeg                            | HC22-A5, HC-01    |
       | 0        | 0      | 300    | 300  | 0   | nee       | ja  | positief  | verleend                    | inspanning_c          | leeg                            | HC22-A6, HC-01    |
-      | 0        | 0      | 300    | 300  | 0   | nee       | ja  | geen      | beoordeling_door_medewerker | inspanning_c          | duo_advies_inspanning_ontbreekt | HC22-A13, HC22-03 |
+      | 0        | 0      | 300    | 300  | 0   | nee       | ja  | geen      | beoordeling_vereist | inspanning_c          | duo_advies_inspanning_ontbreekt | HC22-A13, HC22-03 |
       | 0        | 0      | 300    | 300  | 0   | nee       | ja  | negatief  | niet_verleend               | leeg                  | leeg                            | HC22-B3           |
 
   Abstract Scenario: 2022 onder C: zonder DUO-advies beoordeelt een medewerker en vraagt het advies op
@@ -448,13 +474,13 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | ingezetene | werk | taal | duo      | ontheffing                  | grond               | criteria                 | regels           |
       | 2014-05-01 | 0    | nee  | positief | verleend                    | avi_ingezetene      | leeg                     | HC22-C1, HC-02   |
       | 2014-05-02 | 0    | nee  | positief | verleend                    | avi_duo_advies      | leeg                     | HC22-C4, HC-02   |
-      | leeg       | 5    | nee  | positief | verleend                    | avi_werk            | leeg                     | HC22-C2, HC-02   |
-      | leeg       | 0    | ja   | positief | verleend                    | avi_taalvaardigheid | leeg                     | HC22-C3, HC-02   |
-      | 2014-05-01 | 0    | nee  | geen     | beoordeling_door_medewerker | avi_ingezetene      | duo_advies_avi_ontbreekt | HC22-C5, HC22-04 |
+      | 2020-01-01       | 5    | nee  | positief | verleend                    | avi_werk            | leeg                     | HC22-C2, HC-02   |
+      | 2020-01-01       | 0    | ja   | positief | verleend                    | avi_taalvaardigheid | leeg                     | HC22-C3, HC-02   |
+      | 2014-05-01 | 0    | nee  | geen     | beoordeling_vereist | avi_ingezetene      | duo_advies_avi_ontbreekt | HC22-C5, HC22-04 |
       | 2014-05-02 | 0    | nee  | geen     | niet_verleend               | leeg                | leeg                     | HC22-B3          |
-      | leeg       | 5    | nee  | geen     | beoordeling_door_medewerker | avi_werk            | duo_advies_avi_ontbreekt | HC22-C6, HC22-04 |
-      | leeg       | 4.9  | nee  | geen     | niet_verleend               | leeg                | leeg                     | HC22-B3          |
-      | leeg       | 0    | ja   | geen     | beoordeling_door_medewerker | avi_taalvaardigheid | duo_advies_avi_ontbreekt | HC22-C7, HC22-04 |
+      | 2020-01-01       | 5    | nee  | geen     | beoordeling_vereist | avi_werk            | duo_advies_avi_ontbreekt | HC22-C6, HC22-04 |
+      | 2020-01-01       | 4.9  | nee  | geen     | niet_verleend               | leeg                | leeg                     | HC22-B3          |
+      | 2020-01-01       | 0    | ja   | geen     | beoordeling_vereist | avi_taalvaardigheid | duo_advies_avi_ontbreekt | HC22-C7, HC22-04 |
 
   Abstract Scenario: AVI alleen bij een aanvraag voor een sterker verblijfsrecht als bedoeld in de artikelen 3.80a, 3.96a en 3.107a Vb
     Gegeven de aanvraag:
@@ -475,8 +501,8 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | regulier_onbepaalde_tijd | verleend                    | avi_ingezetene | HC22-C1, HC-02    | HC22-03 |
       | langdurig_ingezetene     | verleend                    | avi_ingezetene | HC22-C1, HC-02    | HC22-03 |
       | asiel_onbepaalde_tijd    | verleend                    | avi_ingezetene | HC22-C1, HC-02    | HC22-03 |
-      | art_45b_vw               | beoordeling_door_medewerker | inspanning_a   | HC22-A8, HC22-03  | HC22-C1 |
-      | geen_sterker_verblijf    | beoordeling_door_medewerker | inspanning_a   | HC22-A8, HC22-03  | HC22-C1 |
+      | art_45b_vw               | beoordeling_vereist | inspanning_a   | HC22-A8, HC22-03  | HC22-C1 |
+      | geen_sterker_verblijf    | beoordeling_vereist | inspanning_a   | HC22-A8, HC22-03  | HC22-C1 |
 
   Scenario: De soort aanvraag is verplicht
     Gegeven de aanvraag:
@@ -493,3 +519,78 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
     Als de beslissing wordt genomen
     Dan geeft de beslissing de fout "ongeldige_feiten"
     En noemt de fout het veld "soort_aanvraag"
+
+  Scenario: Zonder overgelegd ROC-advies tellen de datums en de inhoud van een advies niet
+    Gegeven de aanvraag:
+      | veld                      | waarde     |
+      | aanvraagdatum             | 2018-03-01 |
+      | roc_advies_overgelegd     | nee        |
+      | roc_advies_aangevraagd_op | 2013-02-28 |
+      | roc_advies_datum          | 2013-03-01 |
+      | roc_advies_ontheffing     | ja         |
+      | tgn_a2_behaald            | ja         |
+    Als de beslissing wordt genomen
+    Dan is "ontheffing" gelijk aan "niet_verleend"
+    En is regel "HC16-B3" toegepast
+    En is regel "HC16-R1" niet toegepast
+
+  Abstract Scenario: Feiten die niet samen kunnen: een fout die beide velden noemt, vóór er wordt beslist
+    Gegeven de aanvraag:
+      | veld                      | waarde          |
+      | aanvraagdatum             | <aanvraagdatum> |
+      | roc_advies_overgelegd     | ja              |
+      | roc_advies_aangevraagd_op | <aangevraagd>   |
+      | roc_advies_datum          | <advies>        |
+      | ingezetene_sinds          | <ingezetene>    |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "<veld1>"
+    En noemt de fout het veld "<veld2>"
+
+    Voorbeelden:
+      | aanvraagdatum | aangevraagd | advies     | ingezetene | veld1                     | veld2                     |
+      | 2018-03-01    | 2013-03-02  | 2013-03-01 | 2000-01-01 | roc_advies_datum          | roc_advies_aangevraagd_op |
+      | 2018-03-01    | 2013-02-28  | 2018-03-02 | 2000-01-01 | roc_advies_datum          | aanvraagdatum             |
+      | 2018-03-01    | 2018-03-02  | 2018-03-05 | 2000-01-01 | roc_advies_aangevraagd_op | aanvraagdatum             |
+      | 2024-05-01    | 2013-02-28  | 2013-03-01 | 2024-05-02 | ingezetene_sinds          | aanvraagdatum             |
+
+  Scenario: Een ROC-advies op de dag van de aanvraag van het onderzoek en op de aanvraagdatum is aannemelijk
+    Gegeven de aanvraag:
+      | veld                      | waarde     |
+      | aanvraagdatum             | 2018-03-01 |
+      | roc_advies_overgelegd     | ja         |
+      | roc_advies_aangevraagd_op | 2018-03-01 |
+      | roc_advies_datum          | 2018-03-01 |
+      | ingezetene_sinds          | 2018-03-01 |
+    Als de beslissing wordt genomen
+    Dan is "ontheffing" gelijk aan "niet_verleend"
+    En is regel "HC16-B3" toegepast
+
+  Scenario: Een ontbrekend feit dat de uitkomst kan veranderen: onvolledig, met het feit dat nog nodig is
+    Gegeven de aanvraag:
+      | veld             | waarde     |
+      | aanvraagdatum    | 2024-05-01 |
+      | ingezetene_sinds | leeg       |
+    Als de beslissing wordt genomen
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "ingezetene_sinds"
+
+  Scenario: Een ontbrekend feit dat de uitkomst niet kan veranderen: beslist
+    Gegeven de aanvraag:
+      | veld                  | waarde     |
+      | aanvraagdatum         | 2018-03-01 |
+      | duo_advies_inspanning | positief   |
+      | ingezetene_sinds      | leeg       |
+      | taalvaardigheid_art_2_9_bi | leeg  |
+    Als de beslissing wordt genomen
+    Dan is de status "beslist"
+    En is "ontheffing" gelijk aan "verleend"
+    En is "grond" gelijk aan "inspanning_duo_advies"
+
+  Scenario: Bijzondere individuele omstandigheden: beoordeling vereist, met de grond
+    Gegeven de aanvraag:
+      | veld                                             | waarde |
+      | bijzondere_individuele_omstandigheden_aangevoerd | ja     |
+    Als de beslissing wordt genomen
+    Dan is de status "beoordeling_vereist"
+    En is de grond van de beoordeling "bijzondere_omstandigheden"

@@ -30,6 +30,8 @@ ENFORCED = frozenset(
         "inburgering/hardheidsclausule",
         "uitwisseling/young_workers",
         "bijzonder_verblijf/pilot_aachen",
+        "inburgering/verblijfsvoorwaarden",
+        "inburgering/inburgeringsvereiste",
     }
 )
 

@@ -44,7 +44,8 @@ def test_check_passes_the_bundled_tables_and_says_so(tables):
     result = run("check")
     assert result.exit_code == 0, result.output
     for table_id in ("uitwisseling/working_holiday", "uitwisseling/au_pair", "medisch/medische_behandeling",
-                     "inburgering/hardheidsclausule"):
+                     "inburgering/hardheidsclausule", "inburgering/verblijfsvoorwaarden",
+                     "inburgering/inburgeringsvereiste"):
         assert f"{table_id}.xlsx: in orde (0 fout(en)" in result.output
 
 
