@@ -64,7 +64,10 @@ def build_workbook(
         _add(wb, "Metadata", [{"eigenschap": k, "waarde": v} for k, v in metadata.items()],
              headers=["eigenschap", "waarde"])
     if inputs is not None:
-        _add(wb, "Invoer", inputs)
+        # bron_standaard last: a column a test adds to one row (minimum, say) keeps its letter
+        names = list(dict.fromkeys(k for row in inputs for k in row))
+        _add(wb, "Invoer", inputs, headers=[k for k in names if k != "bron_standaard"]
+             + [k for k in names if k == "bron_standaard"])
     if derived is not None:
         _add(wb, "Afgeleid", derived)
     if outputs is not None:
@@ -182,7 +185,8 @@ _SAMPLE: dict[str, Any] = {
         {"naam": "nationaliteit", "type": "landcode", "verplicht": "ja", "omschrijving": "ISO-code"},
         {"naam": "geboortedatum", "type": "datum"},
         {"naam": "aanvraagdatum", "type": "datum"},
-        {"naam": "retourticket", "type": "ja/nee", "verplicht": "nee", "standaard": "nee"},
+        {"naam": "retourticket", "type": "ja/nee", "verplicht": "nee", "standaard": "nee",
+         "bron_standaard": "Vc 2000 B2/2.1; 003:L1251"},
     ],
     "derived": [
         {"naam": "leeftijd", "type": "geheel getal", "formule": "leeftijd(geboortedatum, aanvraagdatum)"},

@@ -16,7 +16,7 @@ import time
 
 from collections.abc import Callable
 
-from policy.checks.absence import check_controls
+from policy.checks.absence import check_absence, check_controls
 from policy.checks.capacity import check_capacity
 from policy.checks.context import Context
 from policy.checks.cover import DEADLINE, DEFAULT_BUDGET
@@ -51,6 +51,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("output_cells", check_output_cells),
     ("sources", check_sources),
     ("motivering", check_motivering),
+    ("absence", check_absence),
     ("controls", check_controls),
     ("periods", check_periods),
     ("parameters", check_parameters),
@@ -70,6 +71,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 #: read).
 ROW_STAGES: tuple[tuple[str, Stage], ...] = (
     ("sources", check_sources),
+    ("absence", check_absence),
     ("period_order", check_period_order),
     ("versions", check_versions),
     ("names_of_partial", check_names_of_partial),
