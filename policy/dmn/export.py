@@ -379,6 +379,11 @@ def export_models(table: Table) -> tuple[list[ExportedModel], list[Diagnostic]]:
         builder.fail(where, f"Het quotum ({quota.get('parameter')} per {quota.get('key')}) past de dienst toe, niet de "
                             f"tabel; het DMN-model bevat de teller {quota.get('counter')} als gewone invoer.",
                      "waarschuwing")
+    if table.checks:
+        first = table.checks[0]
+        builder.fail(first.location, f"De {len(table.checks)} controle(s) van het blad Controles past de dienst toe vóór "
+                                     f"het beslissen; het DMN-model bevat ze niet en beslist ook over feiten die "
+                                     f"Controles weigert.", "waarschuwing")
     drg = [("invoer", i.name, i.location) for i in table.inputs] + [("afgeleid", d.name, d.location) for d in table.derived]
     names = {n for _, n, _ in drg}
     for s in table.subtables:

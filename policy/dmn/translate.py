@@ -297,7 +297,8 @@ def translate_model(model: DmnModel, *, owner: str | None = None,
                                                f"De standaarduitvoer '{o.default}' van uitvoer {o.id} is geen "
                                                f"letterlijke waarde."))
             else:  # DMN: where no rule matches, the output is null
-                standaard = NO_VALUE if ftype != "lijst" and not t.aggregation else None
+                collects = t.hit_policy in ("COLLECT", "RULE ORDER", "OUTPUT ORDER") and not t.aggregation
+                standaard = None if collects or t.aggregation else NO_VALUE
             intermediate = o.intermediate if o.intermediate is not None else t.decision_id in read_by_others
             output_fields[fname] = (o.id, ftype, values, t, standaard, intermediate)
     inputs: dict[str, list[Any]] = {}

@@ -18,6 +18,7 @@ from policy.catalog import load_table, make_matcher
 from policy.dmn import export_models, import_dmn
 from policy.errors import PolicyError
 from policy.evaluation import decide
+from policy.evaluation.controls import screen_facts
 from policy.impact import boundaries, make_case
 from policy.workbook import read_workbook
 from tests.bundled import TABLES_DIR, bundled, bundled_ids
@@ -67,10 +68,13 @@ def test_export_then_import_decides_identically(table_id, tmp_path):
     peil = original.data["peildatum_field"]
     days, mentioned = boundaries(original.data)
     rng = random.Random(20261203)
-    decided = 0
+    decided = considered = 0
     for k in range(CASES):
         facts = make_case(rng, original.data, days, mentioned)
         want = outcome(original, facts, REFERENCE)
+        if screen_facts(original, facts) is not None:  # refused by Controles, which do not travel
+            continue
+        considered += 1
         try:
             day = date.fromisoformat(facts[peil])
         except (KeyError, TypeError, ValueError):
@@ -84,14 +88,16 @@ def test_export_then_import_decides_identically(table_id, tmp_path):
         if k % 10 == 0:
             assert outcome(compiled, facts, DURABLE) == want, facts
         decided += want[0] != "error"
-    assert decided >= CASES // 3  # the cases reach the rules, not only validation errors
+    # the cases reach the rules, not only validation errors
+    assert considered >= CASES // 10 and decided >= considered // 3
 
 
 def test_the_quota_is_named_as_not_exported():
     table = bundled("uitwisseling/working_holiday").table
     _, problems = export_models(table)
-    assert [(p.code, p.severity, p.location.cel) for p in problems] == [("dmn_export_onvolledig", "waarschuwing", "B6")]
-    assert "quotum" in problems[0].message
+    assert [(p.code, p.severity) for p in problems] == [("dmn_export_onvolledig", "waarschuwing")] * 2
+    assert problems[0].location.cel == "B6" and "quotum" in problems[0].message
+    assert problems[1].location.blad == "Controles" and "Controles" in problems[1].message
 
 
 def test_one_model_per_period_of_validity():
