@@ -24,10 +24,9 @@ from policy.bron import bron_citations
 from policy.catalog import LoadedTable
 from policy.errors import PolicyError
 from policy.evaluation.controls import screen_facts
-from policy.evaluation.unknown import has_unknown_facts
 from policy.model import ASSESSMENT_VALUE
 from policy.evaluation import to_json_value
-from policy.evaluation.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
+from policy.evaluation.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame_suspects
 from server.http import is_json, read_json, require_api_key, service
 from server.idempotency import idempotent
 from server.problems import PROBLEM_TYPES, Problem
@@ -250,15 +249,14 @@ def _case_by_case(svc: Service, loaded: LoadedTable, cases: list[Any], options: 
 
 def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Mapping[str, Any]) -> Iterator[dict]:
     implausible = _implausible(loaded, cases, options)
-    # a case with a fact still unknown is decided on its own (three-valued, policy.evaluation)
-    single = {i for i, c in enumerate(cases) if isinstance(c, dict) and i not in implausible
-              and has_unknown_facts(loaded.compiled, c["facts"])}
-    valid = [(i, c) for i, c in enumerate(cases) if isinstance(c, dict) and i not in implausible and i not in single]
+    valid = [(i, c) for i, c in enumerate(cases) if isinstance(c, dict) and i not in implausible]
     context = context_facts(loaded.compiled)
     counters = _quota_counters(svc, loaded, [c["facts"] for _, c in valid])
     frame = pd.DataFrame([{**c["facts"], **context, **counters(c["facts"])} for _, c in valid],
                          columns=[s["name"] for s in loaded.compiled.data["inputs"]])
-    out = evaluate_frame(loaded.compiled, frame, peildatum=options["peildatum"]) if valid else None
+    # a case where a fact left out could matter is decided on its own (three-valued, policy.evaluation)
+    out, suspect = (evaluate_frame_suspects(loaded.compiled, frame, peildatum=options["peildatum"]) if valid
+                    else (None, None))
     inputs = {s["name"] for s in loaded.compiled.data["inputs"]}
     outputs = [o["name"] for o in loaded.compiled.data["outputs"] if not o["intermediate"]]
     rows = iter(range(len(valid)))
@@ -272,12 +270,13 @@ def _vectorised(svc: Service, loaded: LoadedTable, cases: list[Any], options: Ma
             exc = implausible[index]
             yield _error_item(index, exc.code, exc.message, exc.errors)
             continue
-        if index in single:
+        assert out is not None and suspect is not None  # this case is a dict, so ``valid`` was not empty
+        position = next(rows)
+        if suspect[position]:
             error, decision = _decide_case(index, case, options, lambda c: svc.decide(loaded, c))
             yield error if error is not None else _decided_item(index, decision, case.get("zaaknummer"))
             continue
-        assert out is not None  # this case is a dict, so ``valid`` was not empty
-        row = out.iloc[next(rows)]
+        row = out.iloc[position]
         errors = row[ERROR_COLUMN]
         if errors:
             if set(errors) <= inputs:

@@ -24,7 +24,7 @@ from policy.expr import names_in
 from policy.expr.evaluate import compiled_formula
 from policy.reference.matcher import compile_predicate
 
-__all__ = ["Unknown", "UNKNOWN", "unknown_facts", "evaluate_unknown", "formula_value", "has_unknown_facts"]
+__all__ = ["Unknown", "UNKNOWN", "unknown_facts", "evaluate_unknown", "formula_value"]
 
 #: At most this many unknown rules contributing to a COLLECT output are enumerated (2**n
 #: combinations); beyond, the output's possible values are not listed (any value).
@@ -40,21 +40,6 @@ class Unknown:
     candidates: tuple[Any, ...] | None = None
     #: An input nobody gave: ``leeg``/``niet leeg`` test that it was not given, and are known.
     fact: bool = False
-
-
-def has_unknown_facts(compiled: Any, facts: Mapping[str, Any]) -> bool:
-    """True when ``facts`` (as sent) leave out an input whose absence is ``onbekend``.
-
-    For callers that have a fast path of their own (the vectorised batch): such a case must be
-    decided by :func:`policy.evaluation.decide`.
-    """
-    for spec in compiled.data["inputs"]:
-        if spec["required"] or spec["context"] or spec.get("default") is not None:
-            continue
-        value = facts.get(spec["name"])
-        if value is None or (spec["type"] == "tekst" and isinstance(value, str) and not value.strip()):
-            return True
-    return False
 
 
 class _Unknown:

@@ -1,7 +1,8 @@
 """Decide one partition of the log again with the draft and count what flips.
 
 A partition is a frame from :func:`policy.store.log.read_decisions` (one month, say). Its
-decisions are decided at once on the batch path (:func:`policy.evaluation.batch.evaluate_frame`),
+decisions are decided at once on the batch path (:func:`policy.evaluation.batch.unknown_rows.evaluate_cases`:
+column-wise, and three-valued case by case where a fact left out could matter),
 each on its own logged facts and peildatum, and compared with the logged outputs. What comes
 out is a :class:`Partial`: counts and a few example decision ids per group, small and
 mergeable, so that partitions can be decided anywhere (a Dask worker) and added up in order.
@@ -23,7 +24,8 @@ import pandas as pd
 
 from policy.compiler import CompiledTable
 from policy.evaluation import to_json_value
-from policy.evaluation.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
+from policy.evaluation.batch import ERROR_COLUMN, RULES_COLUMN
+from policy.evaluation.batch.unknown_rows import evaluate_cases
 from policy.replay.bands import input_bands
 from policy.store.log import EXTRA_COLUMN
 
@@ -170,14 +172,14 @@ def _decide(draft: CompiledTable, frame: pd.DataFrame) -> pd.DataFrame:
         same = np.zeros(len(logged), dtype=bool)
     pieces = []
     if same.all():
-        return evaluate_frame(draft, facts)
+        return evaluate_cases(draft, facts)
     if same.any():
         rows = np.flatnonzero(same)
-        pieces.append(_with_index(evaluate_frame(draft, facts.iloc[rows].reset_index(drop=True)), rows))
+        pieces.append(_with_index(evaluate_cases(draft, facts.iloc[rows].reset_index(drop=True)), rows))
     other = np.flatnonzero(~same)
     for day, rows in pd.Series(other).groupby(logged[other], sort=True):
         part = facts.iloc[rows.to_numpy()].reset_index(drop=True)
-        pieces.append(_with_index(evaluate_frame(draft, part, peildatum=date.fromisoformat(day)), rows.to_numpy()))
+        pieces.append(_with_index(evaluate_cases(draft, part, peildatum=date.fromisoformat(day)), rows.to_numpy()))
     return pd.concat(pieces).sort_index()
 
 

@@ -5,7 +5,8 @@ form, same semantics (tests hold both to the same answers). Rule tests become bo
 each distinct combination of matched rules (few, even for millions of cases) gets the scalar
 hit policy once, and the outcome is spread back over the rows that share it.
 
-    frame.py    evaluate_frame: the plan's steps over the frame, the result frame
+    frame.py    evaluate_frame: the plan's steps over the frame, the result frame; evaluate_frame_suspects
+                also flags the rows where a fact left out could matter (tables.suspect_rows)
     inputs.py   each input column checked as validate_facts checks one fact
     derive.py   derived fields and parameters column-wise (row by row where a formula is guarded)
     tables.py   one table: masks, patterns of matched rules, hit policies per pattern
@@ -15,6 +16,6 @@ hit policy once, and the outcome is spread back over the rows that share it.
     unknown_rows.py  evaluate_cases: a frame whose rows may leave facts unknown (those rows go to decide)
 """
 
-from policy.evaluation.batch.frame import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
+from policy.evaluation.batch.frame import ERROR_COLUMN, RULES_COLUMN, evaluate_frame, evaluate_frame_suspects
 
-__all__ = ["ERROR_COLUMN", "RULES_COLUMN", "evaluate_frame"]
+__all__ = ["ERROR_COLUMN", "RULES_COLUMN", "evaluate_frame", "evaluate_frame_suspects"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -37,6 +38,16 @@ def evaluate_frame(
     messages for a row whose facts are invalid or whose date no rule covers). Raises
     FactsInvalidError for a column that is not an input of the table.
     """
+    return evaluate_frame_suspects(compiled, frame, peildatum=peildatum, allow_context=allow_context,
+                                   track=False)[0]
+
+
+def evaluate_frame_suspects(
+    compiled: CompiledTable, frame: pd.DataFrame, *, peildatum: date | None = None, allow_context: bool = True,
+    track: bool = True,
+) -> tuple[pd.DataFrame, np.ndarray | None]:
+    """:func:`evaluate_frame`, and (``track``) per row whether a fact left out could change its
+    decision: only those rows need the three-valued, case-by-case path (a superset of them)."""
     plan = plan_for(compiled)
     n = len(frame)
     known = {spec["name"]: spec for spec in plan.inputs}
@@ -66,6 +77,8 @@ def evaluate_frame(
         _screen_rows(compiled, frame, peildatum, row_errors)
 
     parameter = parameter_lookup(plan, pd_days)
+    unknown = _unknown_inputs(plan, frame, env) if track else None
+    suspect = np.zeros(n, dtype=bool) if track else None
 
     pattern_ids: list[np.ndarray] = []
     pattern_rules: list[list[tuple[str, ...]]] = []
@@ -82,8 +95,14 @@ def evaluate_frame(
                 env[name] = derive_rows(plan, name, fn, spec, env, pd_days, n, row_errors)
             else:
                 env[name] = within_exact(name, column, row_errors)
+            if unknown:
+                reads = [unknown[r] for r in plan.derived_reads.get(name, ()) if r in unknown]
+                if reads:
+                    unknown[name] = np.logical_or.reduce(reads)
             continue
-        inverse, rules_per_pattern = run_table(plan, step, env, pd_days, n, row_errors)
+        inverse, rules_per_pattern, table_suspect = run_table(plan, step, env, pd_days, n, row_errors, unknown)
+        if suspect is not None and table_suspect is not None:
+            suspect |= table_suspect
         pattern_ids.append(inverse)
         pattern_rules.append(rules_per_pattern)
 
@@ -100,7 +119,24 @@ def evaluate_frame(
             out.iat[row, out.columns.get_loc(name)] = None
         out.iat[row, out.columns.get_loc(RULES_COLUMN)] = ()
     out[ERROR_COLUMN] = pd.Series(errors, index=frame.index, dtype=object)
-    return out
+    return out, suspect
+
+
+def _unknown_inputs(plan: Any, frame: pd.DataFrame, env: dict[str, Column]) -> dict[str, np.ndarray]:
+    """Per input whose absence is ``onbekend``, the rows that leave it out (a column missing
+    from the frame: every row)."""
+    unknown = {}
+    for name in plan.unknown_when_absent:
+        if name in env:
+            absent = ~env[name].valid
+        else:
+            absent = np.ones(len(frame), dtype=bool)
+        if name in frame.columns and plan.input_specs[name]["type"] == "tekst":
+            absent = absent | np.fromiter((isinstance(v, str) and not v.strip() for v in frame[name]),
+                                          dtype=bool, count=len(frame))
+        if absent.any():
+            unknown[name] = absent
+    return unknown
 
 
 def _screen_rows(compiled: CompiledTable, frame: pd.DataFrame, peildatum: date | None,

@@ -15,8 +15,9 @@ from policy.evaluation.batch.derive import in_force
 from policy.evaluation.batch.outputs import dynamic_pattern, vector_outputs
 from policy.evaluation.decide import apply_hit_policy
 from policy.evaluation.plan import Plan, SubPlan
+from policy.expr import names_in
 
-__all__ = ["factorize_rows", "run_table"]
+__all__ = ["factorize_rows", "run_table", "suspect_rows"]
 
 
 class _TestCache:
@@ -92,10 +93,53 @@ def _test_mask(test: Mapping[str, Any], col: Column, cache: _TestCache) -> np.nd
     return valid & (inside if op == "between" else ~inside)
 
 
-def run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray, n: int,
-               row_errors: dict[int, dict[str, list[str]]]) -> tuple[np.ndarray, list[tuple[str, ...]]]:
+def suspect_rows(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray, n: int,
+                 unknown: Mapping[str, np.ndarray], cache: _TestCache | None = None) -> np.ndarray:
+    """The rows where a rule of ``sub`` could hold, or compute its outputs, on a value that is
+    still unknown there (``unknown``: per field, the rows where it is). Only those rows can be
+    decided otherwise three-valued (:mod:`policy.evaluation.unknown`) than here: elsewhere every
+    rule that reads an unknown value is false on a known test. A superset: a rule open on an
+    unknown is flagged even where the case-by-case path would work its value out after all.
+    """
+    out = np.zeros(n, dtype=bool)
+    if not unknown:
+        return out
+    cache = cache or _TestCache()
+    for rp in sub.rules:
+        formula_reads = {name for cell_name, fn, _ in rp.cells if fn is not None
+                         for name in names_in(rp.compiled["outputs"][cell_name]["expr"]) if name in unknown}
+        tests = rp.compiled["tests"]
+        if not formula_reads and not any(t["field"] in unknown for t in tests):
+            continue
+        mask = in_force(rp.start, rp.end, days)
+        touched = np.zeros(n, dtype=bool)
+        for name in formula_reads:
+            touched |= unknown[name]
+        for test in tests:
+            if not mask.any():
+                break
+            name = test["field"]
+            held = _test_mask(test, env.get(name, Column.constant(None, n)), cache)
+            u = unknown.get(name)
+            # ``leeg``/``niet leeg`` on an input nobody gave are known: it was not given
+            if u is not None and not (name in plan.unknown_when_absent and test["op"] in ("empty", "present")):
+                held = held | u
+                touched |= u & mask
+            mask &= held
+        out |= mask & touched
+    return out
 
+
+def run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray, n: int,
+               row_errors: dict[int, dict[str, list[str]]],
+               unknown: dict[str, np.ndarray] | None = None) -> tuple[np.ndarray, list[tuple[str, ...]], np.ndarray | None]:
+    """Decide ``sub`` column-wise. With ``unknown`` (per field, the rows where its value is
+    still unknown) also the rows this table may decide otherwise three-valued, which then
+    leave its outputs unknown in ``unknown`` too; else None."""
     cache = _TestCache()
+    suspect = None
+    if unknown is not None:
+        suspect = suspect_rows(plan, sub, env, days, n, unknown, cache)
     masks = np.zeros((len(sub.rules), n), dtype=bool)
     any_in_force = np.zeros(n, dtype=bool)
     for r, rp in enumerate(sub.rules):
@@ -160,7 +204,9 @@ def run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray
             outputs[name][gathered_rows] = per_pattern[name][inverse[gathered_rows]]
     for name in sub.outputs:
         env[name] = column_from_objects(outputs[name], plan.output_specs[name]["type"])
-    return inverse, rules_per_pattern
+        if unknown is not None and suspect is not None and suspect.any():
+            unknown[name] = suspect
+    return inverse, rules_per_pattern, suspect
 
 
 def factorize_rows(masks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -1,6 +1,7 @@
-"""The batch path with unknown facts: rows that leave out an input whose absence is ``onbekend``
-are decided one by one by :func:`policy.evaluation.decide` (three-valued), the others column-wise
-by :func:`policy.evaluation.batch.evaluate_frame`. Same frame, same answers as case by case.
+"""The batch path with unknown facts: rows where an input whose absence is ``onbekend`` was left
+out and could matter (a rule of the case could hold on it) are decided one by one by
+:func:`policy.evaluation.decide` (three-valued), the others column-wise by
+:func:`policy.evaluation.batch.evaluate_frame`. Same frame, same answers as case by case.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from policy.compiler import CompiledTable
 from policy.errors import FactsInvalidError, NoRowsInForceError, PolicyError
 from policy.evaluation.decide import decide, plan_for
 from policy.model import ASSESSMENT_VALUE
-from policy.evaluation.batch.frame import ERROR_COLUMN, RULES_COLUMN, evaluate_frame
+from policy.evaluation.batch.frame import ERROR_COLUMN, RULES_COLUMN, evaluate_frame_suspects
 
 __all__ = ["evaluate_cases", "unknown_rows", "STATUS_COLUMN", "MISSING_COLUMN"]
 
@@ -61,24 +62,33 @@ def evaluate_cases(
     compiled: CompiledTable, frame: pd.DataFrame, *, peildatum: date | None = None, allow_context: bool = True
 ) -> pd.DataFrame:
     """:func:`evaluate_frame` that also decides rows with unknown facts, plus ``status`` and
-    ``ontbrekende_feiten`` columns."""
-    out = evaluate_frame(compiled, frame, peildatum=peildatum, allow_context=allow_context)
+    ``ontbrekende_feiten`` columns.
+
+    Only the rows where a fact left out could matter (a rule that could hold, or a formula that
+    reads it; :func:`policy.evaluation.batch.frame.evaluate_frame_suspects`) are decided one by
+    one; a row that leaves out a fact no rule of its case reaches is decided column-wise.
+    """
+    out, suspect = evaluate_frame_suspects(compiled, frame, peildatum=peildatum, allow_context=allow_context)
     plan = plan_for(compiled)
-    statuses: list[str | None] = []
-    for i in range(len(out)):
-        if out.iat[i, out.columns.get_loc(ERROR_COLUMN)] is not None:
-            statuses.append(None)
-        elif any(out.iat[i, out.columns.get_loc(n)] == ASSESSMENT_VALUE for n in plan.decision_outputs):
-            statuses.append("beoordeling_vereist")
-        else:
-            statuses.append("beslist")
+    n = len(out)
+    failed = np.fromiter((e is not None for e in out[ERROR_COLUMN]), dtype=bool, count=n)
+    assessed = np.zeros(n, dtype=bool)
+    for name in plan.decision_outputs:
+        values = out[name].to_numpy(dtype=object)
+        assessed |= np.fromiter((v == ASSESSMENT_VALUE if isinstance(v, str) else False for v in values),
+                                dtype=bool, count=n)
+    statuses = np.where(assessed, "beoordeling_vereist", "beslist").astype(object)
+    statuses[failed] = None
     out[STATUS_COLUMN] = pd.Series(statuses, index=out.index, dtype=object)
-    out[MISSING_COLUMN] = pd.Series([()] * len(out), index=out.index, dtype=object)
+    missing = np.empty(n, dtype=object)
+    missing[:] = [()] * n
+    out[MISSING_COLUMN] = pd.Series(missing, index=out.index, dtype=object)
     columns = list(frame.columns)
-    for i in unknown_rows(compiled, frame):
+    redo = np.flatnonzero(suspect & ~failed) if suspect is not None else np.arange(0)
+    for i in redo:
         facts = {c: _plain(frame[c].iat[i]) for c in columns}
         facts = {k: v for k, v in facts.items() if v is not None}
-        _put(out, i, plan.decision_outputs, _decided(compiled, facts, peildatum, allow_context))
+        _put(out, int(i), plan.decision_outputs, _decided(compiled, facts, peildatum, allow_context))
     return out
 
 

@@ -206,3 +206,34 @@ def test_blank_texts_are_no_value_on_both_paths_whatever_the_white_space(dtype):
             for t in texts]
     assert out["uitkomst"].tolist() == want
     assert want[:6] == ["leeg"] * 6 and want[6:9] == ["gevuld"] * 3
+
+
+def test_a_fact_left_out_that_no_rule_reaches_is_decided_column_wise_and_one_that_matters_case_by_case():
+    """Working Holiday: Australians never give a pre-registration (only Korea and Japan need one),
+    so leaving it out changes nothing for them; a Korean without its date is onvolledig or, with
+    a number but no date, buiten behandeling for WH-B06. Both paths agree on every row."""
+    from policy.evaluation.batch.frame import evaluate_frame_suspects
+    from policy.evaluation.batch.unknown_rows import MISSING_COLUMN, STATUS_COLUMN
+    from tests.bundled import bundled
+
+    compiled = bundled("uitwisseling/working_holiday").compiled
+    base = {"geboortedatum": "2000-06-15", "aanvraagdatum": "2024-05-01", "retourticket_of_middelen": True,
+            "eerder_uitwisseling_nl": False, "ten_laste_algemene_middelen": False}
+    rows = ([{**base, "nationaliteit": "AU", "indieningsplaats": "ind_loket"}] * 50
+            + [{**base, "nationaliteit": "KR", "indieningsplaats": "ind_loket", "preregistratie_volgnummer": "KR-1"}]
+            + [{**base, "nationaliteit": "JP", "indieningsplaats": "ind_loket"}]
+            + [{**base, "nationaliteit": "KR", "indieningsplaats": "ind_loket", "preregistratie_volgnummer": "KR-2",
+                "preregistratie_datum": "2024-04-01"}])
+    frame = pd.DataFrame(rows)
+    _, suspect = evaluate_frame_suspects(compiled, frame)
+    assert not suspect[:50].any()  # the Australians: nothing to decide one by one
+    out = evaluate_cases(compiled, frame)
+    for i, facts in enumerate(rows):
+        d = decide(compiled, {k: v for k, v in facts.items() if not pd.isna(v)})
+        assert out[STATUS_COLUMN].iat[i] == d.status
+        assert tuple(out[MISSING_COLUMN].iat[i]) == tuple(d.missing_facts)
+        for name, value in d.outputs.items():
+            got = out[name].iat[i]
+            assert (list(got) if isinstance(got, tuple) else got) == value, (i, name)
+    assert out["besluit"].iat[50] == "buiten_behandeling" and list(out["gronden"].iat[50]) == ["preregistratie"]
+    assert out[STATUS_COLUMN].iat[52] == "beslist"

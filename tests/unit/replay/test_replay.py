@@ -180,3 +180,39 @@ def test_a_period_that_ends_before_it_starts_is_refused(log, draft):
         replay_log(store, TABLE, draft, start=date(2024, 2, 1), end=date(2024, 1, 1))
     with pytest.raises(ValueError):
         replay_log(store, TABLE, draft, start=date(2024, 1, 1), end=date(2024, 2, 1), engine="spark")
+
+
+@pytest.mark.parametrize("table_id", ["medisch/medische_behandeling", "inburgering/hardheidsclausule"])
+def test_decisions_with_facts_left_out_replay_as_they_were_decided(tmp_path, table_id):
+    """A log with onvolledig decisions (facts nobody gave) replayed by the same version: every
+    decision comes out as logged, as the case-by-case path decides it three-valued."""
+    import random
+
+    from policy.errors import PolicyError as _Refused
+    from policy.impact import boundaries, make_case
+    from policy.store import Store
+
+    compiled = bundled(table_id).compiled
+    store = Store(f"sqlite:///{tmp_path / 'regelwerk.db'}")
+    store.migrate()
+    try:
+        rng = random.Random(11)
+        days, mentioned = boundaries(compiled.data)
+        statuses = Counter()
+        optional = [s["name"] for s in compiled.data["inputs"] if not s["required"]]
+        while sum(statuses.values()) < 300:
+            facts = make_case(rng, compiled.data, days, mentioned)
+            for name in optional:  # leave some facts out
+                if rng.random() < 0.2:
+                    facts.pop(name, None)
+            try:
+                decision = decide(compiled, facts)
+            except _Refused:
+                continue
+            statuses[decision.status] += 1
+            store.append_decisions([(decision, None, "reference", "test")], decision_date=date(2024, 6, 1))
+        assert statuses["onvolledig"] >= 20, statuses
+        report = replay_log(store, table_id, compiled, start=date(2024, 1, 1), end=date(2024, 12, 31), engine="pandas")
+        assert report.decisions == 300 and report.changed == 0, report.to_dict()["by_outcome"][:3]
+    finally:
+        store.dispose()
