@@ -33,6 +33,7 @@ ENFORCED = frozenset(
         "inburgering/verblijfsvoorwaarden",
         "inburgering/inburgeringsvereiste",
         "arbeid/kennismigrant",
+        "arbeid/arbeid_in_loondienst",
     }
 )
 
