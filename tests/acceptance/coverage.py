@@ -32,6 +32,7 @@ ENFORCED = frozenset(
         "bijzonder_verblijf/pilot_aachen",
         "inburgering/verblijfsvoorwaarden",
         "inburgering/inburgeringsvereiste",
+        "arbeid/startup_personeel",
     }
 )
 
