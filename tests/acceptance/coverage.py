@@ -33,6 +33,7 @@ ENFORCED = frozenset(
         "inburgering/verblijfsvoorwaarden",
         "inburgering/inburgeringsvereiste",
         "arbeid/startup_personeel",
+        "arbeid/internationale_handel",
     }
 )
 
