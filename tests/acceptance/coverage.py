@@ -34,6 +34,8 @@ ENFORCED = frozenset(
         "inburgering/inburgeringsvereiste",
         "arbeid/kennismigrant",
         "arbeid/arbeid_in_loondienst",
+        "arbeid/startup_personeel",
+        "arbeid/internationale_handel",
     }
 )
 
