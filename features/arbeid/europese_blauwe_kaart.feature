@@ -8,20 +8,22 @@ Functionaliteit: Houder van een Europese blauwe kaart: looncriterium, diploma, b
   per maand is hypothetisch en geldt alleen in januari 2022. Diploma van hoger onderwijs voor arbeid
   waarvoor dat vereist is (003:L1827), erkenning van een gereglementeerd beroep (003:L1831),
   BIG-registratie (003:L1835). Werkloosheid: zoekperiode van drie maanden vanaf de ontbinding,
-  intrekken als die is verstreken zonder nieuwe functie (003:L1839-1847).
+  intrekken als die is verstreken zonder nieuwe functie (003:L1839-1847). Geldigheidsduur bij verlening:
+  de duur van de arbeidsovereenkomst aangevuld met drie maanden, niet langer dan vier jaar (001:L408).
 
   Achtergrond:
     Gegeven de tabel "arbeid/europese_blauwe_kaart"
     En de aanvraag:
-      | veld                               | waarde     |
-      | situatie                           | aanvraag   |
-      | beoordelingsdatum                  | 2022-01-17 |
-      | bruto_maandloon                    | 5000       |
-      | vergoedingen_per_maand             | 0          |
-      | diploma_hoger_onderwijs            | ja         |
-      | functie_vereist_hoger_onderwijs    | ja         |
-      | gereglementeerd_beroep             | nee        |
-      | beroep_individuele_gezondheidszorg | nee        |
+      | veld                                | waarde     |
+      | situatie                            | aanvraag   |
+      | beoordelingsdatum                   | 2022-01-17 |
+      | bruto_maandloon                     | 5000       |
+      | vergoedingen_per_maand              | 0          |
+      | diploma_hoger_onderwijs             | ja         |
+      | functie_vereist_hoger_onderwijs     | ja         |
+      | gereglementeerd_beroep              | nee        |
+      | beroep_individuele_gezondheidszorg  | nee        |
+      | arbeidsovereenkomst_onbepaalde_tijd | ja         |
 
   Abstract Scenario: Het meetellende bruto maandloon is ten minste het looncriterium (hypothetisch bedrag 5000)
     Gegeven de aanvraag:
@@ -41,11 +43,11 @@ Functionaliteit: Houder van een Europese blauwe kaart: looncriterium, diploma, b
 
   Abstract Scenario: Onkostenvergoedingen en toeslagen tellen alleen mee als zij maandelijks giraal worden betaald en contractueel vastliggen
     Gegeven de aanvraag:
-      | veld                            | waarde     |
-      | bruto_maandloon                 | 4800       |
+      | veld                            | waarde       |
+      | bruto_maandloon                 | 4800         |
       | vergoedingen_per_maand          | <vergoeding> |
-      | vergoedingen_maandelijks_giraal | <giraal>   |
-      | vergoedingen_contractueel       | <contract> |
+      | vergoedingen_maandelijks_giraal | <giraal>     |
+      | vergoedingen_contractueel       | <contract>   |
     Als de beslissing wordt genomen
     Dan is "besluit" gelijk aan "<besluit>"
     En bevat "gronden" precies "<gronden>"
@@ -60,6 +62,28 @@ Functionaliteit: Houder van een Europese blauwe kaart: looncriterium, diploma, b
       | 200        | ja     | nee      | afwijzen             | looncriterium | EBK-V01, EBK-01 |
       | 200        | leeg   | nee      | afwijzen             | looncriterium | EBK-V01, EBK-01 |
       | 0          | leeg   | leeg     | afwijzen             | looncriterium | EBK-V01, EBK-01 |
+
+  Abstract Scenario: Geldigheidsduur: de duur van de arbeidsovereenkomst aangevuld met drie maanden, niet langer dan vier jaar
+    Gegeven de aanvraag:
+      | veld                                | waarde      |
+      | arbeidsovereenkomst_onbepaalde_tijd | <onbepaald> |
+      | duur_arbeidsovereenkomst_maanden    | <duur>      |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "geen_afwijzingsgrond"
+    En is "geldigheidsduur_maanden" gelijk aan "<geldig>"
+    En is regel "EBK-04" toegepast
+    En is de status "<status>"
+
+    Voorbeelden:
+      | onbepaald | duur | geldig | status     |
+      | nee       | 12   | 15     | beslist    |
+      | nee       | 44   | 47     | beslist    |
+      | nee       | 45   | 48     | beslist    |
+      | nee       | 60   | 48     | beslist    |
+      | ja        | leeg | 48     | beslist    |
+      | leeg      | 45   | 48     | beslist    |
+      | leeg      | 12   | leeg   | onvolledig |
+      | nee       | leeg | leeg   | onvolledig |
 
   Scenario: Een vergoeding zonder opgave of zij maandelijks giraal wordt betaald: geen besluit
     Gegeven de aanvraag:
@@ -102,9 +126,9 @@ Functionaliteit: Houder van een Europese blauwe kaart: looncriterium, diploma, b
 
   Abstract Scenario: Een gereglementeerd beroep moet erkend zijn
     Gegeven de aanvraag:
-      | veld                        | waarde         |
+      | veld                        | waarde            |
       | gereglementeerd_beroep      | <gereglementeerd> |
-      | beroepskwalificaties_erkend | <erkend>       |
+      | beroepskwalificaties_erkend | <erkend>          |
     Als de beslissing wordt genomen
     Dan is "besluit" gelijk aan "<besluit>"
     En bevat "gronden" precies "<gronden>"
@@ -118,19 +142,19 @@ Functionaliteit: Houder van een Europese blauwe kaart: looncriterium, diploma, b
 
   Abstract Scenario: Individuele gezondheidszorg alleen met BIG-registratie
     Gegeven de aanvraag:
-      | veld                               | waarde        |
+      | veld                               | waarde            |
       | beroep_individuele_gezondheidszorg | <gezondheidszorg> |
-      | big_geregistreerd                  | <big>         |
+      | big_geregistreerd                  | <big>             |
     Als de beslissing wordt genomen
     Dan is "besluit" gelijk aan "<besluit>"
     En bevat "gronden" precies "<gronden>"
     En is regel "<regels>" toegepast
 
     Voorbeelden:
-      | gezondheidszorg | big  | besluit              | gronden        | regels          |
+      | gezondheidszorg | big  | besluit              | gronden         | regels          |
       | ja              | nee  | afwijzen             | big_registratie | EBK-V04, EBK-01 |
-      | ja              | ja   | geen_afwijzingsgrond | leeg           | EBK-04          |
-      | nee             | leeg | geen_afwijzingsgrond | leeg           | EBK-04          |
+      | ja              | ja   | geen_afwijzingsgrond | leeg            | EBK-04          |
+      | nee             | leeg | geen_afwijzingsgrond | leeg            | EBK-04          |
 
   Scenario: Een beroep in de gezondheidszorg zonder opgave van de BIG-registratie: geen besluit
     Gegeven de aanvraag:
@@ -284,9 +308,10 @@ Functionaliteit: Houder van een Europese blauwe kaart: looncriterium, diploma, b
     En noemt de fout het veld "<veld>"
 
     Voorbeelden:
-      | veld                   | waarde    |
-      | situatie               | ontslagen |
-      | bruto_maandloon        | -1        |
-      | vergoedingen_per_maand | -0.01     |
-      | datum_ontbinding       | maart     |
-      | big_geregistreerd      | misschien |
+      | veld                             | waarde    |
+      | situatie                         | ontslagen |
+      | bruto_maandloon                  | -1        |
+      | vergoedingen_per_maand           | -0.01     |
+      | datum_ontbinding                 | maart     |
+      | big_geregistreerd                | misschien |
+      | duur_arbeidsovereenkomst_maanden | 0         |

@@ -23,9 +23,9 @@ Functionaliteit: Zoekjaar hoog opgeleiden: overgangsrecht Wet modern migratiebel
 
   Abstract Scenario: Academisch jaar, door de zomer korter dan 12 maanden: ten minste 10 maanden, begin- en einddag meegeteld
     Gegeven de aanvraag:
-      | veld                 | waarde      |
-      | opleiding_begindatum | <begin>     |
-      | opleiding_einddatum  | <einde>     |
+      | veld                 | waarde  |
+      | opleiding_begindatum | <begin> |
+      | opleiding_einddatum  | <einde> |
     Als de beslissing wordt genomen
     Dan is "besluit" gelijk aan "<besluit>"
     En is "postdoctorale_opleiding" gelijk aan "<postdoc>"
@@ -34,11 +34,11 @@ Functionaliteit: Zoekjaar hoog opgeleiden: overgangsrecht Wet modern migratiebel
     En is de status "beslist"
 
     Voorbeelden:
-      | begin      | einde      | besluit              | postdoc                | gronden                      | regels               |
-      | 2015-09-01 | 2016-06-30 | geen_afwijzingsgrond | voldoende_beleidsregel | leeg                         | ZJ-D03, ZJ-02        |
+      | begin      | einde      | besluit              | postdoc                | gronden                      | regels                |
+      | 2015-09-01 | 2016-06-30 | geen_afwijzingsgrond | voldoende_beleidsregel | leeg                         | ZJ-D03, ZJ-02         |
       | 2015-09-01 | 2016-06-29 | afwijzen             | onvoldoende            | duur_postdoctorale_opleiding | ZJ-D04, ZJ-G02, ZJ-01 |
-      | 2015-09-01 | 2016-08-30 | geen_afwijzingsgrond | voldoende_beleidsregel | leeg                         | ZJ-D03, ZJ-02        |
-      | 2016-01-31 | 2016-11-29 | geen_afwijzingsgrond | voldoende_beleidsregel | leeg                         | ZJ-D03, ZJ-02        |
+      | 2015-09-01 | 2016-08-30 | geen_afwijzingsgrond | voldoende_beleidsregel | leeg                         | ZJ-D03, ZJ-02         |
+      | 2016-01-31 | 2016-11-29 | geen_afwijzingsgrond | voldoende_beleidsregel | leeg                         | ZJ-D03, ZJ-02         |
       | 2016-01-31 | 2016-11-28 | afwijzen             | onvoldoende            | duur_postdoctorale_opleiding | ZJ-D04, ZJ-G02, ZJ-01 |
 
   Abstract Scenario: Ten minste 12 maanden volstaat zonder academisch jaar of zomerperiode (art. 3.42, eerste lid, onder c, Vb)
@@ -54,14 +54,14 @@ Functionaliteit: Zoekjaar hoog opgeleiden: overgangsrecht Wet modern migratiebel
     En is regel "<regels>" toegepast
 
     Voorbeelden:
-      | begin      | einde      | academisch | zomer | besluit              | postdoc     | regels                |
-      | 2015-09-01 | 2016-08-31 | nee        | nee   | geen_afwijzingsgrond | voldoende_vb | ZJ-D02, ZJ-02        |
-      | 2015-09-01 | 2016-08-31 | leeg       | leeg  | geen_afwijzingsgrond | voldoende_vb | ZJ-D02, ZJ-02        |
-      | 2015-09-01 | 2016-08-30 | nee        | nee   | afwijzen             | onvoldoende  | ZJ-D05, ZJ-G02, ZJ-01 |
-      | 2015-09-01 | 2016-08-30 | ja         | nee   | afwijzen             | onvoldoende  | ZJ-D06, ZJ-G02, ZJ-01 |
-      | 2015-09-01 | 2016-08-30 | ja         | ja    | geen_afwijzingsgrond | voldoende_beleidsregel | ZJ-D03, ZJ-02 |
-      | 2016-02-29 | 2017-02-26 | nee        | nee   | afwijzen             | onvoldoende  | ZJ-D05, ZJ-G02, ZJ-01 |
-      | 2016-02-29 | 2017-02-27 | nee        | nee   | geen_afwijzingsgrond | voldoende_vb | ZJ-D02, ZJ-02        |
+      | begin      | einde      | academisch | zomer | besluit              | postdoc                | regels                |
+      | 2015-09-01 | 2016-08-31 | nee        | nee   | geen_afwijzingsgrond | voldoende_vb           | ZJ-D02, ZJ-02         |
+      | 2015-09-01 | 2016-08-31 | leeg       | leeg  | geen_afwijzingsgrond | voldoende_vb           | ZJ-D02, ZJ-02         |
+      | 2015-09-01 | 2016-08-30 | nee        | nee   | afwijzen             | onvoldoende            | ZJ-D05, ZJ-G02, ZJ-01 |
+      | 2015-09-01 | 2016-08-30 | ja         | nee   | afwijzen             | onvoldoende            | ZJ-D06, ZJ-G02, ZJ-01 |
+      | 2015-09-01 | 2016-08-30 | ja         | ja    | geen_afwijzingsgrond | voldoende_beleidsregel | ZJ-D03, ZJ-02         |
+      | 2016-02-29 | 2017-02-26 | nee        | nee   | afwijzen             | onvoldoende            | ZJ-D05, ZJ-G02, ZJ-01 |
+      | 2016-02-29 | 2017-02-27 | nee        | nee   | geen_afwijzingsgrond | voldoende_vb           | ZJ-D02, ZJ-02         |
 
   Abstract Scenario: Korter dan 12 maanden: de beleidsregel vraagt een academisch jaar en de zomerperiode als reden
     Gegeven de aanvraag:
@@ -82,10 +82,10 @@ Functionaliteit: Zoekjaar hoog opgeleiden: overgangsrecht Wet modern migratiebel
 
   Abstract Scenario: Overgangsrecht Modern migratiebeleid: een eerdere zoekvergunning voor dezelfde opleiding of hetzelfde onderzoek
     Gegeven de aanvraag:
-      | veld                          | waarde      |
+      | veld                          | waarde           |
       | grondslag                     | andere_grondslag |
-      | eerdere_zoekvergunning        | <eerdere>   |
-      | zelfde_opleiding_of_onderzoek | <zelfde>    |
+      | eerdere_zoekvergunning        | <eerdere>        |
+      | zelfde_opleiding_of_onderzoek | <zelfde>         |
     Als de beslissing wordt genomen
     Dan is "besluit" gelijk aan "<besluit>"
     En bevat "gronden" precies "<gronden>"
@@ -94,12 +94,12 @@ Functionaliteit: Zoekjaar hoog opgeleiden: overgangsrecht Wet modern migratiebel
     En is de status "beslist"
 
     Voorbeelden:
-      | eerdere                   | zelfde | besluit              | gronden            | regels                       |
-      | zoekjaar_hoogopgeleide    | ja     | afwijzen             | overgangsrecht_momi | ZJ-D01, ZJ-G01, ZJ-01       |
-      | zoekperiode_afgestudeerde | ja     | afwijzen             | overgangsrecht_momi | ZJ-D01, ZJ-G01, ZJ-01       |
-      | zoekjaar_hoogopgeleide    | nee    | geen_afwijzingsgrond | leeg               | ZJ-D01, ZJ-02                |
-      | zoekperiode_afgestudeerde | nee    | geen_afwijzingsgrond | leeg               | ZJ-D01, ZJ-02                |
-      | geen                      | leeg   | geen_afwijzingsgrond | leeg               | ZJ-D01, ZJ-02                |
+      | eerdere                   | zelfde | besluit              | gronden             | regels                |
+      | zoekjaar_hoogopgeleide    | ja     | afwijzen             | overgangsrecht_momi | ZJ-D01, ZJ-G01, ZJ-01 |
+      | zoekperiode_afgestudeerde | ja     | afwijzen             | overgangsrecht_momi | ZJ-D01, ZJ-G01, ZJ-01 |
+      | zoekjaar_hoogopgeleide    | nee    | geen_afwijzingsgrond | leeg                | ZJ-D01, ZJ-02         |
+      | zoekperiode_afgestudeerde | nee    | geen_afwijzingsgrond | leeg                | ZJ-D01, ZJ-02         |
+      | geen                      | leeg   | geen_afwijzingsgrond | leeg                | ZJ-D01, ZJ-02         |
 
   Scenario: Beide afwijzingsgronden worden genoemd
     Gegeven de aanvraag:
@@ -186,7 +186,7 @@ Functionaliteit: Zoekjaar hoog opgeleiden: overgangsrecht Wet modern migratiebel
     Dan <uitkomst>
 
     Voorbeelden:
-      | datum      | uitkomst                                            |
+      | datum      | uitkomst                                             |
       | 2016-06-30 | geeft de beslissing de fout "geen_regels_van_kracht" |
       | 2016-07-01 | is "besluit" gelijk aan "geen_afwijzingsgrond"       |
 
