@@ -86,7 +86,7 @@ def decide(
         if kind == "derive":
             name, fn, spec = step
             if unknown and not plan.derived_reads[name].isdisjoint(unknown):  # reads an unknown value
-                value = formula_value(spec["expr"], env, unknown, param)
+                value = _partial_formula(fn, spec["expr"], env, unknown, param)
                 if value is UNKNOWN:
                     env[name] = None
                     unknown[name] = Unknown(frozenset().union(*(unknown[n].needs for n in plan.derived_reads[name]
@@ -163,6 +163,17 @@ def run_formula(fn: Any, env: Mapping[str, Any], param: Any) -> Any:
     except PolicyError:
         raise
     except Exception as exc:  # never a raw Python message: say which cell, and why, in Dutch
+        raise formula_failure(fn, exc, env, param) from None
+
+
+def _partial_formula(fn: Any, tree: Any, env: Mapping[str, Any], unknown: Mapping[str, Any], param: Any) -> Any:
+    """``formula_value`` of a derived field that reads an unknown value; fails as ``run_formula`` does
+    (a known date at the edge of the calendar is a rekenfout naming the cell, never a raw error)."""
+    try:
+        return formula_value(tree, env, unknown, param)
+    except PolicyError:
+        raise
+    except Exception as exc:
         raise formula_failure(fn, exc, env, param) from None
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from policy.compiler import compile_table
 from policy.engine import DurableMatcher
+from policy.errors import EvaluationError
 from policy.evaluation import decide
 from policy.model import InputField, OutputField, Test
 from policy.reference import ReferenceMatcher
@@ -194,3 +195,17 @@ def test_the_trace_shows_a_test_on_an_unknown_fact_without_result():
 def test_null_is_not_given():
     c = compiled_of("FIRST", [rule("R1", 2, {"middelen": Test("eq", False)}, {"besluit": "afwijzen"}, van=VAN)])
     assert decided(c, middelen=None).missing_facts == ("middelen",)
+
+
+def test_a_formula_that_fails_beside_an_unknown_value_is_a_rekenfout_not_a_raw_error():
+    """`datum_plus(geboren, dagen=1) >= datum_plus(datum, dagen=1)` with `geboren` unknown still works out
+    the known side; a known date at the edge of the calendar then fails as on the fast path."""
+    c = compiled_of("FIRST", [
+        rule("R1", 2, {"later": Test("eq", True)}, {"besluit": "afwijzen"}, van=VAN),
+        rule("R2", 3, {}, {"besluit": "inwilligen"}, van=VAN),
+    ], derived={"later": ("ja/nee", "datum_plus(geboren, dagen=1) >= datum_plus(datum, dagen=1)")})
+    for m in MATCHERS:
+        with pytest.raises(EvaluationError, match="kon niet worden uitgerekend"):
+            decide(c, {"datum": "9999-12-31", "leeftijd": 30}, matcher=m)
+    d = decided(c, datum="2024-01-01")
+    assert (d.status, d.missing_facts) == ("onvolledig", ("geboren",))
