@@ -36,6 +36,8 @@ ENFORCED = frozenset(
         "arbeid/arbeid_in_loondienst",
         "arbeid/startup_personeel",
         "arbeid/internationale_handel",
+        "arbeid/zoekjaar_hoogopgeleiden",
+        "arbeid/europese_blauwe_kaart",
     }
 )
 
