@@ -299,8 +299,9 @@ Functionaliteit: Inreisverbod: geen inreisverbod, opheffing, ambtshalve opheffin
       | zwaar   | nee   | nee    | ander_inreisverbod   | nee         | ja       | nee | beoordeling_vereist | dringende_individuele_omstandigheden            | leeg                     | IV-A20, IV-23 | beoordeling_vereist |
       | zwaar   | nee   | nee    | ander_inreisverbod   | nee         | nee      | nee | niet_opheffen       | niet_zelfstandig_vertrokken                     | omzetten_naar_e_en_s     | IV-A20, IV-24 | beslist             |
       | zwaar   | nee   | nee    | nationale_veiligheid | ja          | nee      | nee | niet_opheffen       | artikel_6_5b_niet_van_toepassing                | omzetten_naar_e_en_s     | IV-A00, IV-24 | beslist             |
-      | licht   | nee   | ja     | ander_inreisverbod   | nee         | nee      | ja  | niet_opheffen       | openbare_orde_aspecten                          | omzetten_naar_e_en_s     | IV-25         | beslist             |
-      | licht   | nee   | ja     | ander_inreisverbod   | nee         | nee      | nee | opheffen            | licht_inreisverbod_zonder_openbare_orde_aspecten | sis_signalering_opheffen | IV-26        | beslist             |
+      | licht   | nee   | nee    | ander_inreisverbod   | nee         | nee      | ja  | niet_opheffen       | openbare_orde_aspecten                          | omzetten_naar_e_en_s     | IV-25         | beslist             |
+      | licht   | nee   | nee    | ander_inreisverbod   | nee         | nee      | nee | opheffen            | licht_inreisverbod_zonder_openbare_orde_aspecten | sis_signalering_opheffen | IV-26        | beslist             |
+      | licht   | nee   | ja     | ander_inreisverbod   | nee         | nee      | nee | niet_opheffen       | gevaar_openbare_orde_of_veiligheid              | omzetten_naar_e_en_s     | IV-21         | beslist             |
 
   Scenario: Een onbekend oordeel over de openbare orde: onvolledig
     Gegeven de aanvraag:
