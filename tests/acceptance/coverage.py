@@ -39,6 +39,8 @@ ENFORCED = frozenset(
         "arbeid/zoekjaar_hoogopgeleiden",
         "arbeid/europese_blauwe_kaart",
         "toegang/inreisverbod",
+        "bescherming/slachtoffers_mensenhandel",
+        "bescherming/slachtoffers_geweld",
     }
 )
 
