@@ -6,7 +6,8 @@ tests/test_oracle.py).
 The cases are written for ``toegang/mvv_vereiste``: nationalities on and off the list of
 designated countries (the parameter ``aangewezen_land``), one exemption ground at a time as in a
 real application, application dates around 2011-01-01 and later, the end of the earlier permit
-around the two-year limit, dates of birth around the 13th and 18th birthdays, and facts left out
+around the two-year limit, dates of birth around the 13th and 18th birthdays, the terms of
+categories d, f, j and k of art. 3.71(2) Vb around their limits, and facts left out
 (unknown) so that the batch path also decides ``onvolledig`` rows. A few per cent come from the
 generic generator :func:`policy.impact.make_case`.
 """
@@ -73,6 +74,11 @@ def mvv_case(rng: random.Random, spec: dict[str, dict]) -> dict:
     if facts["vb_categorie"] != "geen" or rng.random() < 0.2:
         birthday = rng.choice([12, 13, 17, 18, 30])
         facts["geboortedatum"] = (_years_before(aanvraag, birthday) + timedelta(days=rng.choice([-1, 0, 1]))).isoformat()
+    # the terms of categories d, f, j and k, around their limits (a missing one: UNKNOWN_SHARE)
+    facts["jaren_zeeschip_of_mijnbouw"] = rng.choice([0, 6, 7, 8])
+    facts["remigratiedatum"] = (_years_before(aanvraag, 1) + timedelta(days=rng.choice([-1, 0, 1, 200]))).isoformat()
+    facts["vergunning_hoofdpersoon_verleend_op"] = (aanvraag - timedelta(days=rng.choice([-1, 0, 89, 91, 92, 93]))).isoformat()
+    facts["hoofdverblijf_nederland_sinds"] = (_years_before(aanvraag, rng.choice([2, 3, 4])) + timedelta(days=rng.choice([-1, 0, 1]))).isoformat()
     facts["godsdienstleraar"] = rng.random() < 0.15
     facts["turkse_zelfstandige"] = rng.choice(spec["turkse_zelfstandige"]["allowed"])
     facts["bijzondere_groep"] = rng.choice(spec["bijzondere_groep"]["allowed"]) if rng.random() < 0.15 else "geen"

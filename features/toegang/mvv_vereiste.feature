@@ -156,8 +156,11 @@ Functionaliteit: Mvv-vereiste: vrijstellingen, hardheidsclausule en vertrektermi
   Abstract Scenario: Art. 3.71, tweede lid, Vb: de Minister kan vrijstellen, dus beoordeling door de IND
     Gegeven de aanvraag:
       | veld                        | waarde        |
-      | vb_categorie                | <categorie>   |
-      | bewijs_aanstonds_overgelegd | ja            |
+      | vb_categorie                        | <categorie> |
+      | jaren_zeeschip_of_mijnbouw          | 7           |
+      | remigratiedatum                     | 2011-06-01  |
+      | vergunning_hoofdpersoon_verleend_op | 2012-01-15  |
+      | bewijs_aanstonds_overgelegd         | ja          |
     Als de beslissing wordt genomen
     Dan is "besluit" gelijk aan "beoordeling_vereist"
     En is "grond" gelijk aan "art_3_71_lid_2"
@@ -181,9 +184,10 @@ Functionaliteit: Mvv-vereiste: vrijstellingen, hardheidsclausule en vertrektermi
   Abstract Scenario: Categorie b geldt tot en met twaalf jaar, categorie k voor een minderjarige (leeftijd op de aanvraagdatum)
     Gegeven de aanvraag:
       | veld                        | waarde          |
-      | vb_categorie                | <categorie>     |
-      | geboortedatum               | <geboortedatum> |
-      | bewijs_aanstonds_overgelegd | ja              |
+      | vb_categorie                  | <categorie>     |
+      | geboortedatum                 | <geboortedatum> |
+      | hoofdverblijf_nederland_sinds | 2008-01-01      |
+      | bewijs_aanstonds_overgelegd   | ja              |
     Als de beslissing wordt genomen
     Dan is "besluit" gelijk aan "<besluit>"
     En is regel "<regels>" toegepast
@@ -192,9 +196,55 @@ Functionaliteit: Mvv-vereiste: vrijstellingen, hardheidsclausule en vertrektermi
       | categorie                   | geboortedatum | besluit             | regels                   |
       | b_in_nederland_geboren_kind | 1999-03-02    | beoordeling_vereist | MVV-V05, MVV-12, MVV-T04 |
       | b_in_nederland_geboren_kind | 1999-03-01    | mvv_vereist         | MVV-V02, MVV-18, MVV-T01 |
-      | b_in_nederland_geboren_kind | 2012-03-01    | beoordeling_vereist | MVV-V05, MVV-12, MVV-T04 |
+      | b_in_nederland_geboren_kind | 2007-12-31    | beoordeling_vereist | MVV-V05, MVV-12, MVV-T04 |
       | k_schoolgaande_minderjarige | 1994-03-02    | beoordeling_vereist | MVV-V06, MVV-12, MVV-T04 |
       | k_schoolgaande_minderjarige | 1994-03-01    | mvv_vereist         | MVV-V03, MVV-18, MVV-T01 |
+
+  Abstract Scenario: De termijnen van de categorieën d, f, j en k toetst de tabel zelf
+    Gegeven de aanvraag:
+      | veld                                | waarde        |
+      | vb_categorie                        | <categorie>   |
+      | geboortedatum                       | 2000-01-01    |
+      | jaren_zeeschip_of_mijnbouw          | <jaren>       |
+      | remigratiedatum                     | <remigratie>  |
+      | vergunning_hoofdpersoon_verleend_op | <hoofdpersoon> |
+      | hoofdverblijf_nederland_sinds       | <sinds>       |
+      | bewijs_aanstonds_overgelegd         | ja            |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | categorie                              | jaren | remigratie | hoofdpersoon | sinds      | besluit             | regels                   |
+      | d_zeeschip_of_mijnbouw                 | 7     | leeg       | leeg         | leeg       | beoordeling_vereist | MVV-V07, MVV-12, MVV-T04 |
+      | d_zeeschip_of_mijnbouw                 | 6     | leeg       | leeg         | leeg       | mvv_vereist         | MVV-V08, MVV-18, MVV-T01 |
+      | f_remigratiewet                        | leeg  | 2011-03-01 | leeg         | leeg       | beoordeling_vereist | MVV-V07, MVV-12, MVV-T04 |
+      | f_remigratiewet                        | leeg  | 2011-02-28 | leeg         | leeg       | mvv_vereist         | MVV-V09, MVV-18, MVV-T01 |
+      | f_remigratiewet                        | leeg  | 2012-03-01 | leeg         | leeg       | beoordeling_vereist | MVV-V07, MVV-12, MVV-T04 |
+      | j_gezinshereniging_binnen_drie_maanden | leeg  | leeg       | 2011-12-01   | leeg       | beoordeling_vereist | MVV-V07, MVV-12, MVV-T04 |
+      | j_gezinshereniging_binnen_drie_maanden | leeg  | leeg       | 2011-11-30   | leeg       | mvv_vereist         | MVV-V10, MVV-18, MVV-T01 |
+      | j_gezinshereniging_binnen_drie_maanden | leeg  | leeg       | 2012-03-01   | leeg       | beoordeling_vereist | MVV-V07, MVV-12, MVV-T04 |
+      | j_gezinshereniging_binnen_drie_maanden | leeg  | leeg       | 2012-03-02   | leeg       | mvv_vereist         | MVV-V10, MVV-18, MVV-T01 |
+      | k_schoolgaande_minderjarige            | leeg  | leeg       | leeg         | 2009-03-01 | beoordeling_vereist | MVV-V06, MVV-12, MVV-T04 |
+      | k_schoolgaande_minderjarige            | leeg  | leeg       | leeg         | 2009-03-02 | mvv_vereist         | MVV-V11, MVV-18, MVV-T01 |
+
+  Abstract Scenario: Zonder de termijn van de ingeroepen categorie geen besluit
+    Gegeven de aanvraag:
+      | veld                        | waarde      |
+      | vb_categorie                | <categorie> |
+      | geboortedatum               | 2000-01-01  |
+      | bewijs_aanstonds_overgelegd | ja          |
+    Als de beslissing wordt genomen
+    Dan is de status "onvolledig"
+    En ontbreken de feiten "<feit>"
+    En is "besluit" gelijk aan "leeg"
+
+    Voorbeelden:
+      | categorie                              | feit                                |
+      | d_zeeschip_of_mijnbouw                 | jaren_zeeschip_of_mijnbouw          |
+      | f_remigratiewet                        | remigratiedatum                     |
+      | j_gezinshereniging_binnen_drie_maanden | vergunning_hoofdpersoon_verleend_op |
+      | k_schoolgaande_minderjarige            | hoofdverblijf_nederland_sinds       |
 
   Scenario: Bij categorie b zonder geboortedatum is de leeftijd onbekend
     Gegeven de aanvraag:
@@ -228,8 +278,9 @@ Functionaliteit: Mvv-vereiste: vrijstellingen, hardheidsclausule en vertrektermi
     Gegeven de aanvraag:
       | veld                        | waarde          |
       | vb_categorie                | <categorie>     |
-      | geboortedatum               | 2001-01-01      |
-      | godsdienstleraar            | ja              |
+      | geboortedatum                 | 2001-01-01      |
+      | hoofdverblijf_nederland_sinds | 2005-01-01      |
+      | godsdienstleraar              | ja              |
       | bewijs_aanstonds_overgelegd | ja              |
     Als de beslissing wordt genomen
     Dan is "besluit" gelijk aan "<besluit>"
@@ -383,6 +434,33 @@ Functionaliteit: Mvv-vereiste: vrijstellingen, hardheidsclausule en vertrektermi
     En noemt de fout het veld "geboortedatum"
     En noemt de fout het veld "aanvraagdatum"
 
+  Abstract Scenario: Een remigratie of hoofdverblijf na de aanvraagdatum, of hoofdverblijf vóór de geboorte, wordt geweigerd
+    Gegeven de aanvraag:
+      | veld                          | waarde        |
+      | geboortedatum                 | 2000-01-01    |
+      | <veld>                        | <waarde>      |
+    Als de beslissing wordt genomen
+    Dan geeft de beslissing de fout "ongeldige_feiten"
+    En noemt de fout het veld "<veld>"
+    En noemt de fout het veld "<ander>"
+
+    Voorbeelden:
+      | veld                          | waarde     | ander         |
+      | remigratiedatum               | 2012-03-02 | aanvraagdatum |
+      | hoofdverblijf_nederland_sinds | 2012-03-02 | aanvraagdatum |
+      | hoofdverblijf_nederland_sinds | 1999-12-31 | geboortedatum |
+
+  Scenario: Remigratie en hoofdverblijf op de aanvraagdatum zelf zijn toegestaan
+    Gegeven de aanvraag:
+      | veld                          | waarde                      |
+      | vb_categorie                  | k_schoolgaande_minderjarige |
+      | geboortedatum                 | 2000-01-01                  |
+      | remigratiedatum               | 2012-03-01                  |
+      | hoofdverblijf_nederland_sinds | 2012-03-01                  |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "mvv_vereist"
+    En is regel "MVV-V11, MVV-18" toegepast
+
   Abstract Scenario: Ongeldige feiten worden geweigerd
     Gegeven de aanvraag:
       | veld   | waarde   |
@@ -398,3 +476,4 @@ Functionaliteit: Mvv-vereiste: vrijstellingen, hardheidsclausule en vertrektermi
       | bijzondere_groep         | vluchteling     |
       | beroep_hardheidsclausule | onbillijk       |
       | turkse_zelfstandige      | ja              |
+      | jaren_zeeschip_of_mijnbouw | -1            |
