@@ -41,6 +41,7 @@ ENFORCED = frozenset(
         "toegang/inreisverbod",
         "bescherming/slachtoffers_mensenhandel",
         "bescherming/slachtoffers_geweld",
+        "toegang/mvv_vereiste",
     }
 )
 
