@@ -40,6 +40,7 @@ ENFORCED = frozenset(
         "arbeid/europese_blauwe_kaart",
         "toegang/visumvrije_termijn",
         "toegang/meldplicht",
+        "toegang/voorlopige_voorziening",
     }
 )
 
