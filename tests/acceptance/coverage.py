@@ -42,6 +42,9 @@ ENFORCED = frozenset(
         "bescherming/slachtoffers_mensenhandel",
         "bescherming/slachtoffers_geweld",
         "toegang/mvv_vereiste",
+        "toegang/visumvrije_termijn",
+        "toegang/meldplicht",
+        "toegang/voorlopige_voorziening",
     }
 )
 
