@@ -39,6 +39,7 @@ ENFORCED = frozenset(
         "arbeid/zoekjaar_hoogopgeleiden",
         "arbeid/europese_blauwe_kaart",
         "bescherming/nareis",
+        "bescherming/leeftijdsbepaling",
     }
 )
 
