@@ -40,6 +40,23 @@ Functionaliteit: Nareis: gezinsleden van een houder van een verblijfsvergunning 
       | 2023-11-30   | 2024-02-29    | leeg   | veiliggesteld      | NR-T01 | feitelijke_gezinsband, huwelijksleeftijd                      |
       | 2023-11-30   | 2024-03-01    | nee    | niet_veiliggesteld | NR-T03 | feitelijke_gezinsband, huwelijksleeftijd, termijn_niet_veiliggesteld |
 
+  Scenario: Bij een afwijzing noemt de motivering alleen de afwijzingsgrond; termijn en antecedentenverklaring volgen als eigen zin
+    Gegeven de aanvraag:
+      | veld                                         | waarde            |
+      | aanvraagdatum                                | 2024-04-16        |
+      | gezinslid                                    | ongehuwde_partner |
+      | geboortedatum_gezinslid                      | 2006-05-01        |
+      | gezinslid_eerder_ingereisd_met_asielaanvraag | nee               |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "afwijzen"
+    En is "termijn" gelijk aan "niet_veiliggesteld"
+    En luidt de motivering:
+      """
+      De aanvraag om nareis wordt afgewezen omdat de ongehuwde partner op de aanvraagdatum 17 jaar is en een ongehuwde partner de leeftijd van 18 jaar moet hebben bereikt (Vc 2000 C2/4.1.1).
+      De termijn van drie maanden van artikel 29, tweede lid, Vw (tot en met 15 april 2024) is niet veiliggesteld: de mvv-aanvraag op 16 april 2024 kwam na de termijn en het gezinslid is niet eerder dan de referent ingereisd.
+      Het gezinslid is op de aanvraagdatum 17 jaar en legt bij de aanvraag een ingevulde en ondertekende antecedentenverklaring over (12 jaar en ouder).
+      """
+
   Scenario: Na de termijn en zonder opgave of het gezinslid eerder inreisde: de termijn is nog onbekend
     Gegeven de aanvraag:
       | veld          | waarde     |
@@ -68,6 +85,7 @@ Functionaliteit: Nareis: gezinsleden van een houder van een verblijfsvergunning 
     Dan is "besluit" gelijk aan "afwijzen"
     En bevat "gronden" precies "relatie_na_inreis"
     En is regel "NR-A02, NR-01" toegepast
+    En is regel "NR-B01, NR-B05, NR-B06" niet toegepast
     En is de status "beslist"
 
     Voorbeelden:
