@@ -45,6 +45,8 @@ ENFORCED = frozenset(
         "toegang/visumvrije_termijn",
         "toegang/meldplicht",
         "toegang/voorlopige_voorziening",
+        "bescherming/nareis",
+        "bescherming/leeftijdsbepaling",
     }
 )
 
