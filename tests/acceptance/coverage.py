@@ -38,6 +38,7 @@ ENFORCED = frozenset(
         "arbeid/internationale_handel",
         "arbeid/zoekjaar_hoogopgeleiden",
         "arbeid/europese_blauwe_kaart",
+        "eu/duurzaam_verblijf",
     }
 )
 
