@@ -39,6 +39,7 @@ ENFORCED = frozenset(
         "arbeid/zoekjaar_hoogopgeleiden",
         "arbeid/europese_blauwe_kaart",
         "eu/duurzaam_verblijf",
+        "eu/familieleden",
     }
 )
 
