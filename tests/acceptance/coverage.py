@@ -40,6 +40,7 @@ ENFORCED = frozenset(
         "arbeid/europese_blauwe_kaart",
         "eu/duurzaam_verblijf",
         "eu/familieleden",
+        "eu/document_familielid",
     }
 )
 
