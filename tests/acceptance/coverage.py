@@ -47,6 +47,9 @@ ENFORCED = frozenset(
         "toegang/voorlopige_voorziening",
         "bescherming/nareis",
         "bescherming/leeftijdsbepaling",
+        "eu/duurzaam_verblijf",
+        "eu/familieleden",
+        "eu/document_familielid",
     }
 )
 
