@@ -305,4 +305,4 @@ def _row(rp: Any, outputs: dict[str, Any]) -> MatchedRow:
     if rp.static is not None:
         return rp.matched_row
     t = rp.matched_row
-    return MatchedRow(t.table, t.regel_id, t.row, t.sheet, t.bron, outputs)
+    return MatchedRow(t.table, t.regel_id, t.row, t.sheet, t.bron, outputs, t.bronnen)

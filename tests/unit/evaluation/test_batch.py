@@ -237,3 +237,15 @@ def test_a_fact_left_out_that_no_rule_reaches_is_decided_column_wise_and_one_tha
             assert (list(got) if isinstance(got, tuple) else got) == value, (i, name)
     assert out["besluit"].iat[50] == "buiten_behandeling" and list(out["gronden"].iat[50]) == ["preregistratie"]
     assert out[STATUS_COLUMN].iat[52] == "beslist"
+
+
+def test_a_formula_row_decided_with_a_fact_left_out_keeps_its_structured_citations():
+    """leeftijdsbepaling without opgegeven_geboortedatum: the three-valued path builds the row
+    with formula outputs itself and must carry the row's bronnen like the fast path."""
+    from tests.bundled import bundled
+
+    compiled = bundled("bescherming/leeftijdsbepaling").compiled
+    facts = {"onderzoeksdatum": "2024-09-02", "spaakbeen_uitgerijpt": True, "sleutelbeenderen": "beide_uitgerijpt",
+             "leeftijd_onbekend": False}
+    d = decide(compiled, facts)
+    assert d.matched_rows and all(m.bronnen for m in d.matched_rows if m.bron), d.matched_rows
