@@ -173,6 +173,9 @@ def show_version(table_id: str, version: str):
 
 def _against(table_id: str, version: str) -> str | None:
     """The version to compare with: ``?against=``, else the active one (None: nothing is active)."""
+    if "against" in request.args and not request.args["against"].strip():
+        raise Problem("ongeldig_verzoek", "?against= is leeg: geef een versie-hash, of laat de parameter weg.",
+                      errors={"against": ["is leeg; verwacht een versie-hash (64 hexadecimale tekens)."]})
     against = request.args.get("against") or None
     if against is not None:
         return _version(against)

@@ -46,6 +46,7 @@ def review_paths(table_id: str, name: str) -> dict[str, Any]:
                                        "schema": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}],
             "responses": {"200": _json({"type": "object", "required": ["table_id", "version", "against_version",
                                                                         "identical", "sheets"]}),
+                          "400": _problem("?against= is leeg (ongeldig_verzoek)"),
                           **_AUTH, "404": _problem("Onbekende tabel of versie")}}},
         f"{base}/impact": {"post": {
             **beheer, "summary": f"De vastgelegde beslissingen van {table_id} in een periode opnieuw beslissen met "

@@ -41,6 +41,9 @@ def test_the_diff_of_a_staged_version_names_the_changed_row_and_cells(client, pe
     assert_problem(client.get(f"{VERSIONS}/{v2}/diff?against={'0' * 64}", headers=people["bram"]), 404,
                    "onbekende_versie")
     assert_problem(client.get(f"{VERSIONS}/{v2}/diff"), 401, "niet_geautoriseerd")
+    empty = assert_problem(client.get(f"{VERSIONS}/{v2}/diff?against=", headers=people["bram"]), 400,
+                           "ongeldig_verzoek")  # an empty ?against= is not "the active version"
+    assert "against" in empty["errors"]
 
 
 def test_impact_replays_the_logged_decisions_of_the_period_and_counts_as_an_independent_count(make_app, v1):
