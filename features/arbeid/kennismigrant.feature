@@ -412,7 +412,7 @@ Functionaliteit: Kennismigrant: looncriterium, marktconform loon, BIG-registrati
     Als de beslissing wordt genomen
     Dan luidt de motivering:
       """
-      De verblijfsvergunning wordt ingetrokken per 15 juni 2024 omdat de zoekperiode op 15 juni 2024 is verstreken zonder dat de vreemdeling binnen die periode een nieuwe functie als kennismigrant vond die aan alle voorwaarden voldoet (Vc 2000 B6/2.3; 003:L1793-1799).
+      De verblijfsvergunning wordt ingetrokken per 15 juni 2024 omdat de zoekperiode op 15 juni 2024 is verstreken zonder dat de vreemdeling binnen die periode een nieuwe functie als kennismigrant vond die aan alle voorwaarden voldoet (Vc 2000 B6/2.3).
       """
 
   Scenario: Zoekperiode: zonder opgave of er een nieuwe functie is gevonden geen besluit
