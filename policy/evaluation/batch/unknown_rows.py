@@ -18,18 +18,10 @@ from policy.evaluation.decide import decide, plan_for
 from policy.model import ASSESSMENT_VALUE
 from policy.evaluation.batch.frame import ERROR_COLUMN, RULES_COLUMN, evaluate_frame_suspects
 
-__all__ = ["evaluate_cases", "unknown_rows", "STATUS_COLUMN", "MISSING_COLUMN"]
+__all__ = ["evaluate_cases", "STATUS_COLUMN", "MISSING_COLUMN"]
 
 STATUS_COLUMN = "status"  # beslist, onvolledig or beoordeling_vereist (None for a row in error)
 MISSING_COLUMN = "ontbrekende_feiten"  # a tuple of input names (empty unless onvolledig)
-
-
-def _absent(value: Any) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and value != value:  # NaN: pandas' missing value
-        return True
-    return isinstance(value, str) and not value.strip()
 
 
 def _plain(value: Any) -> Any:
@@ -39,23 +31,6 @@ def _plain(value: Any) -> Any:
     if isinstance(value, float) and value != value:
         return None
     return value
-
-
-def unknown_rows(compiled: CompiledTable, frame: pd.DataFrame) -> list[int]:
-    """Positions of the rows that leave out an input whose absence is ``onbekend``."""
-    plan = plan_for(compiled)
-    names = [n for n in plan.unknown_when_absent]
-    if not names:
-        return []
-    if any(n not in frame.columns for n in names):
-        return list(range(len(frame)))
-    texts = {n for n in names if plan.input_specs[n]["type"] == "tekst"}
-    out = []
-    for i, row in enumerate(frame[names].itertuples(index=False, name=None)):
-        if any(_absent(v) if n in texts else (v is None or (isinstance(v, float) and v != v))
-               for n, v in zip(names, row, strict=True)):
-            out.append(i)
-    return out
 
 
 def evaluate_cases(
