@@ -73,10 +73,9 @@ def evaluate_frame_suspects(
             row_errors.setdefault(int(i), {}).setdefault(plan.peildatum_field, []).append(
                 "is nodig als peildatum maar ontbreekt.")
     pd_days = pd_col.values.astype(np.int64)
-    if plan.controls:  # sheet Controles: as the case-by-case path, a row whose facts cannot be true together
-        _screen_rows(compiled, frame, peildatum, row_errors)
-
     parameter = parameter_lookup(plan, pd_days)
+    if plan.controls:  # sheet Controles: as the case-by-case path, a row whose facts cannot be true together
+        _screen_rows(compiled, frame, peildatum, row_errors, _control_suspects(plan, env, n, parameter))
     unknown = _unknown_inputs(plan, frame, env) if track else None
     suspect = np.zeros(n, dtype=bool) if track else None
 
@@ -139,12 +138,35 @@ def _unknown_inputs(plan: Any, frame: pd.DataFrame, env: dict[str, Column]) -> d
     return unknown
 
 
+def _control_suspects(plan: Any, env: dict[str, Column], n: int, parameter: Any) -> np.ndarray:
+    """The rows that some check of sheet Controles may fail, worked out column-wise.
+
+    A check fails a row only where its formula gives ``onwaar`` there; a row where it gives
+    ``waar`` or no value passes, as on the case-by-case path. Where a formula cannot be
+    evaluated column-wise, every row is a suspect (and the scalar path judges each one).
+    """
+    suspects = np.zeros(n, dtype=bool)
+    for check, _fn, derive in plan.controls:
+        scope = dict(env) if derive else env
+        try:
+            for name, closure, spec in derive:
+                if is_guarded(closure):
+                    return np.ones(n, dtype=bool)
+                scope[name] = evaluate_vector(spec["expr"], scope, n, parameter)
+            holds = evaluate_vector(check["expr"], scope, n, parameter)
+        except VECTOR_FAILURES:
+            return np.ones(n, dtype=bool)
+        suspects |= holds.valid & ~holds.values.astype(bool)
+    return suspects
+
+
 def _screen_rows(compiled: CompiledTable, frame: pd.DataFrame, peildatum: date | None,
-                 row_errors: dict[int, dict[str, list[str]]]) -> None:
-    """The plausibility checks per row (only rows whose facts are each valid)."""
-    for i, record in enumerate(frame.to_dict("records")):
-        if i in row_errors:
-            continue
+                 row_errors: dict[int, dict[str, list[str]]], suspects: np.ndarray) -> None:
+    """The plausibility checks per row of ``suspects`` (only rows whose facts are each valid)."""
+    rows = [int(i) for i in np.flatnonzero(suspects) if int(i) not in row_errors]
+    if not rows:
+        return
+    for i, record in zip(rows, frame.iloc[rows].to_dict("records"), strict=True):
         facts = {k: v for k, v in record.items() if v is not None and not (isinstance(v, float) and v != v)}
         failure = screen_facts(compiled, facts, peildatum=peildatum)
         if failure is not None:
