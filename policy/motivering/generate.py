@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from policy.evaluation.decision import Decision, MatchedRow
-from policy.motivering.template import TemplateError, fill
+from policy.motivering.template import TemplateError, fill_from
 from policy.motivering.words import join_en, label, show_value
 
 __all__ = ["write_motivering", "with_motivering", "ASSESSMENT_SENTENCE", "INCOMPLETE_SENTENCE"]
@@ -100,7 +100,7 @@ def _phrase(outcomes: list[dict[str, Any]], name: str, value: Any, env: Mapping[
 
 def _fill(text: str, env: Mapping[str, Any]) -> str:
     try:
-        return fill(text, {k: show_value(v) for k, v in env.items()})
+        return fill_from(text, env, show_value)
     except TemplateError:  # the checks refuse such a workbook; never fail a decision on words
         return text
 

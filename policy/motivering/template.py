@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+from functools import lru_cache
 
-__all__ = ["TemplateError", "placeholders", "fill"]
+__all__ = ["TemplateError", "placeholders", "fill", "fill_from"]
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -17,8 +19,11 @@ class TemplateError(ValueError):
         self.message = message
 
 
-def _parts(text: str) -> list[tuple[bool, str]]:
-    """(is_placeholder, text) pieces; raises TemplateError on a stray or empty brace."""
+@lru_cache(maxsize=8192)
+def _parts(text: str) -> tuple[tuple[bool, str], ...]:
+    """(is_placeholder, text) pieces; raises TemplateError on a stray or empty brace.
+
+    Cached: a table's few templates are filled for every decision."""
     parts: list[tuple[bool, str]] = []
     i = 0
     while i < len(text):
@@ -43,7 +48,7 @@ def _parts(text: str) -> list[tuple[bool, str]]:
             parts.append((False, text[i:start]))
         parts.append((True, name))
         i = end + 1
-    return parts
+    return tuple(parts)
 
 
 def placeholders(text: str) -> list[str]:
@@ -55,3 +60,21 @@ def fill(text: str, value_of: "dict[str, str]") -> str:
     """``text`` with each placeholder replaced by ``value_of[name]`` (matched case-insensitively)."""
     lower = {k.lower(): v for k, v in value_of.items()}
     return "".join(lower.get(t.lower(), "onbekend") if is_name else t for is_name, t in _parts(text))
+
+
+def fill_from(text: str, values: Mapping[str, object], show: Callable[[object], str]) -> str:
+    """``text`` with each placeholder replaced by ``show(values[name])`` (the name matched exactly,
+    else case-insensitively; ``onbekend`` when absent). Only the names used are shown."""
+    pieces: list[str] = []
+    lower: dict[str, str] | None = None
+    for is_name, t in _parts(text):
+        if not is_name:
+            pieces.append(t)
+        elif t in values:
+            pieces.append(show(values[t]))
+        else:
+            if lower is None:
+                lower = {k.lower(): k for k in values}
+            key = lower.get(t.lower())
+            pieces.append(show(values[key]) if key is not None else "onbekend")
+    return "".join(pieces)
