@@ -3,7 +3,9 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
   Drie cumulatieve voorwaarden (artikel 3.46 Vb; Vc B8/2.1 in de tekst van WBV 2010/20, 002:L324-445):
   a. Nederland is het meest aangewezen land: een van de situaties 1 tot en met 7 (limitatief);
   b. een noodzakelijke medische behandeling (advies BMA); c. deugdelijke financiering.
-  Daarnaast artikel 16 Vw (mvv, middelen). Na ten minste een jaar beletselen tegen uitzetting (artikel 64 Vw)
+  Daarnaast artikel 16 Vw (paspoort, mvv, middelen). Zonder geldig document voor grensoverschrijding vrijstelling
+  als de vier voorwaarden van B8/2.1 samen gelden (002:L417-424); andere zeer bijzondere individuele
+  omstandigheden beoordeelt de IND ('kan slechts', beoordeling_vereist); zonder zulke omstandigheden afwijzen. Na ten minste een jaar beletselen tegen uitzetting (artikel 64 Vw)
   direct voor de aanvraag geen afwijzing op mvv, middelen of financiering (artikel 3.46, derde lid, Vb; ook voor
   houders van de vergunning uit het overgangsrecht B8/13). Situatie 3 met een behandeling van een jaar of korter:
   uitstel van vertrek. Bijzondere omstandigheden (artikel 4:84 Awb): beoordeling_vereist.
@@ -34,6 +36,7 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | bijzondere_omstandigheden_aangevoerd        | nee        |
       | langste_onderbreking_verblijfsrecht_maanden | 0          |
       | verwachte_behandelduur_maanden              | 8          |
+      | geldig_document_voor_grensoverschrijding    | ja         |
 
   Abstract Scenario: Aanvragen ontvangen vóór 1 juli 2010 worden getoetst aan het oude recht (B8/13)
     Gegeven de aanvraag:
@@ -338,6 +341,165 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | 2024-05-01    | 13   | medische behandeling | arbeid niet toegestaan | 12     | MB-S01, MB-07 |
       | 2024-05-01    | 36   | medische behandeling | arbeid niet toegestaan | 12     | MB-S01, MB-07 |
 
+  Abstract Scenario: Paspoortvereiste: een geldig document, of vrijstelling als de vier voorwaarden samen gelden
+    Het ondergaan van een medische behandeling is in het algemeen geen reden voor vrijstelling; 'in ieder geval'
+    wel als de identiteit en nationaliteit niet worden betwist, een document alleen na terugkeer in persoon te
+    krijgen is, stopzetting op korte termijn een medische noodsituatie doet ontstaan en de behandeling niet in het
+    land van herkomst kan plaatsvinden (Vc 2000 B8/2.1 Paspoortvereiste, 002:L417-424).
+    Gegeven de aanvraag:
+      | veld                                               | waarde        |
+      | medische_verklaring_bijzonder_specialisme          | ja            |
+      | bma_bijzonder_specialisme                          | ja            |
+      | geldig_document_voor_grensoverschrijding           | <document>    |
+      | identiteit_en_nationaliteit_niet_betwist           | <identiteit>  |
+      | document_alleen_bij_terugkeer_in_persoon           | <terugkeer>   |
+      | stopzetting_leidt_tot_medische_noodsituatie        | <nood>        |
+      | behandeling_elders_niet_mogelijk                   | <elders>      |
+      | behandeling_in_herkomstland_niet_mogelijk          | <herkomst>    |
+      | paspoort_zeer_bijzondere_omstandigheden_aangevoerd | <aangevoerd>  |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En bevat "gronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden: een geldig document of de vier voorwaarden
+      | document | identiteit | terugkeer | nood | elders | herkomst | aangevoerd | besluit    | gronden | regels                |
+      | ja       | leeg       | leeg      | nee  | nee    | leeg     | leeg       | inwilligen | leeg    | MB-P01, MB-S01, MB-07 |
+      | nee      | ja         | ja        | ja   | ja     | leeg     | leeg       | inwilligen | leeg    | MB-P02, MB-S01, MB-07 |
+      | nee      | ja         | ja        | ja   | nee    | ja       | leeg       | inwilligen | leeg    | MB-P03, MB-S01, MB-07 |
+      | nee      | ja         | ja        | ja   | ja     | ja       | nee        | inwilligen | leeg    | MB-P02, MB-S01, MB-07 |
+
+    Voorbeelden: een van de vier ontbreekt en andere zeer bijzondere omstandigheden zijn aangevoerd: de IND beoordeelt
+      | document | identiteit | terugkeer | nood | elders | herkomst | aangevoerd | besluit             | gronden                       | regels                |
+      | nee      | nee        | ja        | ja   | ja     | ja       | ja         | beoordeling_vereist | vrijstelling_paspoortvereiste | MB-P04, MB-S01, MB-09 |
+      | nee      | ja         | nee       | ja   | ja     | ja       | ja         | beoordeling_vereist | vrijstelling_paspoortvereiste | MB-P04, MB-S01, MB-09 |
+      | nee      | ja         | ja        | nee  | nee    | ja       | ja         | beoordeling_vereist | vrijstelling_paspoortvereiste | MB-P04, MB-S01, MB-09 |
+      | nee      | ja         | ja        | ja   | nee    | nee      | ja         | beoordeling_vereist | vrijstelling_paspoortvereiste | MB-P04, MB-S01, MB-09 |
+
+    Voorbeelden: een van de vier ontbreekt en er is niets anders aangevoerd: afwijzen op artikel 16, eerste lid, onder b, Vw
+      | document | identiteit | terugkeer | nood | elders | herkomst | aangevoerd | besluit  | gronden  | regels                        |
+      | nee      | nee        | ja        | ja   | ja     | ja       | nee        | afwijzen | paspoort | MB-P05, MB-S01, MB-G09, MB-04 |
+      | nee      | ja         | nee       | ja   | ja     | ja       | nee        | afwijzen | paspoort | MB-P05, MB-S01, MB-G09, MB-04 |
+      | nee      | ja         | ja        | nee  | nee    | ja       | nee        | afwijzen | paspoort | MB-P05, MB-S01, MB-G09, MB-04 |
+      | nee      | ja         | ja        | ja   | nee    | nee      | nee        | afwijzen | paspoort | MB-P05, MB-S01, MB-G09, MB-04 |
+      | nee      | nee        | nee       | nee  | nee    | nee      | nee        | afwijzen | paspoort | MB-P05, MB-S01, MB-G09, MB-04 |
+
+  Scenario: Andere zeer bijzondere omstandigheden voor het paspoortvereiste: de status noemt de grond van de beoordeling
+    Gegeven de aanvraag:
+      | veld                                               | waarde |
+      | medische_verklaring_bijzonder_specialisme          | ja     |
+      | bma_bijzonder_specialisme                          | ja     |
+      | geldig_document_voor_grensoverschrijding           | nee    |
+      | identiteit_en_nationaliteit_niet_betwist           | nee    |
+      | paspoort_zeer_bijzondere_omstandigheden_aangevoerd | ja     |
+    Als de beslissing wordt genomen
+    Dan is de status "beoordeling_vereist"
+    En is de grond van de beoordeling "vrijstelling_paspoortvereiste"
+    En is regel "MB-P04, MB-09" toegepast
+    En is regel "MB-07" niet toegepast
+
+  Abstract Scenario: Het paspoortvereiste naast de andere voorwaarden: een afwijzing noemt alle gronden, een beoordeling beide criteria
+    Gegeven de aanvraag:
+      | veld                                               | waarde         |
+      | bijzondere_omstandigheden_aangevoerd               | <bijzonder>    |
+      | bma_behandeling_noodzakelijk                       | <bma>          |
+      | geldig_document_voor_grensoverschrijding           | nee            |
+      | identiteit_en_nationaliteit_niet_betwist           | nee            |
+      | paspoort_zeer_bijzondere_omstandigheden_aangevoerd | <aangevoerd>   |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En bevat "gronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | bijzonder | bma | aangevoerd | besluit             | gronden                                                  | regels                                |
+      | nee       | ja  | nee        | afwijzen            | meest_aangewezen_land, paspoort                          | MB-S10, MB-G01, MB-G09, MB-03         |
+      | nee       | ja  | ja         | afwijzen            | meest_aangewezen_land                                    | MB-S10, MB-P04, MB-G01, MB-03         |
+      | ja        | ja  | nee        | afwijzen            | paspoort                                                 | MB-S09, MB-P05, MB-G09, MB-04         |
+      | ja        | ja  | ja         | beoordeling_vereist | bijzondere_omstandigheden, vrijstelling_paspoortvereiste | MB-S09, MB-P04, MB-08                 |
+      | ja        | nee | ja         | afwijzen            | noodzakelijke_behandeling                                | MB-S09, MB-P04, MB-G03, MB-04         |
+      | nee       | nee | nee        | afwijzen            | meest_aangewezen_land, noodzakelijke_behandeling, paspoort | MB-S10, MB-G01, MB-G03, MB-G09, MB-03 |
+
+  Abstract Scenario: De vrijstelling van artikel 3.46, derde lid, Vb geldt niet voor het paspoortvereiste
+    Gegeven de aanvraag:
+      | veld                                               | waarde          |
+      | aanvraagdatum                                      | <aanvraagdatum> |
+      | rechtmatig_verblijf_art8_sinds                     | 2010-01-01      |
+      | ondergaat_behandeling_in_nederland                 | ja              |
+      | mvv_vereiste_voldaan                               | nee             |
+      | art64_beletselen_sinds                             | 2023-05-01      |
+      | geldig_document_voor_grensoverschrijding           | nee             |
+      | identiteit_en_nationaliteit_niet_betwist           | nee             |
+      | paspoort_zeer_bijzondere_omstandigheden_aangevoerd | nee             |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "afwijzen"
+    En bevat "gronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | aanvraagdatum | gronden       | regels                        |
+      | 2024-04-30    | mvv, paspoort | MB-S04, MB-G07, MB-G09, MB-04 |
+      | 2024-05-01    | paspoort      | MB-V01, MB-S04, MB-G09, MB-04 |
+
+  Abstract Scenario: Zonder paspoort speelt het paspoortvereiste geen rol bij uitstel van vertrek of oud recht
+    Gegeven de aanvraag:
+      | veld                                        | waarde          |
+      | aanvraagdatum                               | <aanvraagdatum> |
+      | in_nederland_sinds                          | 2009-01-10      |
+      | behandeling_gestart_op                      | <gestart>       |
+      | behandeling_elders_niet_mogelijk            | ja              |
+      | stopzetting_leidt_tot_medische_noodsituatie | ja              |
+      | verwachte_behandelduur_maanden              | 6               |
+      | geldig_document_voor_grensoverschrijding    | nee             |
+    Als de beslissing wordt genomen
+    Dan is de status "beslist"
+    En is "besluit" gelijk aan "<besluit>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | aanvraagdatum | gestart    | besluit             | regels        |
+      | 2024-05-01    | 2024-01-01 | uitstel_van_vertrek | MB-S08, MB-02 |
+      | 2010-06-30    | 2010-01-01 | oud_recht           | MB-S00, MB-01 |
+
+  Abstract Scenario: Paspoortvereiste: een feit dat niemand opgaf is onbekend, geen afwijzing
+    Gegeven de aanvraag:
+      | veld                                               | waarde        |
+      | medische_verklaring_bijzonder_specialisme          | ja            |
+      | bma_bijzonder_specialisme                          | ja            |
+      | geldig_document_voor_grensoverschrijding           | <document>    |
+      | identiteit_en_nationaliteit_niet_betwist           | <identiteit>  |
+      | document_alleen_bij_terugkeer_in_persoon           | ja            |
+      | stopzetting_leidt_tot_medische_noodsituatie        | ja            |
+      | behandeling_elders_niet_mogelijk                   | <elders>      |
+      | behandeling_in_herkomstland_niet_mogelijk          | <herkomst>    |
+      | paspoort_zeer_bijzondere_omstandigheden_aangevoerd | <aangevoerd>  |
+    Als de beslissing wordt genomen
+    Dan is de status "<status>"
+    En ontbreken de feiten "<ontbreekt>"
+
+    Voorbeelden:
+      | document | identiteit | elders | herkomst | aangevoerd | status     | ontbreekt                                          |
+      | leeg     | ja         | ja     | ja       | nee        | onvolledig | geldig_document_voor_grensoverschrijding           |
+      | nee      | leeg       | ja     | ja       | nee        | onvolledig | identiteit_en_nationaliteit_niet_betwist           |
+      | nee      | ja         | nee    | leeg     | nee        | onvolledig | behandeling_in_herkomstland_niet_mogelijk          |
+      | nee      | nee        | ja     | ja       | leeg       | onvolledig | paspoort_zeer_bijzondere_omstandigheden_aangevoerd |
+      | nee      | ja         | ja     | leeg     | leeg       | beslist    | leeg                                               |
+
+  Scenario: De motivering van een vrijstelling van het paspoortvereiste noemt de vier voorwaarden
+    Gegeven de aanvraag:
+      | veld                                        | waarde |
+      | medische_verklaring_bijzonder_specialisme   | ja     |
+      | bma_bijzonder_specialisme                   | ja     |
+      | geldig_document_voor_grensoverschrijding    | nee    |
+      | identiteit_en_nationaliteit_niet_betwist    | ja     |
+      | document_alleen_bij_terugkeer_in_persoon    | ja     |
+      | stopzetting_leidt_tot_medische_noodsituatie | ja     |
+      | behandeling_in_herkomstland_niet_mogelijk   | ja     |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "inwilligen"
+    En noemt de motivering "zodat hij is vrijgesteld van het paspoortvereiste"
+    En noemt de motivering "Vc 2000 B8/2.1 Paspoortvereiste; Vw 2000 art. 16 lid 1 onder b; Vb 2000 art. 3.72"
+
   Scenario: Een aanvraagdatum is nodig
     Gegeven de aanvraag:
       | veld          | waarde |
@@ -364,6 +526,7 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | art64_beletselen_sinds                      | 2024-05-02 | aanvraagdatum                  | 2024-05-01    |
       | vvr_medische_noodsituatie_sinds             | 2024-05-02 | aanvraagdatum                  | 2024-05-01    |
       | langste_onderbreking_verblijfsrecht_maanden | 13         | rechtmatig_verblijf_art8_sinds | 2023-05-01    |
+      | behandeling_in_herkomstland_niet_mogelijk   | nee        | behandeling_elders_niet_mogelijk | ja          |
 
   Abstract Scenario: Op de grens van een controle wordt gewoon beslist
     Gegeven de aanvraag:
