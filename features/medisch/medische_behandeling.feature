@@ -103,6 +103,13 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | 2024-05-01    | 2015-01-01  | 2023-05-01 | ja          | ja           | inwilligen | 2        | leeg                  | MB-S02, MB-07         |
       | 2024-05-01    | 2015-01-01  | 2023-04-30 | ja          | ja           | inwilligen | 2        | leeg                  | MB-S02, MB-07         |
 
+    Voorbeelden: voltooide jaren zoals een leeftijd: wie op 29 februari begon, telt een jaar vol op 1 maart
+      | aanvraagdatum | in_nl_sinds | gestart    | elders_niet | noodsituatie | besluit    | situatie | gronden               | regels                |
+      | 2021-02-28    | 2016-02-29  | 2018-01-01 | ja          | ja           | inwilligen | 3        | leeg                  | MB-S03, MB-07         |
+      | 2021-03-01    | 2016-02-29  | 2018-01-01 | ja          | ja           | inwilligen | 2        | leeg                  | MB-S02, MB-07         |
+      | 2021-02-28    | 2015-01-01  | 2020-02-29 | ja          | ja           | inwilligen | 3        | leeg                  | MB-S03, MB-07         |
+      | 2021-03-01    | 2015-01-01  | 2020-02-29 | ja          | ja           | inwilligen | 2        | leeg                  | MB-S02, MB-07         |
+
     Voorbeelden: behandeling elders mogelijk of geen medische noodsituatie
       | aanvraagdatum | in_nl_sinds | gestart    | elders_niet | noodsituatie | besluit  | situatie | gronden               | regels                |
       | 2024-05-01    | 2015-01-01  | 2020-01-01 | nee         | ja           | afwijzen | leeg     | meest_aangewezen_land | MB-S10, MB-G01, MB-03 |
@@ -154,6 +161,8 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | 2024-05-01    | 2010-01-01 | 5.9          | ja        | inwilligen | 4        | MB-S04, MB-07         |
       | 2024-05-01    | 2010-01-01 | 6            | ja        | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
       | 2024-05-01    | 2010-01-01 | 0            | nee       | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
+      | 2021-02-28    | 2016-02-29 | 0            | ja        | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
+      | 2021-03-01    | 2016-02-29 | 0            | ja        | inwilligen | 4        | MB-S04, MB-07         |
 
   Abstract Scenario: Situaties 5, 6 en 7: mantelzorg en specialistische prenatale zorg, alle voorwaarden samen
     Gegeven de aanvraag:
@@ -260,6 +269,13 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | 2024-04-30    | leeg  | 2023-05-01 | afwijzen   | financiering, mvv, middelen | MB-G05, MB-G07, MB-G08, MB-04 |
       | 2024-05-01    | leeg  | 2023-05-01 | inwilligen | leeg                        | MB-V02, MB-S04, MB-07         |
       | 2024-05-02    | leeg  | 2023-05-01 | inwilligen | leeg                        | MB-V02, MB-S04, MB-07         |
+
+    Voorbeelden: begonnen op 29 februari: een jaar later is 28 februari (zoals in B11/16.2 en B16/3.2)
+      | aanvraagdatum | art64      | vvr        | besluit    | gronden                     | regels                        |
+      | 2021-02-27    | 2020-02-29 | leeg       | afwijzen   | financiering, mvv, middelen | MB-G05, MB-G07, MB-G08, MB-04 |
+      | 2021-02-28    | 2020-02-29 | leeg       | inwilligen | leeg                        | MB-V01, MB-S04, MB-07         |
+      | 2021-02-27    | leeg       | 2020-02-29 | afwijzen   | financiering, mvv, middelen | MB-G05, MB-G07, MB-G08, MB-04 |
+      | 2021-02-28    | leeg       | 2020-02-29 | inwilligen | leeg                        | MB-V02, MB-S04, MB-07         |
 
   Abstract Scenario: De vrijstelling van artikel 3.46, derde lid, Vb laat voorwaarden a en b onverlet
     Gegeven de aanvraag:

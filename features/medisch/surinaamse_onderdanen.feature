@@ -116,6 +116,27 @@ Functionaliteit: Medische behandeling van Surinaamse onderdanen (Vc B11/16.2, ar
       | 2024-05-02    | ja      | beoordeling_vereist | bevoegdheid_artikel_3_47    | SU-03                         |
       | 2024-05-01    | nee     | afwijzen            | algemene_voorwaarden        | SU-G05, SU-02                 |
 
+  Abstract Scenario: Beletselen sinds 29 februari: een jaar later is 28 februari
+    Gegeven de aanvraag:
+      | veld                                 | waarde          |
+      | aanvraagdatum                        | <aanvraagdatum> |
+      | inreisdatum                          | 2020-01-31      |
+      | voortzetting_noodzakelijk_tot        | 2021-12-31      |
+      | art64_beletselen_sinds               | 2020-02-29      |
+      | financiering_deugdelijk_geregeld     | nee             |
+      | mvv_vereiste_voldaan                 | nee             |
+      | middelen_van_bestaan_voldoende       | nee             |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En bevat "gronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | aanvraagdatum | besluit             | gronden                     | regels                        |
+      | 2021-02-27    | afwijzen            | financiering, mvv, middelen | SU-G02, SU-G03, SU-G04, SU-02 |
+      | 2021-02-28    | beoordeling_vereist | bevoegdheid_artikel_3_47    | SU-03                         |
+      | 2021-03-01    | beoordeling_vereist | bevoegdheid_artikel_3_47    | SU-03                         |
+
   Scenario: De tekst van WBV 2010/20 geldt voor aanvragen vanaf 1 januari 2011: op 31 december 2010 geen regels
     Gegeven de aanvraag:
       | veld          | waarde     |

@@ -64,6 +64,27 @@ Functionaliteit: Voortgezet verblijf na medische behandeling of medische noodsit
       | 2020-02-29    | 2016-03-02    | afwijzen   | verblijfsduur | leeg                       | VV-G01, VV-01 |
       | 2020-03-01    | 2016-03-02    | inwilligen | leeg          | art. 3.51 lid 1 onder b Vb | VV-02         |
 
+  Abstract Scenario: Een meegetelde periode die op 29 februari begon: een jaar is 28 februari, drie jaar ook
+    Gegeven de aanvraag:
+      | veld                                 | waarde               |
+      | aanvraagdatum                        | <aanvraagdatum>      |
+      | oorspronkelijke_beperking            | medische behandeling |
+      | houder_sinds                         | <houder_sinds>       |
+      | meegetelde_periode_sinds             | 2016-02-29           |
+      | behandeling_nog_noodzakelijk_maanden | 12                   |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En bevat "gronden" precies "<gronden>"
+    En is "grondslag" gelijk aan "<grondslag>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | aanvraagdatum | houder_sinds | besluit    | gronden       | grondslag                  | regels        |
+      | 2019-02-27    | 2017-02-28   | afwijzen   | verblijfsduur | leeg                       | VV-G01, VV-01 |
+      | 2019-02-28    | 2017-02-28   | inwilligen | leeg          | art. 3.52 Vb               | VV-03         |
+      | 2019-02-28    | 2017-02-27   | afwijzen   | verblijfsduur | leeg                       | VV-G01, VV-01 |
+      | 2020-02-27    | 2017-02-27   | inwilligen | leeg          | art. 3.51 lid 1 onder b Vb | VV-02         |
+
   Abstract Scenario: Medische behandeling: nog ten minste een jaar noodzakelijk
     Gegeven de aanvraag:
       | veld                                 | waarde               |
@@ -102,11 +123,13 @@ Functionaliteit: Voortgezet verblijf na medische behandeling of medische noodsit
       | aanvraagdatum | periode_sinds | maanden | besluit    | gronden      | beperking           | grondslag    | regels        |
       | 2011-06-01    | leeg          | 11.9    | afwijzen   | verdere_duur | leeg                | leeg         | VV-G04, VV-01 |
       | 2011-06-01    | leeg          | 12      | inwilligen | leeg         | voortgezet verblijf | art. 3.52 Vb | VV-04         |
+      | 2011-06-01    | leeg          | 12.1    | inwilligen | leeg         | voortgezet verblijf | art. 3.52 Vb | VV-04         |
 
     Voorbeelden: drie jaar als houder; een eerdere periode telt hier niet mee
       | aanvraagdatum | periode_sinds | maanden | besluit    | gronden       | beperking           | grondslag    | regels        |
       | 2011-01-14    | leeg          | 24      | afwijzen   | verblijfsduur | leeg                | leeg         | VV-G02, VV-01 |
       | 2011-01-15    | leeg          | 24      | inwilligen | leeg          | voortgezet verblijf | art. 3.52 Vb | VV-04         |
+      | 2011-01-16    | leeg          | 24      | inwilligen | leeg          | voortgezet verblijf | art. 3.52 Vb | VV-04         |
       | 2011-01-14    | 2004-01-01    | 24      | afwijzen   | verblijfsduur | leeg                | leeg         | VV-G02, VV-01 |
 
   Abstract Scenario: De verlengingsvoorwaarden steeds vervuld en de voorwaarden nog vervuld; alle gronden worden genoemd
