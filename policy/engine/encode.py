@@ -17,7 +17,7 @@ from typing import Any
 
 from policy.engine.errors import EngineInputError
 
-__all__ = ["KINDS", "RESERVED_KEYS", "FactEncoder", "dump", "number_text", "string_text"]
+__all__ = ["KINDS", "MISSING", "RESERVED_KEYS", "FactEncoder", "dump", "number_text", "string_text"]
 
 #: Compiled field type -> the kind of JSON value durable sees.
 KINDS = {
@@ -90,19 +90,27 @@ _CACHE_LIMIT = 4096
 
 
 class _Field:
-    """One tested field: checks a value's type and spells ``,"fN":<value>`` (cached)."""
+    """One tested field: checks a value's type and spells ``,"fN":<value>`` (cached).
 
-    __slots__ = ("name", "key", "kind", "field_type", "cache")
+    A field the rules only test for presence (``presence``) is spelled ``,"fN":1`` whatever its
+    value: durable sees no value it could compare, only that the property is there.
+    """
 
-    def __init__(self, name: str, prop: str, field_type: str) -> None:
+    __slots__ = ("name", "key", "kind", "field_type", "cache", "presence", "one")
+
+    def __init__(self, name: str, prop: str, field_type: str, presence: bool = False) -> None:
         self.name = name
         self.key = f',"{prop}":'
         self.kind = KINDS[field_type]
         self.field_type = field_type
         self.cache: dict[Any, str] = {}
+        self.presence = presence
+        self.one = self.key + "1"
 
     def piece(self, value: Any) -> str:
         kind = self.kind
+        if self.presence and kind == "str" and type(value) is str and len(value) <= _MAX_STRING:
+            return self.one  # the common case of a presence-only field, not cached (values vary)
         if kind == "list":
             if type(value) is not list:
                 raise _refuse(self.name, value, self.field_type)
@@ -129,7 +137,7 @@ class _Field:
                 text = number_text(value)
         except ValueError as exc:
             raise _refuse(self.name, value, self.field_type) from exc
-        piece = self.key + text
+        piece = self.one if self.presence else self.key + text
         if len(self.cache) < _CACHE_LIMIT:
             self.cache[value] = piece
         return piece
@@ -138,17 +146,20 @@ class _Field:
 class FactEncoder:
     """Encodes the facts one table tests into the body of a durable fact, once per call.
 
-    ``fields`` is a sequence of (fact name, durable property, compiled type). A missing or
-    ``None`` value (and an empty list) leaves the property out, which the rules test with
-    ``$ex``/``$nex`` explicitly. Spellings are cached per field, but only looked up for a
-    value of the field's exact Python type, so ``1`` never borrows the spelling of ``True``.
+    ``fields`` is a sequence of (fact name, durable property, compiled type[, presence only]).
+    A missing or ``None`` value (and an empty list) leaves the property out, which the rules
+    test with ``$ex``/``$nex`` explicitly. Spellings are cached per field, but only looked up
+    for a value of the field's exact Python type, so ``1`` never borrows the spelling of
+    ``True``.
     """
 
-    __slots__ = ("_fields",)
+    __slots__ = ("_fields", "names")
 
-    def __init__(self, fields: tuple[tuple[str, str, str], ...]) -> None:
-        specs = [_Field(name, prop, t) for name, prop, t in fields]
+    def __init__(self, fields: tuple[tuple[Any, ...], ...]) -> None:
+        specs = [_Field(*spec) for spec in fields]
         self._fields = tuple((f.name, _EXACT[f.kind], f.cache, f) for f in specs)
+        #: the field names, in the order ``encode_values`` lists their values
+        self.names = tuple(f.name for f in specs)
 
     def encode(self, facts: Mapping[str, Any], peildatum: Any) -> str:
         """The fact text after ``"d":`` (peildatum first, then one property per present field)."""
@@ -172,9 +183,10 @@ class FactEncoder:
         parts.append("}")
         return "".join(parts)
 
-    def encode_shared(self, facts: Mapping[str, Any], peildatum: Any,
-                      own: frozenset[str]) -> tuple[str, dict[str, Any]]:
-        """``encode`` for a fact several tables share, and the values it was made of.
+    def encode_values(self, facts: Mapping[str, Any], peildatum: Any,
+                      own: frozenset[str]) -> tuple[str, list[Any]]:
+        """``encode`` for a fact several tables share, and the values it was made of (in the
+        order of ``names``; ``MISSING`` where a value was left out).
 
         Fields in ``own`` (those of the table being matched) are held to their type as in
         ``encode``. Another table's field may still hold its natural value (a date: it is read as
@@ -186,15 +198,20 @@ class FactEncoder:
         if "sid" in facts or "id" in facts:
             raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
         parts = [str(peildatum)]
-        values: dict[str, Any] = {}
-        get = facts.get
+        values = list(map(facts.get, self.names))
+        n = -1
         for name, exact, cache, field in self._fields:
-            value = get(name)
+            n += 1
+            value = values[n]
             if value is None:
-                values[name] = None
                 continue
+            if type(value) is exact:
+                piece = cache.get(value)
+                if piece is not None:
+                    parts.append(piece)
+                    continue
             if type(value) is date and field.field_type == "datum" and name not in own:
-                value = value.toordinal()
+                value = values[n] = value.toordinal()
             try:
                 piece = cache.get(value) if type(value) is exact else None
                 if piece is None:
@@ -202,8 +219,25 @@ class FactEncoder:
             except EngineInputError:
                 if name in own:
                     raise
+                values[n] = MISSING
                 continue
-            values[name] = value
             parts.append(piece)
         parts.append("}")
         return "".join(parts), values
+
+    def encode_shared(self, facts: Mapping[str, Any], peildatum: Any,
+                      own: frozenset[str]) -> tuple[str, dict[str, Any]]:
+        """``encode_values`` with the values by name (a value left out is not in the dict)."""
+        body, values = self.encode_values(facts, peildatum, own)
+        return body, {name: v for name, v in zip(self.names, values) if v is not MISSING}
+
+
+class _Missing:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+#: A value ``encode_values`` left out of the fact (it did not fit another table's field).
+MISSING: Any = _Missing()

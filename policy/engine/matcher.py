@@ -24,7 +24,7 @@ from policy.engine.errors import EngineError, EngineInputError, EngineTableError
 from policy.engine.index import ChunkIndex
 from policy.engine.sessions import SessionPool
 from policy.engine.translate import TablePlan, WorkbookPlan, translate_table, translate_workbook
-from policy.reference.matcher import compile_predicate
+from policy.reference.matcher import rule_predicate
 
 __all__ = ["DurableMatcher", "registered_rulesets"]
 
@@ -63,20 +63,25 @@ class _Prepared:
 class _Shared:
     """A compiled version's tables in one set of rulesets (``translate.WorkbookPlan``), bound."""
 
-    __slots__ = ("prepared", "owners", "fields", "own", "always")
+    __slots__ = ("prepared", "encode", "fields", "own", "checks", "always", "fired_of", "tables")
 
     def __init__(self, prepared: _Prepared, plan: WorkbookPlan, rules: Any) -> None:
         self.prepared = prepared
-        late: Callable[[Any], tuple[tuple[str, Any], ...]] = (
-            lambda tests: tuple((t["field"], compile_predicate(t)) for t in tests))
-        #: global rule number -> (table index, rule index, ((field, predicate), ...))
-        self.owners = tuple((t, i, late(tests)) for t, i, tests in plan.owners)
+        self.encode = plan.table.encoder.encode_values
+        late: Callable[[Any], Any] = lambda tests: rule_predicate(tests) if tests else None
+        owners = [(t, i, late(tests)) for t, i, tests in plan.owners]
         self.fields = plan.fields
         self.own = tuple(frozenset(f) for f in plan.fields)
-        #: per table: (rule index, from, to, late tests) of the rules with no early test
+        position = {name: n for n, name in enumerate(plan.table.encoder.names)}
+        #: per table: (position in the asserted values, field) of each field its durable tests read
+        self.checks = tuple(tuple((position[name], name) for name in f) for f in plan.fields)
+        #: per table: (rule index, from, to, late test or None) of the rules with no early test
         self.always = tuple(
-            tuple((self.owners[n][1], rules[n]["from"], rules[n]["to"], self.owners[n][2]) for n in numbers)
+            tuple((owners[n][1], rules[n]["from"], rules[n]["to"], owners[n][2]) for n in numbers)
             for numbers in plan.always)
+        #: durable rule number -> ((global number, table, rule index, late test or None), ...)
+        self.fired_of = {n: tuple((m, *owners[m]) for m in numbers) for n, numbers in plan.same.items()}
+        self.tables = len(plan.fields)
 
 
 #: id(compiled) -> (compiled, {table_index: _Prepared}); the entry keeps the dict alive, so an
@@ -212,59 +217,51 @@ class DurableMatcher:
         if (memo is not None and memo[0] is compiled and table_index > memo[4] and type(peildatum) is int
                 and memo[1] == peildatum):
             values = memo[2]
-            for name in shared.fields[table_index]:
+            for position, name in shared.checks[table_index]:
                 a = get(name)
-                b = values.get(name, _MISSING)
+                b = values[position]
                 if a is not b and (type(a) is not type(b) or a != b):
                     break
             else:
                 memo[4] = table_index
-                return _finish(memo[3].get(table_index, ()), shared.always[table_index], get, peildatum)
+                return _finish(memo[3][table_index], shared.always[table_index], get, peildatum)
         prepared = shared.prepared
-        body, values = prepared.plan.encoder.encode_shared(facts, peildatum, shared.own[table_index])
+        body, values = shared.encode(facts, peildatum, shared.own[table_index])
         selected = prepared.only
         if selected is None:
-            selected = prepared.index.select(values, peildatum)
-        fired = self._assert(body, selected) if selected else []
-        by_table: dict[int, list[tuple[int, Any]]] = {}
-        owners = shared.owners
-        for number in fired:
-            t, index, late = owners[number]
-            found = by_table.get(t)
-            if found is None:
-                by_table[t] = [(index, late)]
+            selected = prepared.index.select(dict(zip(prepared.plan.encoder.names, values)), peildatum)
+        by_table: list[list[tuple[int, Any]]] = [[] for _ in range(shared.tables)]
+        if selected:
+            fired = self._assert(body, selected)
+            fired_of = shared.fired_of
+            if len(fired) == 1:
+                entries = fired_of[fired[0]]
             else:
-                found.append((index, late))
+                entries = tuple(e for n in fired for e in fired_of[n])
+            if len(entries) > 1:
+                entries = tuple(sorted(entries, key=_first))
+            for _, t, index, late in entries:
+                by_table[t].append((index, late))
         _MEMO.memo = [compiled, peildatum, values, by_table, table_index]
-        return _finish(by_table.get(table_index, ()), shared.always[table_index], get, peildatum)
+        return _finish(by_table[table_index], shared.always[table_index], get, peildatum)
+
+
+def _first(entry: tuple[Any, ...]) -> Any:
+    return entry[0]
 
 
 def _finish(fired: Any, always: Any, get: Callable[[str], Any], peildatum: int) -> list[int]:
-    """The rule indices of ``fired`` whose late tests (on what earlier tables decided) hold,
+    """The rule indices of ``fired`` whose late test (on what earlier tables decided) holds,
     with those of the rules ``always`` in force on ``peildatum`` that hold, in row order."""
-    out = []
-    for index, late in fired:
-        for field, holds in late:
-            if not holds(get(field)):
-                break
-        else:
-            out.append(index)
+    out = [index for index, late in fired if late is None or late(get)]
     if always:
-        more = out
-        out = []
-        for index, start, end, late in always:
-            if (start is not None and peildatum < start) or (end is not None and peildatum > end):
-                continue
-            for field, holds in late:
-                if not holds(get(field)):
-                    break
-            else:
-                out.append(index)
-        if more:
-            out = sorted(more + out)
+        more = [index for index, start, end, late in always
+                if (start is None or start <= peildatum) and (end is None or peildatum <= end)
+                and (late is None or late(get))]
+        if out and more:
+            return sorted(out + more)
+        return more or out
     return out
-
-
 def _run(fact: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:
     """Assert ``fact`` into each ruleset, read every fired rule, retract it again."""
     fired: list[int] = []

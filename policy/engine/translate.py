@@ -41,6 +41,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as _field
 from itertools import product
 from typing import Any
 
@@ -134,6 +135,10 @@ class WorkbookPlan:
     #: per table: the global numbers of its rules with no early test (left to the matcher: in
     #: durable they would fire on every fact)
     always: tuple[tuple[int, ...], ...] = ()
+    #: global rule number of a durable rule -> the numbers of every rule with the same early
+    #: tests and validity period, itself first (rows of several tables, or repeated rows, that
+    #: differ only in what they test late are one durable rule, so a fact fires it once)
+    same: Mapping[int, tuple[int, ...]] = _field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -172,6 +177,8 @@ def translate_workbook(compiled: Mapping[str, Any]) -> WorkbookPlan:
     owners: list[tuple[int, int, tuple[Mapping[str, Any], ...]]] = []
     always: list[tuple[int, ...]] = []
     fields: list[tuple[str, ...]] = []
+    same: dict[int, list[int]] = {}
+    first: dict[tuple[Any, ...], int] = {}  # (early tests, from, to) -> the first rule number with them
     for t, table in enumerate(compiled["tables"]):
         seen: set[str] = set()
         alone = []
@@ -183,11 +190,17 @@ def translate_workbook(compiled: Mapping[str, Any]) -> WorkbookPlan:
             if not tests:  # nothing for durable to test: it would fire on every fact
                 alone.append(number)
                 continue
-            rules.append({**rule, "index": number, "tests": tests, "regel_id": f"{table['name']}/{rule['regel_id']}"})
+            key = (tuple(sorted(json.dumps(x, sort_keys=True) for x in tests)), rule["from"], rule["to"])
+            found = first.setdefault(key, number)
+            same.setdefault(found, []).append(number)
+            if found == number:
+                rules.append({**rule, "index": number, "tests": tests,
+                              "regel_id": f"{table['name']}/{rule['regel_id']}"})
         fields.append(tuple(sorted(seen)))
         always.append(tuple(alone))
     plan = _translate(compiled, "w", "werkboek", rules) if rules else TablePlan(FactEncoder(()), (), None)
-    return WorkbookPlan(table=plan, owners=tuple(owners), fields=tuple(fields), always=tuple(always))
+    return WorkbookPlan(table=plan, owners=tuple(owners), fields=tuple(fields), always=tuple(always),
+                        same={n: tuple(numbers) for n, numbers in same.items()})
 
 
 def early_fields(compiled: Mapping[str, Any]) -> frozenset[str]:
@@ -250,7 +263,8 @@ def _translate(compiled: Mapping[str, Any], label: str, table_name: str,
         group_field, parts, _ = min(packed, key=lambda item: item[2])
     version = str(compiled.get("version") or "0")[:12]
     chunks = tuple(_chunk(version, label, n, part, stack, props, not exotic) for n, (part, stack) in enumerate(parts))
-    encoder = FactEncoder(tuple((name, props[name][0], types[name]) for name in names))
+    valued = {t["field"] for rule in rules for t in rule["tests"] if t["op"] not in ("empty", "present")}
+    encoder = FactEncoder(tuple((name, props[name][0], types[name], name not in valued) for name in names))
     return TablePlan(encoder=encoder, chunks=chunks, group_field=group_field if len(chunks) > 1 else None)
 
 

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["INDEX_MIN_RULES", "ReferenceMatcher", "RowIndex", "test_holds", "compile_predicate"]
+__all__ = ["INDEX_MIN_RULES", "ReferenceMatcher", "RowIndex", "compile_predicate", "rule_predicate", "test_holds"]
 
 Predicate = Callable[[Any], bool]
 
@@ -67,7 +67,7 @@ def compile_predicate(test: Mapping[str, Any]) -> Predicate:
     raise ValueError(f"unknown test op {op!r}")
 
 
-def _rule_predicate(tests: Sequence[Mapping[str, Any]]) -> Callable[[Callable[[str], Any]], bool]:
+def rule_predicate(tests: Sequence[Mapping[str, Any]]) -> Callable[[Callable[[str], Any]], bool]:
     """One function ``holds(get)`` for all tests of a rule (``get`` reads a fact)."""
     preds = [(t["field"], compile_predicate(t)) for t in tests]
     if not preds:
@@ -244,7 +244,7 @@ class ReferenceMatcher:
         entry = self._prepared.get(key)
         if entry is None or entry[0] is not compiled:
             rules = compiled["tables"][table_index]["rules"]
-            prepared = [(rule["index"], rule["from"], rule["to"], _rule_predicate(rule["tests"])) for rule in rules]
+            prepared = [(rule["index"], rule["from"], rule["to"], rule_predicate(rule["tests"])) for rule in rules]
             entry = (compiled, RowIndex(rules, prepared))
             self._prepared[key] = entry
         return entry[1]

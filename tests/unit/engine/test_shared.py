@@ -115,3 +115,28 @@ def test_another_tables_unfit_value_does_not_refuse_this_call() -> None:
     # ... so table 1's own call refuses it, rather than answering from the memo.
     with pytest.raises(EngineInputError):
         durable.match(table, 1, {"soort": "a", "leeftijd": "18"}, 737000)
+
+
+def test_rules_with_the_same_early_tests_are_one_durable_rule() -> None:
+    """Rows of two tables that differ only in what they test late fire one durable rule."""
+    table = compiled(
+        TYPES,
+        [rule(0, cond("land", "eq", "AR")), rule(1, cond("land", "eq", "HK"))],
+        [rule(0, cond("soort", "eq", "a"), cond("leeftijd", "lt", 18)),
+         rule(1, cond("soort", "eq", "b"), cond("leeftijd", "lt", 18)),
+         rule(2, cond("leeftijd", "ge", 18))],
+        version="shared02",
+    )
+    table["outputs"] = [{"name": "soort", "type": "keuzelijst", "intermediate": True}]
+    table["tables"][0]["outputs"] = ["soort"]
+    plan = translate_workbook(table)
+    assert plan.same[2] == (2, 3)
+    assert sorted(n for c in plan.table.chunks for n in c.rule_index.values()) == [0, 1, 2, 4]
+    durable, reference = DurableMatcher(), ReferenceMatcher()
+    for land in ("AR", "HK", None):
+        for age in (17, 18, None):
+            facts = {"land": land, "leeftijd": age}
+            first = durable.match(table, 0, facts, 1)
+            assert first == reference.match(table, 0, facts, 1)
+            later = {**facts, "soort": "a" if 0 in first else "b" if 1 in first else None}
+            assert durable.match(table, 1, later, 1) == reference.match(table, 1, later, 1), later
