@@ -234,15 +234,21 @@ Functionaliteit: Arbeid in loondienst: beperking, arbeidsmarktaantekening en gel
     En is "aantekening_vv" gelijk aan "m"
     En is regel "AL-G01, AL-G02" niet toegepast
 
-  Scenario: Tekst van 2016, B5/2.1.5 zonder opgave of de vreemdeling vrij is: de duur noemt de tekst niet, de aantekening hangt van het ontbrekende feit af
+  Scenario: Tekst van 2016, B5/2.1.5 zonder opgave of de vreemdeling vrij is: de duur noemt de tekst niet, dus beoordeelt de IND hoe dan ook; de aantekening hangt van het ontbrekende feit af
     Gegeven de aanvraag:
       | veld                 | waarde     |
       | aanvraagdatum        | 2019-03-01 |
       | route                | b5_2_1_5   |
       | vrij_op_arbeidsmarkt | leeg       |
     Als de beslissing wordt genomen
-    Dan is de status "onvolledig"
+    Dan is de status "beoordeling_vereist"
+    En is "uitkomst" gelijk aan "beoordeling_vereist"
     En ontbreken de feiten "vrij_op_arbeidsmarkt"
+    En is "gronden" gelijk aan "leeg"
+    En is "beperking" gelijk aan "Arbeid in loondienst"
+    En is regel "AL-B01" toegepast
+    En is regel "AL-V03, AL-V04" niet toegepast
+    En noemt de motivering "geen geldigheidsduur noemt voor een vergunning op grond van paragraaf B5/2.1.5"
     En is "maximale_geldigheidsduur_maanden" gelijk aan "leeg"
     En is "arbeidsmarktaantekening" gelijk aan "leeg"
     En is regel "AL-G10" toegepast

@@ -14,6 +14,7 @@ from policy.motivering.generate import with_motivering
 from policy.evaluation.guard import formula_failure
 from policy.evaluation.assessment import assessment_of
 from policy.evaluation.plan import Plan, RulePlan, SubPlan, build_plan, decode_output
+from policy.evaluation.joint import settle_jointly
 from policy.evaluation.unknown import UNKNOWN, Unknown, evaluate_unknown, formula_value, unknown_facts
 from policy.reference.matcher import ReferenceMatcher, compile_predicate
 
@@ -135,6 +136,11 @@ def decide(
     outputs = {name: env.get(name) for name in plan.decision_outputs}
     open_outputs = [name for name in plan.decision_outputs if unknown and name in unknown]
     missing = sorted(frozenset().union(*(unknown[n].needs for n in open_outputs))) if unknown and open_outputs else []
+    if unknown and open_outputs:  # not settled table by table: enumerate the unknown facts jointly
+        open_outputs, missing, matched = settle_jointly(compiled, facts, plan, env, unknown, open_outputs, matched,
+                                                        trace, peildatum=peildatum, matcher=matcher,
+                                                        allow_context=allow_context)
+        outputs = {name: env.get(name) for name in plan.decision_outputs}
     assessment = assessment_of(plan, outputs, env, matched)
     status = "beoordeling_vereist" if assessment is not None else "onvolledig" if open_outputs else "beslist"
     decision = Decision(

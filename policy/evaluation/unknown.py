@@ -20,6 +20,7 @@ from typing import Any
 
 from policy.errors import HitPolicyViolationError
 from policy.evaluation.decision import MatchedRow
+from policy.evaluation.joint import pinned_facts
 from policy.expr import names_in
 from policy.expr.evaluate import compiled_formula
 from policy.reference.matcher import compile_predicate
@@ -64,8 +65,9 @@ def formula_value(tree: Any, env: Mapping[str, Any], unknown: Mapping[str, Unkno
     if names_in(tree).isdisjoint(unknown):
         return compiled_formula(tree)(env, param)
     head = tree[0]
-    if head == "name":
-        return UNKNOWN
+    if head == "name":  # a fact pinned to one value (policy.evaluation.joint) has that value
+        pin = unknown[tree[1]].candidates
+        return pin[0] if pin is not None and len(pin) == 1 else UNKNOWN
     part = (lambda t: formula_value(t, env, unknown, param))
     if head == "call" and tree[1] == "is_leeg" and tree[2][0][0] == "name":
         u = unknown.get(tree[2][0][1])
@@ -109,14 +111,18 @@ def _needs_of(tree: Any, unknown: Mapping[str, Unknown]) -> frozenset[str]:
     return frozenset().union(*(unknown[n].needs for n in names_in(tree) if n in unknown))
 
 
-def unknown_facts(plan: Any, env: Mapping[str, Any]) -> dict[str, Unknown]:
-    """The validated facts ``env`` that are unknown, each with the values it could take."""
-    out = {}
+def unknown_facts(plan: Any, env: dict[str, Any]) -> dict[str, Unknown]:
+    """The validated facts ``env`` that are unknown, each with the values it could take (one,
+    inside a joint enumeration's run: the value it is pinned to there, still not given)."""
+    out: dict[str, Unknown] = {}
+    pinned = pinned_facts(env, out)
     for name in plan.unknown_when_absent:
         if env.get(name) is None:
             spec = plan.input_specs[name]
             candidates: tuple[Any, ...] | None = None
-            if spec["type"] == "ja/nee":
+            if name in pinned:
+                candidates = (pinned[name],)
+            elif spec["type"] == "ja/nee":
                 candidates = (True, False)
             elif spec["type"] in ("keuzelijst", "landcode") and spec.get("allowed"):
                 candidates = tuple(spec["allowed"])
