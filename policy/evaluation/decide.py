@@ -1,4 +1,12 @@
-"""Decide facts with a compiled table: validate, derive, match table by table, apply hit policies."""
+"""Decide facts with a compiled table: validate, derive, match table by table, apply hit policies.
+
+Lean by construction: everything that does not depend on the facts is prepared once per compiled
+version (``plan_for``; the steps with their hit-policy closures and the motivering pieces in
+``_Lean``), so a decision runs the validator, the formula closures, one ``match`` per table and
+the ready-made hit policies, and builds its ``Decision`` (motivering included) once. The trace
+is built only on request; the three-valued path (``policy.evaluation.unknown``) only when a fact
+is unknown.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +15,17 @@ from datetime import date
 from typing import Any, Protocol
 
 from policy.compiler import CompiledTable
-from policy.errors import EvaluationError, FactsInvalidError, HitPolicyViolationError, NoRowsInForceError, PolicyError
+from policy.errors import FactsInvalidError, NoRowsInForceError, PolicyError
+from policy.evaluation.assessment import assessment_of
 from policy.evaluation.controls import check_plausibility
 from policy.evaluation.decision import Decision, MatchedRow
-from policy.motivering.generate import with_motivering
 from policy.evaluation.guard import formula_failure
-from policy.evaluation.assessment import assessment_of
-from policy.evaluation.plan import Plan, RulePlan, SubPlan, build_plan, decode_output
+from policy.evaluation.hits import (HitFunction, _aggregate, _defaults, _rank, apply_hit_policy, hit_function,
+                                    run_formula)
 from policy.evaluation.joint import settle_jointly
+from policy.evaluation.plan import Plan, SubPlan, build_plan
 from policy.evaluation.unknown import UNKNOWN, Unknown, evaluate_unknown, formula_value, unknown_facts
+from policy.motivering.generate import pieces_for, sentences
 from policy.reference.matcher import ReferenceMatcher, compile_predicate
 
 __all__ = ["Matcher", "apply_hit_policy", "decide", "plan_for", "lookup_parameter", "run_formula"]
@@ -29,17 +39,39 @@ class Matcher(Protocol):
     ) -> list[int]: ...
 
 
-_PLANS: dict[int, tuple[dict[str, Any], Plan]] = {}
+class _Lean:
+    """What ``decide`` runs per compiled version, prepared once beside its ``Plan``."""
+
+    __slots__ = ("hits", "controls", "pieces")
+
+    def __init__(self, plan: Plan, data: dict[str, Any]) -> None:
+        #: per table step (by sub-table index): its hit policy, prepared
+        self.hits: dict[int, HitFunction] = {sub.index: hit_function(plan, sub)
+                                             for kind, sub in plan.steps if kind == "table"}
+        #: the Controles checks that read only facts: (names read, closure); None when one needs
+        #: derived fields (then ``check_plausibility`` judges them all)
+        self.controls: tuple[tuple[tuple[str, ...], Any], ...] | None = (
+            None if any(derive for _, _, derive in plan.controls)
+            else tuple((tuple(check["reads"]), fn) for check, fn, _ in plan.controls))
+        self.pieces = pieces_for(data)
+
+
+_PLANS: dict[int, tuple[dict[str, Any], Plan, _Lean]] = {}
 _DEFAULT_MATCHER = ReferenceMatcher()
+
+
+def _prepared(compiled: CompiledTable) -> tuple[dict[str, Any], Plan, _Lean]:
+    entry = _PLANS.get(id(compiled.data))
+    if entry is None or entry[0] is not compiled.data:
+        plan = build_plan(compiled.data)
+        entry = (compiled.data, plan, _Lean(plan, compiled.data))
+        _PLANS[id(compiled.data)] = entry
+    return entry
 
 
 def plan_for(compiled: CompiledTable) -> Plan:
     """The evaluation plan of ``compiled`` (built once, cached by identity)."""
-    entry = _PLANS.get(id(compiled.data))
-    if entry is None or entry[0] is not compiled.data:
-        entry = (compiled.data, build_plan(compiled.data))
-        _PLANS[id(compiled.data)] = entry
-    return entry[1]
+    return _prepared(compiled)[1]
 
 
 def lookup_parameter(plan: Plan, name: str, key: Any, peildatum: int) -> Any:
@@ -66,23 +98,29 @@ def decide(
     The peildatum is ``peildatum`` when given, else the input the table names. Raises
     FactsInvalidError (all problems at once), NoRowsInForceError and EvaluationError.
     """
-    plan = plan_for(compiled)
+    data, plan, lean = _prepared(compiled)
     env = plan.validate(facts, allow_context=allow_context)
     normalised = dict(env)
     day = peildatum if peildatum is not None else env.get(plan.peildatum_field)
     if not isinstance(day, date):
         raise FactsInvalidError({plan.peildatum_field: ["is nodig als peildatum maar ontbreekt."]})
     pd = day.toordinal()
-    match = (matcher or _DEFAULT_MATCHER).match
+    chosen = matcher or _DEFAULT_MATCHER
+    match = chosen.match
     trace: list[dict[str, Any]] | None = [] if explain else None
     matched: list[MatchedRow] = []
-    data = compiled.data
 
     def param(name: Any, key: Any = None) -> Any:
         return lookup_parameter(plan, name, key, pd)
 
-    check_plausibility(plan, env, param)
-    unknown = unknown_facts(plan, env) if plan.unknown_when_absent else None
+    if plan.controls:
+        _check_controls(plan, lean, env, param)
+    unknown: dict[str, Unknown] | None = None
+    for name in plan.unknown_when_absent:  # the three-valued path only when a fact is unknown
+        if env.get(name) is None:
+            unknown = unknown_facts(plan, env)
+            break
+    hits = lean.hits
     for kind, step in plan.steps:
         if kind == "derive":
             name, fn, spec = step
@@ -130,46 +168,58 @@ def decide(
         indices = match(data, sub.index, encoded, pd)
         if trace is not None:
             trace.extend(_trace_rules(sub, encoded, env, pd, set(indices)))
-        values, rows = apply_hit_policy(plan, sub, indices, env, param)
+        values, rows = hits[sub.index](indices, env, param)
         env.update(values)
         matched.extend(rows)
     outputs = {name: env.get(name) for name in plan.decision_outputs}
-    open_outputs = [name for name in plan.decision_outputs if unknown and name in unknown]
-    missing = sorted(frozenset().union(*(unknown[n].needs for n in open_outputs))) if unknown and open_outputs else []
-    if unknown and open_outputs:  # not settled table by table: enumerate the unknown facts jointly
-        open_outputs, missing, matched = settle_jointly(compiled, facts, plan, env, unknown, open_outputs, matched,
-                                                        trace, peildatum=peildatum, matcher=matcher,
-                                                        allow_context=allow_context)
-        outputs = {name: env.get(name) for name in plan.decision_outputs}
+    if unknown:
+        open_outputs = [name for name in plan.decision_outputs if name in unknown]
+        missing = sorted(frozenset().union(*(unknown[n].needs for n in open_outputs))) if open_outputs else []
+        if open_outputs:  # not settled table by table: enumerate the unknown facts jointly
+            open_outputs, missing, matched = settle_jointly(compiled, facts, plan, env, unknown, open_outputs,
+                                                            matched, trace, peildatum=peildatum, matcher=matcher,
+                                                            allow_context=allow_context)
+            outputs = {name: env.get(name) for name in plan.decision_outputs}
+    else:
+        open_outputs = missing = []
     assessment = assessment_of(plan, outputs, env, matched)
     status = "beoordeling_vereist" if assessment is not None else "onvolledig" if open_outputs else "beslist"
-    decision = Decision(
+    rows_ = tuple(matched)
+    return Decision(
         table_id=plan.table_id,
         table_version=plan.version,
         peildatum=day,
         outputs=outputs,
-        matched_rows=tuple(matched),
+        matched_rows=rows_,
         facts=normalised,
         trace=tuple(trace) if trace is not None else None,
-        engine=getattr(matcher or _DEFAULT_MATCHER, "name", ""),
+        engine=getattr(chosen, "name", ""),
         status=status,
         missing_facts=tuple(missing),
         unknown_outputs=tuple(open_outputs),
         assessment=assessment,
+        motivering=tuple(sentences(lean.pieces, outputs, rows_, env, day, status, missing, assessment)),
     )
-    return with_motivering(data, decision, env)
 
 
-def run_formula(fn: Any, env: Mapping[str, Any], param: Any) -> Any:
-    """A formula closure's value; EvaluationError (Dutch) when it cannot be worked out."""
-    try:
-        return fn(env, param)
-    except EvaluationError as exc:
-        raise formula_failure(fn, exc, env, param) from None
-    except PolicyError:
-        raise
-    except Exception as exc:  # never a raw Python message: say which cell, and why, in Dutch
-        raise formula_failure(fn, exc, env, param) from None
+def _check_controls(plan: Plan, lean: _Lean, env: Mapping[str, Any], param: Any) -> None:
+    """``check_plausibility``, with a first look at the checks that read only facts: when every
+    one holds (or is not judged), nothing is raised and nothing more is built."""
+    if lean.controls is not None:
+        for reads, fn in lean.controls:
+            for name in reads:
+                if env.get(name) is None:
+                    break
+            else:
+                try:
+                    holds = fn(env, param)
+                except Exception:  # noqa: BLE001 - not judged, as failed_checks does
+                    continue
+                if holds is False:
+                    break
+        else:
+            return
+    check_plausibility(plan, env, param)
 
 
 def _partial_formula(fn: Any, tree: Any, env: Mapping[str, Any], unknown: Mapping[str, Any], param: Any) -> Any:
@@ -185,114 +235,6 @@ def _partial_formula(fn: Any, tree: Any, env: Mapping[str, Any], unknown: Mappin
 
 def _covered(sub: SubPlan, pd: int) -> bool:
     return any((s is None or s <= pd) and (e is None or pd <= e) for s, e in sub.coverage)
-
-
-def _outputs_of(rp: RulePlan, env: Mapping[str, Any], param: Any) -> dict[str, Any]:
-    """The outputs of one rule: its literals, or its formulas worked out on ``env``."""
-    if rp.static is not None:
-        return rp.static
-    out = {}
-    for name, fn, value in rp.cells:
-        if fn is None:
-            out[name] = value
-        else:
-            v = run_formula(fn, env, param)
-            out[name] = value if v is None else v  # ``value`` is the output's default here
-    return out
-
-
-def _row(rp: RulePlan, outputs: dict[str, Any]) -> MatchedRow:
-    if rp.static is not None:
-        return rp.matched_row
-    t = rp.matched_row
-    return MatchedRow(t.table, t.regel_id, t.row, t.sheet, t.bron, outputs, t.bronnen)
-
-
-def _defaults(plan: Plan, sub: SubPlan) -> dict[str, Any]:
-    return {name: decode_output(plan.output_specs.get(name), (plan.output_specs.get(name) or {}).get("default"))
-            for name in sub.outputs}
-
-
-def apply_hit_policy(
-    plan: Plan, sub: SubPlan, indices: list[int], env: Mapping[str, Any], param: Any
-) -> tuple[dict[str, Any], list[MatchedRow]]:
-    """Outputs of ``sub`` for the matched rule ``indices`` (row order), and the deciding rows."""
-    policy = sub.hit_policy
-    rules = sub.rules
-    if policy in ("COLLECT", "RULE ORDER", "OUTPUT ORDER"):
-        if policy == "OUTPUT ORDER":  # DMN 1.3: the hits by the order of the output's allowed values
-            indices = sorted(indices, key=lambda i: (_rank(sub, i, env, param), i))
-        outs = [_outputs_of(rules[i], env, param) for i in indices]
-        values = {}
-        for name in sub.outputs:
-            collected: list[Any] = []
-            for row in outs:
-                v = row[name]
-                if v is None:
-                    continue
-                if isinstance(v, list):
-                    collected.extend(v)
-                else:
-                    collected.append(v)
-            values[name] = _aggregate(sub.aggregation, collected)
-        return values, [_row(rules[i], o) for i, o in zip(indices, outs)]
-    if not indices:
-        return _defaults(plan, sub), []
-    if policy == "FIRST":
-        chosen = indices[0]
-    elif policy == "UNIQUE":
-        if len(indices) > 1:
-            ids = ", ".join(rules[i].regel_id for i in indices)
-            raise HitPolicyViolationError(f"Tabel '{sub.name}' is UNIQUE maar de regels {ids} gelden allemaal.")
-        chosen = indices[0]
-    elif policy == "PRIORITY":
-        chosen = _by_priority(sub, indices, env, param)
-    elif policy == "ANY":
-        outs = [_outputs_of(rules[i], env, param) for i in indices]
-        if any(o != outs[0] for o in outs[1:]):
-            ids = ", ".join(rules[i].regel_id for i in indices)
-            raise HitPolicyViolationError(f"Tabel '{sub.name}' is ANY maar de regels {ids} geven verschillende uitkomsten.")
-        return dict(outs[0]), [_row(rules[i], o) for i, o in zip(indices, outs)]
-    else:  # pragma: no cover - the reader only produces known policies
-        raise HitPolicyViolationError(f"Onbekende beslissingsregel {policy!r}.")
-    out = _outputs_of(rules[chosen], env, param)
-    return out, [_row(rules[chosen], out)]
-
-
-def _by_priority(sub: SubPlan, indices: list[int], env: Mapping[str, Any], param: Any) -> int:
-    """DMN PRIORITY: the rule whose outputs come first in the outputs' allowed values."""
-    if not sub.ranking:
-        return indices[0]
-    return min(indices, key=lambda i: (_rank(sub, i, env, param), i))
-
-
-def _rank(sub: SubPlan, index: int, env: Mapping[str, Any], param: Any) -> tuple[int, ...]:
-    """The rule's place in each ranked output's allowed values, first output first (DMN 1.3: the
-    next output breaks ties); a list output ranks by its first element, no value ranks last."""
-    outputs = _outputs_of(sub.rules[index], env, param)
-    places = []
-    for name, ranks in sub.ranking:
-        value = outputs[name]
-        if isinstance(value, list):
-            value = value[0] if value else None
-        places.append(ranks.get(value, len(ranks)))
-    return tuple(places)
-
-
-def _aggregate(aggregation: str | None, values: list[Any]) -> Any:
-    if aggregation is None:
-        return values
-    if aggregation == "COUNT":
-        return len(values)
-    if not values:
-        return None
-    if aggregation == "SUM":
-        return sum(values)
-    if aggregation == "MIN":
-        return min(values)
-    if aggregation == "MAX":
-        return max(values)
-    raise HitPolicyViolationError(f"Onbekende aggregatie {aggregation!r}.")
 
 
 def _trace_rules(

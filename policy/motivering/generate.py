@@ -15,29 +15,96 @@ from datetime import date
 from typing import Any
 
 from policy.evaluation.decision import Decision, MatchedRow
-from policy.motivering.template import TemplateError, fill_from
+from policy.motivering.template import TemplateError, fill_from, template_parts
 from policy.motivering.words import join_en, label, show_value
 
-__all__ = ["write_motivering", "with_motivering", "ASSESSMENT_SENTENCE", "INCOMPLETE_SENTENCE"]
+__all__ = ["write_motivering", "with_motivering", "sentences", "pieces_for", "ASSESSMENT_SENTENCE", "INCOMPLETE_SENTENCE"]
 
 #: The opening when no Uitkomsten sentence is declared for ``beoordeling_vereist``.
 ASSESSMENT_SENTENCE = "De IND moet de aanvraag zelf beoordelen"
 INCOMPLETE_SENTENCE = "Op de aanvraag kan nog niet worden beslist"
 _LONG_LIST = 5
 
-_INDEX: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+class _Pieces:
+    """What the motivering of one compiled version needs that no decision changes (built once,
+    cached by the identity of the compiled dict): each rule's clause, ready or as template parts,
+    with its citation text; each outcome sentence's parts by output and value."""
+
+    __slots__ = ("rules", "types", "params", "outcomes", "phrases", "order", "clauses", "text")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.rules = {(sub["name"], r["regel_id"], r["row"]): r for sub in data["tables"] for r in sub["rules"]}
+        self.types = {f["name"]: f["type"] for key in ("inputs", "derived", "outputs") for f in data.get(key, ())}
+        self.params = {name: values for name, values in data.get("parameters", {}).items()
+                       if all(v["key"] is None for v in values)}
+        self.outcomes: list[dict[str, Any]] = data.get("outcomes") or []
+        #: the outputs with an outcome sentence, in the order of the first sentence of each
+        self.order = tuple(dict.fromkeys(o["output"] for o in self.outcomes))
+        #: output -> ({encoded value: sentence} or None when a value is unhashable, sentence for any value)
+        self.phrases: dict[str, tuple[dict[Any, str] | None, str | None]] = {}
+        for name in self.order:
+            by_value: dict[Any, str] | None = {}
+            fallback = None
+            for o in self.outcomes:
+                if o["output"] != name:
+                    continue
+                if fallback is None and o["value"] is None:
+                    fallback = o["sentence"]
+                if by_value is not None:
+                    try:
+                        by_value.setdefault(o["value"], o["sentence"])
+                    except TypeError:  # a list value: look it up as the careful path does
+                        by_value = None
+            self.phrases[name] = (by_value, fallback)
+        #: (table, regel_id, row) -> the clause of that row (see ``_clause_of``)
+        self.clauses: dict[tuple[str, str, int], Any] = {}
+        #: sentence text -> its parts (None: braces that do not read, the text is shown as it is)
+        self.text: dict[str, Any] = {}
+
+    def parts(self, text: str) -> Any:
+        found = self.text.get(text, _MISSING)
+        if found is _MISSING:
+            try:
+                found = template_parts(text)
+            except TemplateError:  # the checks refuse such a workbook; never fail a decision on words
+                found = None
+            self.text[text] = found
+        return found
+
+    def clause(self, m: MatchedRow) -> Any:
+        key = (m.table, m.regel_id, m.row)
+        found = self.clauses.get(key)
+        if found is None:
+            found = self.clauses[key] = self._clause_of(key)
+        return found
+
+    def _clause_of(self, key: tuple[str, str, int]) -> Any:
+        """``_SKIP``, ``(True, parts, template)`` (parts None: braces that do not read) or
+        ``(False, ((field, prefix, suffix), ...), "")`` (generated from the row's tests: each
+        condition reads prefix + value + suffix, or only suffix when prefix is None)."""
+        rule = self.rules.get(key)
+        template = (rule or {}).get("motivering") or ""
+        if template.strip() == "-":
+            return _SKIP
+        if template.strip():
+            return (True, self.parts(template), template)
+        if rule is None:
+            return _SKIP
+        return (False, tuple((t["field"], *_condition_parts(t, self.types.get(t["field"], ""))) for t in rule["tests"]),
+                "")
 
 
-def _index(data: dict[str, Any]) -> dict[str, Any]:
-    """Per compiled version (cached by identity): rules by (table, regel_id, row), field types."""
-    entry = _INDEX.get(id(data))
+_MISSING = object()
+_SKIP = ("skip",)
+_PIECES: dict[int, tuple[dict[str, Any], _Pieces]] = {}
+
+
+def pieces_for(data: dict[str, Any]) -> _Pieces:
+    """The motivering pieces of a compiled version (built once, cached by identity)."""
+    entry = _PIECES.get(id(data))
     if entry is None or entry[0] is not data:
-        rules = {(sub["name"], r["regel_id"], r["row"]): r for sub in data["tables"] for r in sub["rules"]}
-        types = {f["name"]: f["type"] for key in ("inputs", "derived", "outputs") for f in data.get(key, ())}
-        params = {name: values for name, values in data.get("parameters", {}).items()
-                  if all(v["key"] is None for v in values)}
-        entry = (data, {"rules": rules, "types": types, "params": params})
-        _INDEX[id(data)] = entry
+        entry = (data, _Pieces(data))
+        _PIECES[id(data)] = entry
     return entry[1]
 
 
@@ -47,42 +114,86 @@ def with_motivering(data: dict[str, Any], decision: Decision, values: Mapping[st
 
 
 def write_motivering(data: dict[str, Any], decision: Decision, values: Mapping[str, Any]) -> list[str]:
-    idx = _index(data)
-    env = dict(values)
-    env.update({name: _parameter(entries, decision.peildatum) for name, entries in idx["params"].items()
-                if name not in env})
-    outcomes = data.get("outcomes") or []
-    decision_outputs = list(decision.outputs)
-    ordered = [o["output"] for o in outcomes if o["output"] in decision.outputs]
-    main = ordered[0] if ordered else (decision_outputs[0] if decision_outputs else None)
-    reasons = _reasons(idx, decision.matched_rows, env)
-    sentences: list[str] = []
-    status = getattr(decision, "status", "beslist")
-    missing = list(getattr(decision, "missing_facts", ()) or ())
+    return sentences(pieces_for(data), decision.outputs, decision.matched_rows, values, decision.peildatum,
+                     getattr(decision, "status", "beslist"), list(getattr(decision, "missing_facts", ()) or ()),
+                     getattr(decision, "assessment", None))
+
+
+class _Values:
+    """The names a sentence may show: ``values`` (facts, derived fields, outputs), then the
+    unkeyed parameters on the peildatum (worked out only when a sentence names one)."""
+
+    __slots__ = ("values", "pieces", "day", "_full")
+
+    def __init__(self, values: Mapping[str, Any], pieces: _Pieces, day: date) -> None:
+        self.values = values
+        self.pieces = pieces
+        self.day = day
+        self._full: dict[str, Any] | None = None
+
+    def full(self) -> dict[str, Any]:
+        if self._full is None:
+            env = dict(self.values)
+            env.update({name: _parameter(entries, self.day) for name, entries in self.pieces.params.items()
+                        if name not in env})
+            self._full = env
+        return self._full
+
+    def get(self, name: str) -> Any:
+        values = self.values
+        return values[name] if name in values else self.full().get(name)
+
+    def fill(self, parts: Any, text: str) -> str:
+        """``text`` (read into ``parts``) filled in; ``fill_from`` on every name when one is not
+        among ``values`` (a parameter, another spelling)."""
+        if parts is None:
+            return text
+        values = self.values
+        pieces = []
+        for is_name, t in parts:
+            if not is_name:
+                pieces.append(t)
+            elif t in values:
+                pieces.append(show_value(values[t]))
+            else:
+                return fill_from(text, self.full(), show_value)
+        return "".join(pieces)
+
+
+def sentences(pieces: _Pieces, outputs: Mapping[str, Any], rows: Any, values: Mapping[str, Any], day: date,
+              status: str = "beslist", missing: Any = (), assessment: Any = None) -> list[str]:
+    """The motivering of a decision with these ``outputs``, matched ``rows``, ``values`` (facts,
+    derived fields and outputs), peildatum ``day``, status, missing facts and assessment."""
+    env = _Values(values, pieces, day)
+    main = next((name for name in pieces.order if name in outputs), None)
+    if main is None:
+        main = next(iter(outputs), None)
+    reasons = _reasons(pieces, rows, env)
+    out: list[str] = []
     if status == "onvolledig" or missing:
         needed = join_en([label(n) for n in missing]) or "een of meer gegevens"
-        sentences.append(f"{INCOMPLETE_SENTENCE}, omdat nog niet bekend is: {needed}.")
-    if main is not None and decision.outputs.get(main) is not None:
-        value = decision.outputs[main]
-        phrase = _phrase(outcomes, main, value, env, data)
+        out.append(f"{INCOMPLETE_SENTENCE}, omdat nog niet bekend is: {needed}.")
+    if main is not None and outputs.get(main) is not None:
+        value = outputs[main]
+        phrase = _phrase(pieces, main, value, env)
         if phrase is None:
             phrase = (ASSESSMENT_SENTENCE if value == "beoordeling_vereist"
                       else f"Uitkomst: {label(main)} is {show_value(value)}")
-        sentences.append(_sentence(phrase, reasons))
-    elif reasons and not sentences:
-        sentences.append(_sentence("Dit volgt uit de regels", reasons))
-    for name in decision_outputs:
-        if name == main or decision.outputs.get(name) is None:
-            continue
-        phrase = _phrase(outcomes, name, decision.outputs[name], env, data)
-        if phrase is not None:
-            sentences.append(_sentence(phrase, []))
-    assessment = getattr(decision, "assessment", None)
+        out.append(_sentence(phrase, reasons))
+    elif reasons and not out:
+        out.append(_sentence("Dit volgt uit de regels", reasons))
+    if len(pieces.phrases) > (main in pieces.phrases):  # another output has a sentence
+        for name in outputs:
+            if name == main or outputs.get(name) is None:
+                continue
+            phrase = _phrase(pieces, name, outputs[name], env)
+            if phrase is not None:
+                out.append(_sentence(phrase, []))
     if status == "beoordeling_vereist" and assessment:
         ground = assessment.get("grond")
         if ground not in (None, [], ""):
-            sentences.append(f"De IND beoordeelt: {show_value(ground)}.")
-    return sentences
+            out.append(f"De IND beoordeelt: {show_value(ground)}.")
+    return out
 
 
 def _sentence(phrase: str, reasons: list[str]) -> str:
@@ -90,42 +201,59 @@ def _sentence(phrase: str, reasons: list[str]) -> str:
     return f"{phrase} omdat {join_en(reasons)}." if reasons else f"{phrase}."
 
 
-def _phrase(outcomes: list[dict[str, Any]], name: str, value: Any, env: Mapping[str, Any],
-            data: dict[str, Any]) -> str | None:
+def _phrase(pieces: _Pieces, name: str, value: Any, env: _Values) -> str | None:
+    found = pieces.phrases.get(name)
+    if found is None:
+        return None
+    by_value, fallback = found
     encoded = value.toordinal() if isinstance(value, date) else value
-    chosen = next((o for o in outcomes if o["output"] == name and o["value"] == encoded), None)
-    chosen = chosen or next((o for o in outcomes if o["output"] == name and o["value"] is None), None)
-    return _fill(chosen["sentence"], env) if chosen else None
+    text = None
+    if by_value is not None:
+        try:
+            text = by_value.get(encoded)
+        except TypeError:  # an unhashable value (a list) equals no hashable one
+            text = None
+    else:
+        text = next((o["sentence"] for o in pieces.outcomes if o["output"] == name and o["value"] == encoded), None)
+    text = text if text is not None else fallback
+    return env.fill(pieces.parts(text), text) if text is not None else None
 
 
-def _fill(text: str, env: Mapping[str, Any]) -> str:
-    try:
-        return fill_from(text, env, show_value)
-    except TemplateError:  # the checks refuse such a workbook; never fail a decision on words
-        return text
-
-
-def _reasons(idx: dict[str, Any], rows: tuple[MatchedRow, ...], env: Mapping[str, Any]) -> list[str]:
+def _reasons(pieces: _Pieces, rows: Any, env: _Values) -> list[str]:
     reasons: list[str] = []
     for m in rows:
-        rule = idx["rules"].get((m.table, m.regel_id, m.row))
-        template = (rule or {}).get("motivering") or ""
-        if template.strip() == "-":
+        clause_of = pieces.clause(m)
+        if clause_of is _SKIP:
             continue
-        clause = _fill(template, env) if template.strip() else _generated(rule, idx["types"], env)
+        templated, parts, template = clause_of
+        if templated:
+            clause = env.fill(parts, template)
+        else:
+            clause = join_en([prefix + show_value(env.get(name)) + suffix if prefix is not None else suffix
+                              for name, prefix, suffix in parts])
         if not clause:
             continue
-        cites = "; ".join(dict.fromkeys(c.text for c in m.bronnen)) or m.bron
+        cites = _cites(m)
         reason = f"{clause} ({cites})" if cites else clause
         if reason not in reasons:
             reasons.append(reason)
     return reasons
 
 
-def _generated(rule: dict[str, Any] | None, types: dict[str, str], env: Mapping[str, Any]) -> str:
-    if rule is None:
-        return ""
-    return join_en([_condition(t, types.get(t["field"], ""), env.get(t["field"])) for t in rule["tests"]])
+_CITES: dict[int, tuple[Any, str, str]] = {}
+
+
+def _cites(m: MatchedRow) -> str:
+    """The row's citations as the motivering shows them (cached by the identity of ``bronnen``,
+    which the plan builds once per row)."""
+    bronnen = m.bronnen
+    entry = _CITES.get(id(bronnen))
+    if entry is None or entry[0] is not bronnen or entry[1] != m.bron:
+        if len(_CITES) > 50_000:
+            _CITES.clear()
+        entry = (bronnen, m.bron, "; ".join(dict.fromkeys(c.text for c in bronnen)) or m.bron)
+        _CITES[id(bronnen)] = entry
+    return entry[2]
 
 
 def _decode(value: Any, kind: str) -> Any:
@@ -135,27 +263,33 @@ def _decode(value: Any, kind: str) -> Any:
 
 
 def _condition(test: dict[str, Any], kind: str, actual: Any) -> str:
+    """The generated clause of one test on the value ``actual``."""
+    prefix, suffix = _condition_parts(test, kind)
+    return suffix if prefix is None else prefix + show_value(actual) + suffix
+
+
+def _condition_parts(test: dict[str, Any], kind: str) -> tuple[str | None, str]:
+    """``(prefix, suffix)``: the clause of ``test`` is prefix + the value in words + suffix
+    (prefix None: the clause is ``suffix`` alone, whatever the value)."""
     name, op = label(test["field"]), test["op"]
     is_date = kind == "datum"
-    shown = show_value(actual)
     if op == "empty":
-        return f"{name} is niet opgegeven"
-    if op == "present":
-        return f"{name} is {shown}"
-    if op == "eq":
-        return f"{name} is {shown}"
+        return None, f"{name} is niet opgegeven"
+    head = f"{name} is "
+    if op in ("present", "eq"):
+        return head, ""
     if op == "ne":
-        return f"{name} is {shown} (niet {show_value(_decode(test['value'], kind))})"
+        return head, f" (niet {show_value(_decode(test['value'], kind))})"
     if op in ("lt", "le", "gt", "ge"):
         bound = show_value(_decode(test["value"], kind))
         words = {"lt": ("vóór", "minder dan"), "le": ("op of vóór", "ten hoogste"),
                  "gt": ("na", "meer dan"), "ge": ("op of na", "ten minste")}[op]
-        return f"{name} is {shown} ({words[0] if is_date else words[1]} {bound})"
+        return head, f" ({words[0] if is_date else words[1]} {bound})"
     if op in ("in", "not_in"):
         values = [show_value(_decode(v, kind)) for v in test["values"]]
         if len(values) > _LONG_LIST:
-            return f"{name} is {shown}" + (" (niet een van de genoemde waarden)" if op == "not_in" else "")
-        return f"{name} is {shown} ({'een' if op == 'in' else 'niet een'} van {_join_of(values)})"
+            return head, " (niet een van de genoemde waarden)" if op == "not_in" else ""
+        return head, f" ({'een' if op == 'in' else 'niet een'} van {_join_of(values)})"
     low, high = show_value(_decode(test["low"], kind)), show_value(_decode(test["high"], kind))
     if test["low_inclusive"] and test["high_inclusive"]:
         span = f"van {low} tot en met {high}"
@@ -163,7 +297,7 @@ def _condition(test: dict[str, Any], kind: str, actual: Any) -> str:
         span = f"van {low} tot {high}"
     else:
         span = f"tussen {low} en {high}"
-    return f"{name} is {shown} ({'niet ' if op == 'not_between' else ''}{span})"
+    return head, f" ({'niet ' if op == 'not_between' else ''}{span})"
 
 
 def _join_of(values: list[str]) -> str:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-__all__ = ["TemplateError", "placeholders", "fill", "fill_from"]
+__all__ = ["TemplateError", "placeholders", "fill", "fill_from", "template_parts"]
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -49,6 +49,12 @@ def _parts(text: str) -> tuple[tuple[bool, str], ...]:
         parts.append((True, name))
         i = end + 1
     return tuple(parts)
+
+
+def template_parts(text: str) -> tuple[tuple[bool, str], ...]:
+    """``(is_placeholder, text)`` pieces of ``text`` (cached); raises TemplateError when the braces
+    do not read."""
+    return _parts(text)
 
 
 def placeholders(text: str) -> list[str]:
