@@ -271,3 +271,20 @@ Functionaliteit: Verblijfsvergunning op niet-tijdelijke humanitaire gronden na v
       | 2021-03-01 | ja         | verlenen | leeg                                  | VB-07        |
       | 2021-03-02 | ja         | afwijzen | drie_jaar_gezinslid                   | VV-14, VB-01 |
       | 2021-03-01 | nee        | afwijzen | verlengingsvoorwaarden_oorspronkelijk | VV-15, VB-01 |
+
+  Abstract Scenario: B9/8.6: bijzondere individuele omstandigheden na verblijf als gezinslid: de IND beoordeelt, de tabel verleent niet
+    Gegeven de aanvraag:
+      | veld                                          | waarde                    |
+      | grondslag                                     | bijzondere_omstandigheden |
+      | komt_in_aanmerking_art_3_50_of_3_51_lid_1_a_1 | <andere>                  |
+      | bijzondere_omstandigheden_onderbouwd          | <onderbouwd>              |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En bevat "afwijzingsgronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | andere | onderbouwd | besluit             | gronden                                   | regels       |
+      | nee    | ja         | beoordeling_vereist | leeg                                      | VB-08        |
+      | ja     | ja         | afwijzen            | andere_grondslag_art_3_50_of_3_51         | VV-16, VB-01 |
+      | nee    | nee        | afwijzen            | bijzondere_omstandigheden_niet_onderbouwd | VV-17, VB-01 |
