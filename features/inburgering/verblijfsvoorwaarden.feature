@@ -231,3 +231,60 @@ Functionaliteit: Verblijfsvergunning op niet-tijdelijke humanitaire gronden na v
     Als de beslissing wordt genomen
     Dan is de status "onvolledig"
     En ontbreken de feiten "geen_intrekkingsgrond_sinds"
+
+  Abstract Scenario: Artikel 3.51, achtste lid, Vb (Besluit 1/80), eerste gedachtestreepje: arbeidsplaats uiterlijk bij het verstrijken, voor nog een jaar
+    Gegeven de aanvraag:
+      | veld                       | waarde           |
+      | grondslag                  | art_3_51_lid_8_a |
+      | vergunning_art_3_31b       | <vergunning>     |
+      | einde_geldigheid_art_3_31b | 2024-02-29       |
+      | arbeidsplaats_sinds        | <sinds>          |
+      | arbeidsplaats_tot          | <tot>            |
+      | middelen_art_3_73_3_75_vb  | <middelen>       |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En bevat "afwijzingsgronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden: de arbeidsplaats begint uiterlijk op de laatste geldigheidsdag en loopt tot de eerste verjaardag daarvan
+      | vergunning | sinds      | tot        | middelen | besluit  | gronden                           | regels       |
+      | ja         | 2024-02-29 | 2025-02-28 | ja       | verlenen | leeg                              | VB-06        |
+      | ja         | 2024-03-01 | 2025-02-28 | ja       | afwijzen | arbeidsplaats_uiterlijk_bij_einde | VV-11, VB-01 |
+      | ja         | 2024-02-28 | 2025-02-27 | ja       | afwijzen | arbeidsplaats_nog_een_jaar        | VV-12, VB-01 |
+      | nee        | 2024-02-28 | 2025-02-28 | ja       | afwijzen | vergunning_art_3_31b              | VV-10, VB-01 |
+      | ja         | 2024-02-28 | 2025-02-28 | nee      | afwijzen | middelen_art_3_73_3_75            | VV-13, VB-01 |
+
+  Abstract Scenario: Artikel 3.51, achtste lid, Vb (Besluit 1/80), tweede gedachtestreepje: drie jaar als gezinslid, vol op de derde verjaardag
+    Gegeven de aanvraag:
+      | veld                                          | waarde           |
+      | grondslag                                     | art_3_51_lid_8_b |
+      | inburgeringsvereiste                          | niet_voldaan     |
+      | gezinslid_vergunning_sinds                    | <sinds>          |
+      | voldoet_verlengingsvoorwaarden_oorspronkelijk | <verlenging>     |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En bevat "afwijzingsgronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | sinds      | verlenging | besluit  | gronden                               | regels       |
+      | 2021-03-01 | ja         | verlenen | leeg                                  | VB-07        |
+      | 2021-03-02 | ja         | afwijzen | drie_jaar_gezinslid                   | VV-14, VB-01 |
+      | 2021-03-01 | nee        | afwijzen | verlengingsvoorwaarden_oorspronkelijk | VV-15, VB-01 |
+
+  Abstract Scenario: B9/8.6: bijzondere individuele omstandigheden na verblijf als gezinslid: de IND beoordeelt, de tabel verleent niet
+    Gegeven de aanvraag:
+      | veld                                          | waarde                    |
+      | grondslag                                     | bijzondere_omstandigheden |
+      | komt_in_aanmerking_art_3_50_of_3_51_lid_1_a_1 | <andere>                  |
+      | bijzondere_omstandigheden_onderbouwd          | <onderbouwd>              |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En bevat "afwijzingsgronden" precies "<gronden>"
+    En is regel "<regels>" toegepast
+
+    Voorbeelden:
+      | andere | onderbouwd | besluit             | gronden                                   | regels       |
+      | nee    | ja         | beoordeling_vereist | leeg                                      | VB-08        |
+      | ja     | ja         | afwijzen            | andere_grondslag_art_3_50_of_3_51         | VV-16, VB-01 |
+      | nee    | nee        | afwijzen            | bijzondere_omstandigheden_niet_onderbouwd | VV-17, VB-01 |
