@@ -79,6 +79,10 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     for blueprint in (pages, api, batch, admin, jobs):
         app.register_blueprint(blueprint)
+    if settings["BARE_ROUTE"]:
+        from server.yardstick import yardstick
+
+        app.register_blueprint(yardstick)
     app.before_request(_follow_publication)
     app.after_request(_protective_headers)
     _register_problems(app)
