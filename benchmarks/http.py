@@ -178,9 +178,9 @@ _STEPS = (
     ("log", "server.service:Service", "log"),
     ("  receipt", "policy.store.store:Store", "_receipt"),
     ("  binds (JSON columns)", "store", "_insert_params"),
-    ("answer + jsonify", "server.api", "jsonify"),
-    ("answer + jsonify", "server.yardstick", "jsonify"),
-    ("  answer dict", "server.service:Service", "answer"),
+    ("answer dict", "server.service:Service", "answer"),
+    ("jsonify", "server.api", "jsonify"),
+    ("jsonify", "server.yardstick", "jsonify"),
 )
 
 
