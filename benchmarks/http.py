@@ -168,7 +168,8 @@ class _Split:
 
 
 #: (label, owner module path, attribute): the steps timed, outermost first. ``log`` contains the
-#: three below it; the rest of a request ("Flask and the rest") is the total minus the top steps.
+#: step below it (the rest of ``log`` is the write lock, BEGIN, INSERT and COMMIT); the rest of a
+#: request ("Flask, hooks and the rest") is the total minus the top steps.
 _STEPS = (
     ("read_json (parse)", "server.api", "read_json"),
     ("read_json (parse)", "server.yardstick", "read_json"),
@@ -176,8 +177,7 @@ _STEPS = (
     ("decide", "server.service:Service", "_decide"),
     ("quota count", "server.service", "count"),
     ("log", "server.service:Service", "log"),
-    ("  receipt", "policy.store.store:Store", "_receipt"),
-    ("  binds (JSON columns)", "store", "_insert_params"),
+    ("  receipt + binds (JSON columns)", "policy.store.store:Store", "_row"),
     ("answer dict", "server.service:Service", "answer"),
     ("jsonify", "server.api", "jsonify"),
     ("jsonify", "server.yardstick", "jsonify"),
