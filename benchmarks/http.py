@@ -64,17 +64,22 @@ def _request(method: str, path: str, body: dict | None = None) -> bytes:
     return (head + "\r\n").encode() + payload
 
 
-def _client(port: int, requests: list[bytes], start: float, warmup_end: float, end: float, out) -> None:
-    """One client: one request at a time until ``end``; latencies (s) of those after warm-up."""
-    latencies, errors, n = [], 0, 0
+def _client(port: int, endpoints: list[list[bytes]], slot: float, start: float, warmup_end: float, end: float,
+            out) -> None:
+    """One client: one request at a time until ``end``, to the endpoint whose turn it is (they
+    take turns of ``slot`` seconds); per endpoint the latencies (s) of those after warm-up."""
+    latencies: list[list[float]] = [[] for _ in endpoints]
+    errors, sent = [0] * len(endpoints), [0] * len(endpoints)
     while time.time() < start:
         time.sleep(0.001)
     while True:
         t0 = time.time()
         if t0 >= end:
             break
-        raw = requests[n % len(requests)]
-        n += 1
+        turn = int((t0 - start) / slot) % len(endpoints)
+        requests = endpoints[turn]
+        raw = requests[sent[turn] % len(requests)]
+        sent[turn] += 1
         with socket.create_connection(("127.0.0.1", port)) as sock:
             sock.sendall(raw)
             chunks = []
@@ -83,32 +88,40 @@ def _client(port: int, requests: list[bytes], start: float, warmup_end: float, e
         t1 = time.time()
         ok = b"".join(chunks[:1])[9:12] == b"200"
         if t0 >= warmup_end:
-            latencies.append(t1 - t0)
-            errors += not ok
+            latencies[turn].append(t1 - t0)
+            errors[turn] += not ok
     out.put((latencies, errors))
 
 
-def measure(port: int, requests: list[bytes], concurrency: int, seconds: float, warmup: float) -> dict:
+def measure(port: int, runs: dict[str, list[bytes]], concurrency: int, seconds: float, warmup: float,
+            slot: float = 0.25) -> dict[str, dict]:
+    """Every endpoint for ``seconds`` each, side by side: they take turns of ``slot`` seconds, so
+    a neighbour's load on the shared machine falls on all of them alike."""
     ctx = multiprocessing.get_context("fork")
     queue = ctx.Queue()
+    endpoints = list(runs.values())
     start = time.time() + 0.3
-    warmup_end, end = start + warmup, start + warmup + seconds
-    procs = [ctx.Process(target=_client, args=(port, requests, start, warmup_end, end, queue))
+    turns = max(1, round(seconds / slot))
+    warmup_end = start + max(1, round(warmup / slot / len(endpoints))) * slot * len(endpoints)
+    end = warmup_end + turns * slot * len(endpoints)
+    procs = [ctx.Process(target=_client, args=(port, endpoints, slot, start, warmup_end, end, queue))
              for _ in range(concurrency)]
     for p in procs:
         p.start()
     results = [queue.get() for _ in procs]
     for p in procs:
         p.join()
-    latencies = sorted(x for lat, _ in results for x in lat)
-    errors = sum(e for _, e in results)
-    return {
-        "requests": len(latencies),
-        "errors": errors,
-        "rps": len(latencies) / seconds,
-        "p50_ms": statistics.median(latencies) * 1000,
-        "p99_ms": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000,
-    }
+    out = {}
+    for k, name in enumerate(runs):
+        latencies = sorted(x for lat, _ in results for x in lat[k])
+        out[name] = {
+            "requests": len(latencies),
+            "errors": sum(e[k] for _, e in results),
+            "rps": len(latencies) / (turns * slot),
+            "p50_ms": statistics.median(latencies) * 1000,
+            "p99_ms": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000,
+        }
+    return out
 
 
 def _environs(runs: dict[str, list[bytes]]) -> dict[str, list[tuple[dict, bytes]]]:
@@ -184,10 +197,14 @@ _STEPS = (
 )
 
 
-def in_process(tables: Path, runs: dict[str, list[bytes]], n: int = 3000) -> tuple[dict, dict]:
+_TIMED = "total (with timers)"
+
+
+def in_process(tables: Path, runs: dict[str, list[bytes]], n: int = 3000, chunk: int = 100) -> tuple[dict, dict]:
     """µs per request inside the Flask app alone (no network, no gunicorn), same requests, one
-    process with its own SQLite log: the share of each request that is the application's; then
-    the same requests again with timers around each step (the split)."""
+    process with its own SQLite log: the share of each request that is the application's, and
+    the same requests with timers around each step (the split). The endpoints take turns in
+    chunks of ``chunk`` requests, untimed then timed; each figure is the median over the chunks."""
     import importlib
 
     from server import create_app
@@ -195,27 +212,35 @@ def in_process(tables: Path, runs: dict[str, list[bytes]], n: int = 3000) -> tup
     app = create_app({"TABLES_DIR": str(tables), "DATABASE_URL": f"sqlite:///{tables / 'in-process.db'}",
                       "WATCH_INTERVAL": 0, "BARE_ROUTE": True})
     store = app.extensions["regelwerk"].store
-    totals, splits = {}, {}
-    for name, environs in _environs(runs).items():
+    environs = _environs(runs)
+    totals: dict[str, list[float]] = {name: [] for name in runs}
+    splits: dict[str, dict[str, list[float]]] = {name: {} for name in runs}
+    for name, calls in environs.items():
         for k in range(300):
-            _call(app, *environs[k % len(environs)])
-        t0 = time.perf_counter()
-        for k in range(n):
-            _call(app, *environs[k % len(environs)])
-        totals[name] = (time.perf_counter() - t0) / n * 1e6
-        split = _Split()
-        for label, where, attribute in _STEPS:
-            module, _, cls = where.partition(":")
-            owner = store if module == "store" else importlib.import_module(module)
-            split.wrap(getattr(owner, cls) if cls else owner, attribute, label)
-        try:
-            for k in range(n):
-                _call(app, *environs[k % len(environs)])
-        finally:
-            split.undo()
-        splits[name] = {label: s / n * 1e6 for label, s in split.seconds.items()}
+            _call(app, *calls[k % len(calls)])
+    for _ in range(max(1, n // chunk)):
+        for name, calls in environs.items():
+            t0 = time.perf_counter()
+            for k in range(chunk):
+                _call(app, *calls[k % len(calls)])
+            totals[name].append((time.perf_counter() - t0) / chunk * 1e6)
+            split = _Split()
+            for label, where, attribute in _STEPS:
+                module, _, cls = where.partition(":")
+                owner = store if module == "store" else importlib.import_module(module)
+                split.wrap(getattr(owner, cls) if cls else owner, attribute, label)
+            t0 = time.perf_counter()
+            try:
+                for k in range(chunk):
+                    _call(app, *calls[k % len(calls)])
+            finally:
+                split.undo()
+            split.seconds[_TIMED] = time.perf_counter() - t0
+            for label, seconds in split.seconds.items():
+                splits[name].setdefault(label, []).append(seconds / chunk * 1e6)
     app.extensions["regelwerk"].close()
-    return totals, splits
+    return ({name: statistics.median(v) for name, v in totals.items()},
+            {name: {label: statistics.median(v) for label, v in labels.items()} for name, labels in splits.items()})
 
 
 def print_split(totals: dict[str, float], splits: dict[str, dict[str, float]]) -> None:
@@ -223,11 +248,12 @@ def print_split(totals: dict[str, float], splits: dict[str, dict[str, float]]) -
     short = [name.split(" (")[-1].rstrip(")") for name in names]
     print(f"{'inside the app, µs per request':34}" + "".join(f"{s:>10}" for s in short))
     print(f"{'total (no timers)':34}" + "".join(f"{totals[n]:10.0f}" for n in names))
+    print(f"{_TIMED:34}" + "".join(f"{splits[n][_TIMED]:10.0f}" for n in names))
     labels = list(dict.fromkeys(label for label, _, _ in _STEPS))
     for label in labels:
         print(f"{label:34}" + "".join(f"{splits[n].get(label, 0.0):10.0f}" for n in names))
     top = [label for label in labels if not label.startswith(" ")]
-    rest = {n: totals[n] - sum(splits[n].get(label, 0.0) for label in top) for n in names}
+    rest = {n: splits[n][_TIMED] - sum(splits[n].get(label, 0.0) for label in top) for n in names}
     print(f"{'Flask, hooks and the rest':34}" + "".join(f"{rest[n]:10.0f}" for n in names))
 
 
@@ -323,11 +349,10 @@ def main() -> None:
                 port = int(server.url.rsplit(":", 1)[1])
                 runs = _runs(port)
                 print(f"gunicorn {args.workers} workers, {label}; {args.concurrency} clients, "
-                      f"{args.seconds:g} s per endpoint after {args.warmup:g} s warm-up, 127.0.0.1")
+                      f"{args.seconds:g} s per endpoint in turns of 0.25 s after {args.warmup:g} s warm-up, 127.0.0.1")
                 print(f"{'endpoint':58} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} "
                       f"{'/health':>8} {'/ bare':>7}")
-                measured = {name: measure(port, requests, args.concurrency, args.seconds, args.warmup)
-                            for name, requests in runs.items()}
+                measured = measure(port, runs, args.concurrency, args.seconds, args.warmup)
                 health, bare = (measured[name]["rps"] for name in list(runs)[:2])
                 for name, r in measured.items():
                     print(f"{name:58} {r['rps']:8.0f} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['errors']:7d} "
