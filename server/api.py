@@ -7,11 +7,13 @@ import re
 from flask import Blueprint, jsonify, request
 from werkzeug.exceptions import MethodNotAllowed
 
+from policy.errors import FactsImplausibleError, FactsInvalidError
+
 from server.http import read_json, require_api_key, service
 from server.idempotency import idempotent
 from server.problems import Problem
 from server.quotas import check_year, describe_line
-from server.schemas import load_decision_request
+from server.schemas import RequestInvalid, load_decision_request
 
 __all__ = ["api"]
 
@@ -58,7 +60,12 @@ def decide(table_id: str):
     svc = service()
     loaded = svc.publisher.resolve(table_id)
     checked = load_decision_request(loaded.compiled, read_json())
-    decided = svc.decide_request(loaded, checked)
+    try:
+        decided = svc.decide_request(loaded, checked)
+    except FactsInvalidError as exc:  # the facts, validated as they are decided (validated once)
+        if isinstance(exc, FactsImplausibleError):
+            raise
+        raise RequestInvalid(exc.errors) from None
     response = jsonify(svc.answer(decided, checked.get("zaaknummer")))
     if decided.receipt is not None:
         response.headers["Location"] = f"/v1/decisions/{decided.receipt.decision_id}"

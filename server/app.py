@@ -14,6 +14,7 @@ from policy.errors import FactsImplausibleError, FactsInvalidError, PolicyError
 from policy.evaluation.examples import ExampleResult
 from policy.publishing import ExamplesFailedError, InterfaceMismatchError, ReasonRequiredError
 from policy.store import Store
+from server.bodies import AnswerJSON
 from server.config import load_config, now
 from server.http import service
 from policy.publishing import DirectoryWatcher, Publisher
@@ -56,8 +57,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = settings["MAX_REQUEST_BYTES"]
     largest = max(settings["MAX_REQUEST_BYTES"], settings["MAX_BATCH_BYTES"], settings["MAX_UPLOAD_BYTES"])
     app.wsgi_app = BodyDeadline(app.wsgi_app, settings["REQUEST_BODY_SECONDS"], largest)  # type: ignore[method-assign]
-    app.json.ensure_ascii = False  # type: ignore[attr-defined]
-    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.json = AnswerJSON(app)  # orjson; insertion order, not ASCII-escaped
 
     store = Store(settings["DATABASE_URL"])
     store.migrate()
@@ -79,6 +79,10 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     for blueprint in (pages, api, batch, admin, jobs):
         app.register_blueprint(blueprint)
+    if settings["BARE_ROUTE"]:
+        from server.yardstick import yardstick
+
+        app.register_blueprint(yardstick)
     app.before_request(_follow_publication)
     app.after_request(_protective_headers)
     _register_problems(app)

@@ -2,6 +2,19 @@
 
 Python's own wording ("Expecting value: line 1 column 1") never reaches a caller: every
 problem is told in Dutch with its line and column.
+
+Two readers, one answer. orjson reads a body first (it refuses ``NaN``/``Infinity`` itself);
+whatever it refuses, or reads otherwise than the standard library would, goes to the careful
+reader (``json`` with a hook per object), which accepts exactly what it accepted before and
+words each problem: integers of 19 digits or more (orjson turns those past 64 bits into
+floats), a body orjson cannot read (UTF-16, a byte order mark, a lone surrogate, ``1e400``)
+and any body whose objects hold fewer members than it has colons outside strings (a duplicate
+key: orjson keeps the last one silently). So duplicate keys, ``NaN``/``Infinity`` and nesting
+past :data:`MAX_JSON_DEPTH` are the same 400s as before, with the same messages.
+
+Answers are written by orjson too (:class:`AnswerJSON`, the app's JSON provider), compact and
+in UTF-8 as before; what orjson does not write as the standard library would (a key that is no
+string, an integer past 64 bits) is written by the standard library.
 """
 
 from __future__ import annotations
@@ -11,14 +24,18 @@ import re
 from typing import Any
 
 import numpy as np
+import orjson
+from flask.json.provider import DefaultJSONProvider
+from werkzeug.sansio.response import Response
 
-__all__ = ["MAX_JSON_DEPTH", "JsonBodyError", "parse_json", "json_depth"]
+__all__ = ["MAX_JSON_DEPTH", "AnswerJSON", "JsonBodyError", "parse_json", "json_depth"]
 
 #: The deepest nesting of arrays and objects a body may have (a batch needs 4).
 MAX_JSON_DEPTH = 32
 
 _BRACKETS_AND_QUOTES = bytes(set(range(256)) - set(b'[]{}"'))
 _STRING = re.compile(rb'"[^"]*"')
+_LONG_INTEGER = re.compile(rb"[0-9]{19}")
 _OPEN, _CLOSE = np.frombuffer(b"[{", np.uint8), np.frombuffer(b"]}", np.uint8)
 
 _MESSAGES = (  # the start of json's message -> Dutch
@@ -76,10 +93,57 @@ def json_depth(raw: bytes) -> int:
     return int(np.cumsum(steps).max())
 
 
+def _members(value: Any) -> int:
+    """How many members the objects in ``value`` hold together."""
+    if type(value) is dict:
+        n = len(value)
+        for v in value.values():
+            if type(v) is dict or type(v) is list:
+                n += _members(v)
+        return n
+    n = 0
+    for v in value:
+        if type(v) is dict or type(v) is list:
+            n += _members(v)
+    return n
+
+
+def _colons(raw: bytes) -> int:
+    """The colons of ``raw`` outside strings: one per object member in valid JSON."""
+    if b"\\" in raw:
+        raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    return _STRING.sub(b"", raw).count(b":")
+
+
+def _fast(raw: bytes) -> Any:
+    """``raw`` read by orjson, or ``_REFUSED`` when the careful reader must decide."""
+    if _LONG_INTEGER.search(raw) is not None:
+        return _REFUSED
+    try:
+        value = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return _REFUSED
+    if type(value) is dict or type(value) is list:
+        members = _members(value)
+        if raw.count(b":") != members and _colons(raw) != members:
+            return _REFUSED
+    return value
+
+
+_REFUSED = object()
+
+
 def parse_json(raw: bytes) -> Any:
     """``raw`` as JSON, or JsonBodyError with a Dutch message."""
     if raw.count(b"[") + raw.count(b"{") > MAX_JSON_DEPTH and json_depth(raw) > MAX_JSON_DEPTH:
         raise JsonBodyError(f"arrays en objecten zijn dieper dan {MAX_JSON_DEPTH} niveaus genest")
+    value = _fast(raw)
+    if value is not _REFUSED:
+        return value
+    return _careful(raw)
+
+
+def _careful(raw: bytes) -> Any:
     try:
         return json.loads(raw, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
     except JsonBodyError:
@@ -93,3 +157,28 @@ def parse_json(raw: bytes) -> Any:
         raise JsonBodyError(f"arrays en objecten zijn dieper dan {MAX_JSON_DEPTH} niveaus genest") from None
     except ValueError:
         raise JsonBodyError("ongeldige JSON") from None
+
+
+class AnswerJSON(DefaultJSONProvider):
+    """The app's JSON provider: answers written by orjson, in insertion order, not ASCII-escaped.
+
+    Dates and dataclasses still go through Flask's ``default`` (an RFC 822 date, ``asdict``), as
+    does anything else orjson does not know; a value orjson refuses (a key that is no string,
+    an integer past 64 bits) is written by the standard library, as before. ``NaN`` becomes
+    ``null`` (the standard library would write the invalid token ``NaN``).
+    """
+
+    ensure_ascii = False
+    sort_keys = False
+    _OPTIONS = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_APPEND_NEWLINE
+
+    def response(self, *args: Any, **kwargs: Any) -> Response:
+        if (self.compact is None and self._app.debug) or self.compact is False:
+            return super().response(*args, **kwargs)  # indented, for people
+        obj = self._prepare_response_obj(args, kwargs)
+        try:
+            body = orjson.dumps(obj, default=self.default, option=self._OPTIONS)
+        except TypeError:  # orjson.JSONEncodeError is one
+            return super().response(*args, **kwargs)
+        response_class: Any = self._app.response_class  # flask.Response (typed as werkzeug's sansio one)
+        return response_class(body, mimetype=self.mimetype)  # type: ignore[no-any-return]

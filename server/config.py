@@ -34,6 +34,8 @@ DEFAULTS: dict[str, Any] = {
     "CLOCK_DATE": None,  # JJJJ-MM-DD: a fixed decision date, for tests only (default: today, Europe/Amsterdam)
     # Local development only: a new or changed workbook in TABLES_DIR goes live at once, unreviewed.
     "AUTO_ACTIVATE": False,
+    # benchmarks/http.py only: POST /_bare, the yardstick a decision is measured against (server/yardstick.py).
+    "BARE_ROUTE": False,
 }
 
 _INTS = {"MAX_REQUEST_BYTES", "MAX_BATCH_BYTES", "MAX_BATCH_CASES", "MAX_UPLOAD_BYTES", "BATCH_CHUNK",
@@ -62,8 +64,9 @@ def load_config(
         keys = [k.strip() for k in keys.split(",")]
     config["API_KEYS"] = tuple(k for k in (keys or ()) if k)
     config["ADMIN_TOKEN"] = config["ADMIN_TOKEN"] or None
-    auto = config["AUTO_ACTIVATE"]
-    config["AUTO_ACTIVATE"] = auto.strip().lower() in ("1", "true", "ja", "yes") if isinstance(auto, str) else bool(auto)
+    for key in ("AUTO_ACTIVATE", "BARE_ROUTE"):
+        flag = config[key]
+        config[key] = flag.strip().lower() in ("1", "true", "ja", "yes") if isinstance(flag, str) else bool(flag)
     clock = config["CLOCK_DATE"] or None
     config["CLOCK_DATE"] = date.fromisoformat(clock) if isinstance(clock, str) else clock
     return config

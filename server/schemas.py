@@ -121,6 +121,7 @@ def facts_schema(compiled: CompiledTable) -> Schema:
 
 
 def _load_envelope(schema: Schema, compiled: CompiledTable, body: Any) -> dict[str, Any]:
+    """The envelope and every fact checked here (each fact by the core's rule for its type)."""
     if not isinstance(body, dict):
         raise RequestInvalid({"_verzoek": ["De body moet een JSON-object zijn met ten minste 'facts'."]})
     errors: dict[str, list[str]] = {}
@@ -140,12 +141,48 @@ def _load_envelope(schema: Schema, compiled: CompiledTable, body: Any) -> dict[s
     return envelope
 
 
-def load_decision_request(compiled: CompiledTable, body: Any) -> dict[str, Any]:
-    """Check a decision request; returns ``facts`` (normalised) and the envelope members.
+class _Shape:
+    """The names a table's facts may have, and which may not be null (built once per version)."""
 
-    Raises RequestInvalid with every problem, facts keyed by their own name.
+    def __init__(self, compiled: CompiledTable) -> None:
+        public = public_inputs(compiled)
+        self.names = frozenset(spec["name"] for spec in public)
+        self.required = tuple(spec["name"] for spec in public if is_required(spec))
+
+
+_SHAPES: dict[tuple[str, str], _Shape] = {}
+
+
+def _worded_here(compiled: CompiledTable, facts: dict[str, Any]) -> bool:
+    """Whether a problem of ``facts`` is worded by this layer rather than by the core: a name
+    that is no input a caller gives (unknown, or filled in by the service), or a required
+    input sent as null."""
+    key = (compiled.table_id, compiled.version)
+    shape = _SHAPES.get(key)
+    if shape is None:
+        shape = _SHAPES[key] = _Shape(compiled)
+    if not facts.keys() <= shape.names:
+        return True
+    return any(facts.get(name, 0) is None for name in shape.required)
+
+
+def load_decision_request(compiled: CompiledTable, body: Any) -> dict[str, Any]:
+    """Check a decision request's envelope; returns ``facts`` and the envelope members.
+
+    Marshmallow checks the envelope; the facts are validated once, by the core as it decides
+    (``policy.evaluation``: FactsInvalidError, which the view answers as :class:`RequestInvalid`).
+    Only what this layer words itself (unknown names, service-filled inputs, a required null)
+    and a request whose envelope is wrong take the full check here, so that every problem is
+    listed at once. Raises RequestInvalid, facts keyed by their own name.
     """
-    envelope = _load_envelope(_DECISION_REQUEST, compiled, body)
+    envelope = None
+    if isinstance(body, dict):
+        try:
+            envelope = _DECISION_REQUEST.load(body)
+        except ValidationError:
+            envelope = None
+    if envelope is None or _worded_here(compiled, envelope["facts"]):
+        envelope = _load_envelope(_DECISION_REQUEST, compiled, body)
     envelope.setdefault("explain", None)
     envelope.setdefault("dry_run", None)
     return envelope

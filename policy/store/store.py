@@ -8,6 +8,7 @@ upgrade); on PostgreSQL a transaction-scoped advisory lock serialises publicatio
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
+import orjson
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Table, create_engine, event, func, insert, select, text
@@ -46,6 +48,16 @@ _MIGRATIONS = Path(__file__).with_name("migrations")
 # Any constant works: it only has to be the same for every process of this service.
 _PG_LOCK_KEY = 0x5245_4745_4C57
 _ZONE = ZoneInfo("Europe/Amsterdam")
+
+
+def _json_column(value: Any, *, data: bool = True) -> tuple[Any, str]:
+    """``value`` as JSON data (dates as ISO text; only if ``data``) and as the JSON text stored."""
+    try:
+        text = orjson.dumps(value).decode()
+    except TypeError:  # orjson.JSONEncodeError is one: the standard library, as before
+        plain = to_json_value(value)
+        return plain, json.dumps(plain)
+    return orjson.loads(text) if data else None, text
 
 
 def _today() -> date:
@@ -189,10 +201,9 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
         ``decision_date`` is the service's date of the decision (default: today in
         Europe/Amsterdam); an impact replay selects the log by it.
         """
-        receipt = self._receipt(decision, engine=engine, compiler=compiler, zaaknummer=zaaknummer,
-                                decision_date=decision_date)
-        values = vars(receipt)
-        tx.connection().exec_driver_sql(self._insert_sql, self._insert_params(values))
+        receipt, params = self._row(decision, engine=engine, compiler=compiler, zaaknummer=zaaknummer,
+                                    decision_date=decision_date)
+        tx.connection().exec_driver_sql(self._insert_sql, params)
         return receipt
 
     def append_decisions(self, entries: Iterable[tuple[Decision, str | None, str, str]], *,
@@ -205,8 +216,11 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
         triggers apply as always. Raises SQLAlchemyError (DBAPIError) when nothing was logged.
         """
         day = decision_date or _today()
-        receipts = [self._receipt(d, engine=e, compiler=c, zaaknummer=z, decision_date=day) for d, z, e, c in entries]
-        rows = [self._insert_params(vars(r)) for r in receipts]
+        receipts, rows = [], []
+        for d, z, e, c in entries:
+            receipt, params = self._row(d, engine=e, compiler=c, zaaknummer=z, decision_date=day)
+            receipts.append(receipt)
+            rows.append(params)
         if not rows:
             return receipts
         dbapi_error = self.engine.dialect.loaded_dbapi.Error
@@ -243,18 +257,27 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
             self._checkpointer.wrote()
         return receipts
 
-    @staticmethod
-    def _receipt(decision: Decision, *, engine: str, compiler: str, zaaknummer: str | None,
-                 decision_date: date | None) -> Receipt:
-        return Receipt(
+    def _row(self, decision: Decision, *, engine: str, compiler: str, zaaknummer: str | None,
+             decision_date: date | None) -> tuple[Receipt, Any]:
+        """The receipt of ``decision`` and the parameters of its INSERT.
+
+        The JSON columns are written once, by orjson (dates as ISO text, as ``to_json_value``
+        writes them), and the receipt's values read back from that text; what orjson refuses
+        (an integer past 64 bits, a key that is no string) takes the standard library's way.
+        """
+        facts, facts_text = _json_column(decision.facts)
+        outputs, outputs_text = _json_column(decision.outputs)
+        rows = [m.to_dict() for m in decision.matched_rows]
+        _, rows_text = _json_column(rows, data=False)
+        receipt = Receipt(
             decision_id=str(uuid.uuid4()),
             created_at=datetime.now(UTC),
             table_id=decision.table_id,
             table_version=decision.table_version,
             peildatum=decision.peildatum,
-            facts=to_json_value(decision.facts),
-            outputs=to_json_value(decision.outputs),
-            matched_rows=[m.to_dict() for m in decision.matched_rows],
+            facts=facts,
+            outputs=outputs,
+            matched_rows=rows,
             engine=engine,
             compiler=compiler,
             zaaknummer=zaaknummer,
@@ -262,12 +285,16 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
             status=decision.status,
             missing_facts=list(decision.missing_facts) if decision.status == "onvolledig" else None,
         )
+        texts = {"facts": facts_text, "outputs": outputs_text, "matched_rows": rows_text}
+        return receipt, self._insert_params(vars(receipt), texts)
 
     def _prepare_insert(self) -> None:
         """Compile the INSERT of a decision once, with the column types' own conversions.
 
         Every logged request runs it: executed at driver level it skips SQLAlchemy's
-        per-statement compilation and the ORM's unit of work.
+        per-statement compilation and the ORM's unit of work. The JSON columns given as text
+        (``_row``) are bound as text, which both databases read as JSON (PostgreSQL casts the
+        parameter to JSONB in the statement itself).
         """
         table = cast(Table, DecisionRow.__table__)  # declarative types it as a FromClause
         columns = [c for c in table.columns if c.name != "id"]
@@ -275,8 +302,9 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
         convert = {c.name: c.type._cached_bind_processor(self.engine.dialect) for c in columns}
         order = compiled.positiontup if compiled.positional else None
 
-        def params(values: dict[str, Any]) -> Any:
-            bound = {k: (f(v) if (f := convert[k]) is not None and v is not None else v) for k, v in values.items()}
+        def params(values: dict[str, Any], texts: dict[str, str]) -> Any:
+            bound = {k: texts[k] if k in texts else (f(v) if (f := convert[k]) is not None and v is not None else v)
+                     for k, v in values.items()}
             return tuple(bound[k] for k in order) if order is not None else bound
 
         self._insert_sql, self._insert_params = str(compiled), params

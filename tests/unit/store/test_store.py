@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import multiprocessing
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -233,6 +234,24 @@ def test_appending_decisions_writes_what_a_transaction_writes(backend, request, 
     assert first.zaaknummer == "Z-2" and appended[1].zaaknummer is None
     assert s.count_decisions() == 3
     assert s.append_decisions([]) == []
+
+
+@pytest.mark.parametrize("backend", ["store", "pg_store"])
+def test_the_json_columns_keep_every_value_as_json_would(backend, request, decision):
+    """The log's JSON is written by orjson: dates, texts beyond ASCII, fractions, lists and an
+    integer past 64 bits (the standard library's way) read back as the receipt holds them."""
+    s = request.getfixturevalue(backend)
+    varied = replace(decision, facts={**decision.facts, "naam": "Zoë \u2028 Ñandú", "bedrag": 0.1 + 0.2,
+                                      "groot": 1e16, "klein": -2.5e-7, "lijst": ("a", "b"), "op": date(2024, 2, 29)},
+                     outputs={**decision.outputs, "teller": 2**70, "leeg": None})
+    appended = s.append_decisions([(varied, None, "e", "c")])[0]
+    via_session = _record(s, varied)
+    for receipt in (appended, via_session):
+        stored = s.get_decision(receipt.decision_id)
+        assert stored == receipt
+        assert stored.facts["op"] == "2024-02-29" and stored.facts["lijst"] == ["a", "b"]
+        assert stored.facts["bedrag"] == 0.30000000000000004 and stored.outputs["teller"] == 2**70
+        assert stored.facts["naam"] == "Zoë \u2028 Ñandú"
 
 
 @pytest.mark.parametrize("backend", ["store", "pg_store"])
