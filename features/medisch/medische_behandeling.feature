@@ -493,9 +493,12 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
     Dan is de status "<status>"
     En ontbreken de feiten "<ontbreekt>"
 
+    # Tweede rij: zijn de vier voorwaarden vervuld, dan is aan het paspoortvereiste voldaan met of
+    # zonder geldig document (vrijstelling); het ontbrekende document doet dan niet ter zake.
     Voorbeelden:
       | document | identiteit | elders | herkomst | aangevoerd | status     | ontbreekt                                          |
-      | leeg     | ja         | ja     | ja       | nee        | onvolledig | geldig_document_voor_grensoverschrijding           |
+      | leeg     | nee        | ja     | ja       | nee        | onvolledig | geldig_document_voor_grensoverschrijding           |
+      | leeg     | ja         | ja     | ja       | nee        | beslist    | leeg                                               |
       | nee      | leeg       | ja     | ja       | nee        | onvolledig | identiteit_en_nationaliteit_niet_betwist           |
       | nee      | ja         | nee    | leeg     | nee        | onvolledig | behandeling_in_herkomstland_niet_mogelijk          |
       | nee      | nee        | ja     | ja       | leeg       | onvolledig | paspoort_zeer_bijzondere_omstandigheden_aangevoerd |
