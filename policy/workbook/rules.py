@@ -238,7 +238,7 @@ def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str,
             ok = False
         else:
             cells.append(out)
-    dates = [c.parse(rec.cell(k), parse_value, "datum", field=k) for k in ("geldig_van", "geldig_tot")]
+    dates = [c.parse(rec.cell(k), _parse_value, "datum", field=k) for k in ("geldig_van", "geldig_tot")]
     if FAILED in dates or id_cell.formula or not (ok or keep_broken):
         return None
     own = {k: c.location(rec.cell(k)) for k in ("bron", "geldig_van", "geldig_tot", "toelichting", "motivering")}
@@ -246,9 +246,10 @@ def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str,
                 rec.text("toelichting"), c.location(id_cell), own, motivering=rec.text("motivering"))
 
 
-#: parse_condition is pure and its results frozen; the rows of a big table repeat their cells
+#: parse_condition and parse_value are pure and their results frozen; the rows of a big table repeat their cells
 #: (typed: the cell 1 and the cell TRUE are different conditions).
 _parse_condition = lru_cache(maxsize=16_384, typed=True)(parse_condition)
+_parse_value = lru_cache(maxsize=4_096, typed=True)(parse_value)  # only for dates (never a list)
 
 
 def _output_cell(cell: Cell, f: OutputField, known: set[str], c: Collector) -> Any:

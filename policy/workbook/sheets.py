@@ -22,7 +22,7 @@ from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 from policy.model import Diagnostic, Location
 from policy.workbook.rowparser import sheet_rows
 from policy.workbook.sheetxml import Layout, read_layout
-from policy.workbook.values import CellError, hint, is_blank, show
+from policy.workbook.values import CellError, hint, show
 
 __all__ = ["Cell", "Record", "Sheet", "Collector", "load_sheets", "FAILED", "normalise"]
 
@@ -53,11 +53,13 @@ class Cell:
 
     @property
     def blank(self) -> bool:
-        return not self.formula and is_blank(self.value)
+        value = self.value  # is_blank, inline: asked of every cell several times
+        return not self.formula and (value is None or (isinstance(value, str) and not value.strip()))
 
     @property
     def text(self) -> str:
-        return "" if self.blank or self.formula else show(self.value)
+        # blank or a formula: ""; a blank text shows as "" too (show strips it)
+        return "" if self.formula or self.value is None else show(self.value)
 
 
 @dataclass
