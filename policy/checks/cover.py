@@ -35,6 +35,9 @@ Box = tuple[int, ...]
 #: Units of work (about a rule looked at on one dimension) before an analysis gives up.
 DEFAULT_BUDGET = 5_000_000
 
+#: Runs of atoms up to which a rule's mask on one dimension is indexed run by run (_DimensionIndex).
+_LAYERS = 8
+
 
 class _Stop(Exception):
     """Raised inside a search when the budget is spent."""
@@ -89,13 +92,14 @@ class _DimensionIndex:
 
     A rule whose mask is one run of atoms ``[s, e]`` meets a run ``[lo, hi]`` when ``s <= hi``
     and ``e >= lo``: ``starts[hi] & ~ends[lo - 1]`` over bit sets of rules by start and by end.
-    Rules with a mask of several runs are looked up atom by atom.
+    A rule whose mask has a few runs (``niet [18..30]``, a short list) puts its k-th run in
+    layer k, each layer such an index; the rule meets the run when one of its runs does. Rules
+    with more runs than ``_LAYERS`` are looked up atom by atom.
     """
 
     def __init__(self, masks: Sequence[int], universe: int) -> None:
         size = universe.bit_length()
-        starts = [0] * size
-        ends = [0] * size
+        layers: list[tuple[list[int], list[int]]] = []
         self.full = 0
         self.scattered: dict[int, int] = {}
         self.scattered_atoms = 0
@@ -105,25 +109,29 @@ class _DimensionIndex:
                 self.full |= bit
                 continue
             runs = _runs(mask)
-            if len(runs) == 1:
-                starts[runs[0][0]] |= bit
-                ends[runs[0][1]] |= bit
+            if len(runs) > _LAYERS:
+                self.scattered_atoms |= mask
+                for atom in bits(mask):
+                    self.scattered[atom] = self.scattered.get(atom, 0) | bit
                 continue
-            self.scattered_atoms |= mask
-            for atom in bits(mask):
-                self.scattered[atom] = self.scattered.get(atom, 0) | bit
-        for k in range(1, size):
-            starts[k] |= starts[k - 1]
-            ends[k] |= ends[k - 1]
-        self.starts = starts
-        self.ends = ends
+            while len(layers) < len(runs):
+                layers.append(([0] * size, [0] * size))
+            for (first, last), (starts, ends) in zip(runs, layers):
+                starts[first] |= bit
+                ends[last] |= bit
+        for starts, ends in layers:
+            for k in range(1, size):
+                starts[k] |= starts[k - 1]
+                ends[k] |= ends[k - 1]
+        self.layers = layers
 
     def meeting(self, mask: int, budget: Budget) -> int:
         found = self.full
         runs = _runs(mask)
-        budget.spend(len(runs) + 1)
-        for lo, hi in runs:
-            found |= self.starts[hi] & ~(self.ends[lo - 1] if lo else 0)
+        budget.spend(len(runs) * len(self.layers) + 1)
+        for starts, ends in self.layers:
+            for lo, hi in runs:
+                found |= starts[hi] & ~(ends[lo - 1] if lo else 0)
         for atom in bits(mask & self.scattered_atoms):
             budget.spend(1)
             found |= self.scattered[atom]

@@ -1,5 +1,5 @@
 """``regelwerk importeer`` (a DMN model as a workbook) and ``regelwerk exporteer`` (a workbook as
-DMN 1.3 models); both are added to the main command in policy/cli.py."""
+DMN 1.3 models); both are added to the main command in policy/cli.py (imported when used)."""
 
 from __future__ import annotations
 

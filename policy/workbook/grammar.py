@@ -91,6 +91,7 @@ def parse_condition(raw: Any, field_type: str, *, field: str, allowed: Sequence[
 
 _SYMBOLS = {"≥": ">=", "≤": "<=", "≠": "!="}  # as written in legal texts
 _SPELLED_RANGE = re.compile(r"(\S+)\s+(?:-|–|—|tot en met|t/m|tot)\s+(\S+)", re.I)
+_NEGATION = re.compile(r"niet\s*\((.*)\)|niet\s+(.+)", re.I | re.S)
 
 
 def _condition(text: str, field_type: str, field: str, allowed: Sequence[str] | None, *, negated: bool) -> Test | CellError:
@@ -99,7 +100,7 @@ def _condition(text: str, field_type: str, field: str, allowed: Sequence[str] | 
     lowered = text.lower()
     if lowered == "leeg":
         return _maybe_negate(Test("empty"), negated)
-    negation = re.fullmatch(r"niet\s*\((.*)\)|niet\s+(.+)", text, re.I | re.S)
+    negation = _NEGATION.fullmatch(text)
     if negation:
         if negated:
             return CellError("ongeldige_voorwaarde", f"'niet' staat twee keer in de voorwaarde voor {field}; gebruik het één keer.")

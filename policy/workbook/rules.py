@@ -10,6 +10,7 @@ another sheet makes it, and an output where no other sheet does.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from policy.expr import ExprError, names_in, parse_formula
@@ -224,7 +225,7 @@ def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str,
     tests = []
     for name in conditions:
         f, cell = fields[name.lower()], rec.cell(name.lower())
-        test = c.parse(cell, parse_condition, f.type, field=name, allowed=getattr(f, "allowed", None))
+        test = c.parse(cell, _parse_condition, f.type, field=name, allowed=getattr(f, "allowed", None))
         if test is FAILED:
             ok = False
         else:
@@ -237,12 +238,18 @@ def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str,
             ok = False
         else:
             cells.append(out)
-    dates = [c.parse(rec.cell(k), parse_value, "datum", field=k) for k in ("geldig_van", "geldig_tot")]
+    dates = [c.parse(rec.cell(k), _parse_value, "datum", field=k) for k in ("geldig_van", "geldig_tot")]
     if FAILED in dates or id_cell.formula or not (ok or keep_broken):
         return None
     own = {k: c.location(rec.cell(k)) for k in ("bron", "geldig_van", "geldig_tot", "toelichting", "motivering")}
     return Rule(id_cell.text, rec.row, rec.sheet, tuple(tests), tuple(cells), rec.text("bron"), dates[0], dates[1],
                 rec.text("toelichting"), c.location(id_cell), own, motivering=rec.text("motivering"))
+
+
+#: parse_condition and parse_value are pure and their results frozen; the rows of a big table repeat their cells
+#: (typed: the cell 1 and the cell TRUE are different conditions).
+_parse_condition = lru_cache(maxsize=16_384, typed=True)(parse_condition)
+_parse_value = lru_cache(maxsize=4_096, typed=True)(parse_value)  # only for dates (never a list)
 
 
 def _output_cell(cell: Cell, f: OutputField, known: set[str], c: Collector) -> Any:

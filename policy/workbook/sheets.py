@@ -20,8 +20,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from policy.model import Diagnostic, Location
+from policy.workbook.rowparser import sheet_rows
 from policy.workbook.sheetxml import Layout, read_layout
-from policy.workbook.values import CellError, hint, is_blank, show
+from policy.workbook.values import CellError, hint, show
 
 __all__ = ["Cell", "Record", "Sheet", "Collector", "load_sheets", "FAILED", "normalise"]
 
@@ -52,11 +53,13 @@ class Cell:
 
     @property
     def blank(self) -> bool:
-        return not self.formula and is_blank(self.value)
+        value = self.value  # is_blank, inline: asked of every cell several times
+        return not self.formula and (value is None or (isinstance(value, str) and not value.strip()))
 
     @property
     def text(self) -> str:
-        return "" if self.blank or self.formula else show(self.value)
+        # blank or a formula: ""; a blank text shows as "" too (show strips it)
+        return "" if self.formula or self.value is None else show(self.value)
 
 
 @dataclass
@@ -236,11 +239,12 @@ def load_sheets(data: bytes, collector: Collector) -> list[Sheet] | None:
     sheets = []
     try:
         for ws in wb.worksheets:
-            sheet = _read_sheet(ws, collector)
+            part = _sheet_xml(data, ws)
+            sheet = _read_sheet(ws, part, collector)
             if sheet is not None:
                 sheets.append(sheet)
                 sheet.state = getattr(ws, "sheet_state", "visible") or "visible"
-                sheet.layout = read_layout(_sheet_xml(data, ws))
+                sheet.layout = read_layout(part)
                 _check_merged(sheet, collector)
     except Exception as exc:  # a damaged sheet part
         collector.error("onleesbaar_bestand",
@@ -252,21 +256,19 @@ def load_sheets(data: bytes, collector: Collector) -> list[Sheet] | None:
     return sheets
 
 
-def _read_sheet(ws: Any, collector: Collector) -> Sheet | None:
+def _read_sheet(ws: Any, part: bytes, collector: Collector) -> Sheet | None:
     if hasattr(ws, "reset_dimensions"):
         ws.reset_dimensions()  # trust the cells, not the stored (possibly huge) dimension
     sheet = Sheet(ws.title)
     seen = 0
-    for row_number, row in enumerate(_rows(ws), start=1):
-        seen += max(len(row), 1)
+    for row_number, (width, cells) in enumerate(_rows(ws, part), start=1):
+        seen += max(width, 1)
         if seen > MAX_CELLS:
             collector.error("te_veel_cellen",
                             f"Blad {ws.title} heeft meer dan {MAX_CELLS} cellen; "
                             "verwijder lege opgemaakte rijen en kolommen of splits de tabel.",
                             ws.title)
             return None
-        cells = [_cell(c, ws.title, row_number, col) for col, c in enumerate(row, start=1)
-                 if getattr(c, "value", None) is not None]
         for cell in cells:
             if cell.formula:
                 collector.at(cell, "excel_formule",
@@ -312,8 +314,20 @@ def _check_merged(sheet: Sheet, collector: Collector) -> None:
         )
 
 
-def _rows(ws: Any) -> Iterator[tuple[Any, ...]]:
-    yield from ws.iter_rows()
+def _rows(ws: Any, part: bytes) -> Iterator[tuple[int, list[Cell]]]:
+    """Each row from row 1: its width as openpyxl counts it, and its cells with a value."""
+    if hasattr(ws, "_get_source"):  # a read-only worksheet: openpyxl's parser, our cells (rowparser)
+        yield from sheet_rows(ws, part, _cell, _plain_cell)
+        return
+    for row_number, row in enumerate(ws.iter_rows(), start=1):
+        yield len(row), [_cell(c, ws.title, row_number, col) for col, c in enumerate(row, start=1)
+                         if getattr(c, "value", None) is not None]
+
+
+def _plain_cell(value: Any, ref: str, sheet: str, number_format: Any, has_style: bool) -> Cell:
+    """A cell without a formula (what :func:`_cell` makes of one, from its parts)."""
+    concealed = has_style and _conceals(number_format, value)
+    return Cell(value, ref, sheet, False, number_format or "General", concealed)
 
 
 def _cell(c: Any, sheet: str, row: int, col: int) -> Cell:

@@ -93,3 +93,21 @@ def test_a_budget_that_runs_out_never_makes_a_rule_look_shadowed():
     for budget in range(1, 100):
         shadowed, _ = find_shadowed(UNIVERSE, rules, budget=budget)
         assert 4 not in shadowed
+
+
+def test_index_agrees_with_brute_force_on_masks_of_many_runs():
+    """Masks of one run, a few runs (indexed run by run) and many runs (atom by atom)."""
+    import random
+
+    from policy.checks import cover
+
+    rng = random.Random(7)
+    width = 3 * cover._LAYERS + 4
+    universe = (1 << width) - 1
+    masks = [rng.getrandbits(width) or 1 for _ in range(150)]
+    masks += [0b1010101010101010101010101 & universe, universe, 0b110, (1 << width) - 2]
+    rules = [(m, 0b1) for m in masks]
+    index = RuleIndex(rules, (universe, 0b1))
+    for query in [rng.getrandbits(width) or 1 for _ in range(300)] + [1, 1 << (width - 1), 0b1011]:
+        want = sum(1 << i for i, m in enumerate(masks) if m & query)
+        assert index.meeting((query, 0b1), Budget(10**9)) == want
