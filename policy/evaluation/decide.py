@@ -42,17 +42,12 @@ class Matcher(Protocol):
 class _Lean:
     """What ``decide`` runs per compiled version, prepared once beside its ``Plan``."""
 
-    __slots__ = ("hits", "controls", "pieces")
+    __slots__ = ("hits", "pieces")
 
     def __init__(self, plan: Plan, data: dict[str, Any]) -> None:
         #: per table step (by sub-table index): its hit policy, prepared
         self.hits: dict[int, HitFunction] = {sub.index: hit_function(plan, sub)
                                              for kind, sub in plan.steps if kind == "table"}
-        #: the Controles checks that read only facts: (names read, closure); None when one needs
-        #: derived fields (then ``check_plausibility`` judges them all)
-        self.controls: tuple[tuple[tuple[str, ...], Any], ...] | None = (
-            None if any(derive for _, _, derive in plan.controls)
-            else tuple((tuple(check["reads"]), fn) for check, fn, _ in plan.controls))
         self.pieces = pieces_for(data)
 
 
@@ -113,8 +108,7 @@ def decide(
     def param(name: Any, key: Any = None) -> Any:
         return lookup_parameter(plan, name, key, pd)
 
-    if plan.controls:
-        _check_controls(plan, lean, env, param)
+    check_plausibility(plan, env, param)
     unknown: dict[str, Unknown] | None = None
     for name in plan.unknown_when_absent:  # the three-valued path only when a fact is unknown
         if env.get(name) is None:
@@ -200,26 +194,6 @@ def decide(
         assessment=assessment,
         motivering=tuple(sentences(lean.pieces, outputs, rows_, env, day, status, missing, assessment)),
     )
-
-
-def _check_controls(plan: Plan, lean: _Lean, env: Mapping[str, Any], param: Any) -> None:
-    """``check_plausibility``, with a first look at the checks that read only facts: when every
-    one holds (or is not judged), nothing is raised and nothing more is built."""
-    if lean.controls is not None:
-        for reads, fn in lean.controls:
-            for name in reads:
-                if env.get(name) is None:
-                    break
-            else:
-                try:
-                    holds = fn(env, param)
-                except Exception:  # noqa: BLE001 - not judged, as failed_checks does
-                    continue
-                if holds is False:
-                    break
-        else:
-            return
-    check_plausibility(plan, env, param)
 
 
 def _partial_formula(fn: Any, tree: Any, env: Mapping[str, Any], unknown: Mapping[str, Any], param: Any) -> Any:

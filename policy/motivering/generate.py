@@ -10,7 +10,6 @@ decision says which facts are still needed, a ``beoordeling_vereist`` one what t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -18,7 +17,7 @@ from policy.evaluation.decision import Decision, MatchedRow
 from policy.motivering.template import TemplateError, fill_from, template_parts
 from policy.motivering.words import join_en, label, show_value
 
-__all__ = ["write_motivering", "with_motivering", "sentences", "pieces_for", "ASSESSMENT_SENTENCE", "INCOMPLETE_SENTENCE"]
+__all__ = ["write_motivering", "sentences", "pieces_for", "ASSESSMENT_SENTENCE", "INCOMPLETE_SENTENCE"]
 
 #: The opening when no Uitkomsten sentence is declared for ``beoordeling_vereist``.
 ASSESSMENT_SENTENCE = "De IND moet de aanvraag zelf beoordelen"
@@ -106,11 +105,6 @@ def pieces_for(data: dict[str, Any]) -> _Pieces:
         entry = (data, _Pieces(data))
         _PIECES[id(data)] = entry
     return entry[1]
-
-
-def with_motivering(data: dict[str, Any], decision: Decision, values: Mapping[str, Any]) -> Decision:
-    """``decision`` with its ``motivering`` (``values``: facts, derived fields and outputs)."""
-    return replace(decision, motivering=tuple(write_motivering(data, decision, values)))
 
 
 def write_motivering(data: dict[str, Any], decision: Decision, values: Mapping[str, Any]) -> list[str]:

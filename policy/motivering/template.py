@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-__all__ = ["TemplateError", "placeholders", "fill", "fill_from", "template_parts"]
+__all__ = ["TemplateError", "placeholders", "fill_from", "template_parts"]
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -60,12 +60,6 @@ def template_parts(text: str) -> tuple[tuple[bool, str], ...]:
 def placeholders(text: str) -> list[str]:
     """The names between braces, in order; raises TemplateError when the braces do not read."""
     return [t for is_name, t in _parts(text) if is_name]
-
-
-def fill(text: str, value_of: "dict[str, str]") -> str:
-    """``text`` with each placeholder replaced by ``value_of[name]`` (matched case-insensitively)."""
-    lower = {k.lower(): v for k, v in value_of.items()}
-    return "".join(lower.get(t.lower(), "onbekend") if is_name else t for is_name, t in _parts(text))
 
 
 def fill_from(text: str, values: Mapping[str, object], show: Callable[[object], str]) -> str:
