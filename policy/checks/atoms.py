@@ -91,6 +91,10 @@ class FieldSpace:
     cuts: list[Cut] = field(default_factory=list)  # intervals only, sorted
     discrete: bool = True  # intervals: integers (geheel getal, datum) or reals (getal)
     index: dict[Any, int] = field(default_factory=dict)  # finite/open: value -> atom
+    #: id(test) -> (test, its masks): a big table's rows share their Test objects (the reader
+    #: parses each distinct cell once), and several stages ask for the same masks. The test is
+    #: held so that its id cannot be reused while the entry lives.
+    _masks: dict[int, tuple[Test, tuple[int, int]]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def null_bit(self) -> int:
@@ -103,6 +107,14 @@ class FieldSpace:
 
     def mask(self, test: Test) -> tuple[int, int]:
         """Atoms on which ``test`` holds: ``(over, under)`` approximations."""
+        known = self._masks.get(id(test))
+        if known is not None and known[0] is test:
+            return known[1]
+        result = self._mask(test)
+        self._masks[id(test)] = (test, result)
+        return result
+
+    def _mask(self, test: Test) -> tuple[int, int]:
         op = test.op
         if op == "any":
             return self.universe, self.universe

@@ -95,21 +95,28 @@ def build_table_space(sub: SubTable, info: Callable[[str], FieldInfo]) -> TableS
     """The space of ``sub``; ``info(name)`` describes each field a condition reads."""
     read = (c.field for r in sub.rules for c in r.conditions)
     names: list[str] = list(dict.fromkeys([*sub.inputs, *read]))
-    tests: dict[str, list[Test]] = {n: [] for n in names}
+    # each field's distinct Test objects, in the order first met (rows share them: see FieldSpace.mask)
+    tests: dict[str, dict[int, Test]] = {n: {} for n in names}
     for r in sub.rules:
         for c in r.conditions:
-            tests[c.field].append(c.test)
+            tests[c.field].setdefault(id(c.test), c.test)
     fields = []
     for n in names:
         fi = info(n)
         fields.append(
             build_space(
-                n, fi.type, tests[n],
+                n, fi.type, list(tests[n].values()),
                 allowed=fi.allowed, minimum=fi.minimum, maximum=fi.maximum, nullable=fi.nullable,
             )
         )
-    periods = [_period(r) for r in sub.rules]
-    time = build_space(TIME, "datum", [p for p in periods if p is not None])
+    shared: dict[tuple[Any, Any], Test | None] = {}  # one Test per period, so its mask is computed once
+    periods = []
+    for r in sub.rules:
+        key = (r.geldig_van, r.geldig_tot)
+        if key not in shared:
+            shared[key] = _period(r)
+        periods.append(shared[key])
+    time = build_space(TIME, "datum", [p for p in {id(p): p for p in periods if p is not None}.values()])
     fields.append(time)
     dim = {n: d for d, n in enumerate(names)}
     boxes = []

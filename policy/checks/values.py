@@ -37,25 +37,28 @@ def _allowed_text(allowed: tuple[Any, ...]) -> str:
 def _conditions(ctx: Context, sub: SubTable) -> None:
     space = ctx.space(sub)
     dim = {f.name: d for d, f in enumerate(space.fields)}
+    allowed_of: dict[str, tuple[Any, ...] | None] = {}
     for rule in sub.rules:
         for cond in rule.conditions:
-            allowed = _allowed(ctx, cond.field)
             test = cond.test
-            mentioned = (test.value,) if test.op in ("eq", "ne") else test.values
-            where = ctx.at(cond.location, rule.sheet, f"rij {rule.row}")
+            name = cond.field
+            if name not in allowed_of:
+                allowed_of[name] = _allowed(ctx, name)
+            allowed = allowed_of[name]
             if allowed and test.op in ("eq", "ne", "in", "not_in"):
+                mentioned = (test.value,) if test.op in ("eq", "ne") else test.values
                 wrong = _not_allowed(mentioned, allowed)
                 if wrong:  # reported once, not also as a test that never holds
-                    _report_not_allowed(ctx, rule, cond.field, "waarde", wrong, allowed, where)
+                    where = ctx.at(cond.location, rule.sheet, f"rij {rule.row}")
+                    _report_not_allowed(ctx, rule, name, "waarde", wrong, allowed, where)
                     continue
-            field = space.fields[dim[cond.field]]
-            over, _ = field.mask(test)
+            over, _ = space.fields[dim[name]].mask(test)
             if not over:
                 ctx.report(
                     "voorwaarde_nooit_waar",
-                    f"De voorwaarde '{cond.text or test.op}' op {cond.field} in regel {rule_name(rule)} "
+                    f"De voorwaarde '{cond.text or test.op}' op {name} in regel {rule_name(rule)} "
                     f"kan nooit gelden: {_why_never(ctx, cond)} Deze regel wordt zo nooit gekozen.",
-                    where,
+                    ctx.at(cond.location, rule.sheet, f"rij {rule.row}"),
                     warning=True,
                 )
 
@@ -98,9 +101,13 @@ def _report_not_allowed(
 
 
 def _output_literals(ctx: Context, sub: SubTable) -> None:
+    allowed_of: dict[str, tuple[Any, ...] | None] = {}
     for rule in sub.rules:
         for cell in rule.outputs:
-            allowed = _allowed(ctx, cell.field)
+            name = cell.field
+            if name not in allowed_of:
+                allowed_of[name] = _allowed(ctx, name)
+            allowed = allowed_of[name]
             if not allowed or cell.expr is not None or cell.value is None:
                 continue
             values = cell.value if isinstance(cell.value, (list, tuple)) else (cell.value,)

@@ -90,3 +90,16 @@ def test_runs_split_a_line_into_connected_pieces():
     s = build_space("leeftijd", "geheel getal", [between(18, 30)])
     outside = s.universe & ~s.mask(between(18, 30))[0]
     assert [s.witness(p) for p in s.runs(outside)] == [17, 31]
+
+
+def test_masks_are_remembered_per_test_object_and_equal_to_a_fresh_space():
+    # a big table's rows share their Test objects; the memo must not confuse 1 with True or 1.0
+    tests = [eq(1), eq(True), eq(1.0), one_of(1, 2), lt(18), between(18, 30), EMPTY, PRESENT]
+    for type_ in ("geheel getal", "getal", "tekst", "ja/nee"):
+        remembered = build_space("x", type_, tests, nullable=True)
+        first = [remembered.mask(t) for t in tests]
+        again = [remembered.mask(t) for t in tests]
+        copies = [remembered.mask(Test(t.op, t.value, t.values, t.low, t.high, t.low_inclusive, t.high_inclusive))
+                  for t in tests]
+        fresh = [build_space("x", type_, tests, nullable=True).mask(t) for t in tests]
+        assert first == again == copies == fresh
