@@ -13,7 +13,6 @@ box of atoms × days (``space``), and boxes are compared by splitting the space 
 from __future__ import annotations
 
 import time
-
 from collections.abc import Callable
 
 from policy.checks.absence import check_absence, check_controls
@@ -37,6 +36,7 @@ from policy.checks.repeats import check_repeats
 from policy.checks.sources import check_sources
 from policy.checks.values import check_values
 from policy.model import Diagnostic, Table
+from policy.model.bulk import collection_paused
 
 __all__ = ["ROW_STAGES", "STAGES", "run_checks"]
 
@@ -93,9 +93,10 @@ def run_checks(
     """
     token = DEADLINE.set(time.monotonic() + seconds if seconds is not None else None)
     try:
-        ctx = Context(table, budget=budget)
-        for _name, stage in stages:
-            stage(ctx)
-        return ctx.diagnostics
+        with collection_paused():  # the masks and boxes of a big table (policy.model.bulk)
+            ctx = Context(table, budget=budget)
+            for _name, stage in stages:
+                stage(ctx)
+            return ctx.diagnostics
     finally:
         DEADLINE.reset(token)

@@ -12,6 +12,7 @@ from policy.errors import WorkbookInvalidError
 from policy.expr import names_in
 from policy.expr.types import value_type
 from policy.model import Diagnostic, Location, OutputCell, PlausibilityCheck, Rule, SubTable, Table, Test
+from policy.model.bulk import collection_paused
 
 __all__ = ["CompiledTable", "compile_table", "encode_value", "table_order"]
 
@@ -57,6 +58,11 @@ def compile_table(table: Table) -> CompiledTable:
     The caller is expected to have run ``policy.checks.run_checks`` first; the compiler only
     re-checks what it needs to produce a well-formed result.
     """
+    with collection_paused():  # the rows of a big table (policy.model.bulk)
+        return _compile(table)
+
+
+def _compile(table: Table) -> CompiledTable:
     order = table_order(table)
     derived = _derived_order(table)
     data = {

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from policy.model import Diagnostic, Table
+from policy.model.bulk import collection_paused
 from policy.workbook.cells import WorkbookCells
 from policy.workbook.controls import read_controls
 from policy.workbook.examples import read_examples, read_parameters
@@ -61,6 +62,12 @@ def read_workbook_cells(
     partial: bool = False,
 ) -> tuple[Table | None, list[Diagnostic], WorkbookCells]:
     """:func:`read_workbook`, plus the cells as the officer wrote them (one read of the file)."""
+    with collection_paused():  # a big workbook is millions of small objects (policy.model.bulk)
+        return _read(source, table_id, workbook_name, partial)
+
+
+def _read(source: str | Path | bytes, table_id: str | None, workbook_name: str | None,
+          partial: bool) -> tuple[Table | None, list[Diagnostic], WorkbookCells]:
     path = None if isinstance(source, (bytes, bytearray)) else Path(source)
     data = bytes(source) if path is None else path.read_bytes()  # type: ignore[arg-type]
     if workbook_name is None:
