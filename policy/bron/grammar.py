@@ -46,6 +46,7 @@ _WBV = re.compile(r"^(WBV\s*\d{4}/\d+)(.*)$", re.I | re.S)
 #: What ``regelwerk importeer`` writes: the DMN model and the rule's id (no legal citation yet).
 _DMN = re.compile(r"^DMN\s+(.+?)\s+#(\S+)$", re.S)
 _ALIASES = sorted(((a, i) for i in INSTRUMENTS for a in i.aliases), key=lambda p: -len(p[0]))
+_ALIASES_LOWER = [(alias.lower(), alias, instrument) for alias, instrument in _ALIASES]  # lowered once
 
 
 class BronError(ValueError):
@@ -189,8 +190,9 @@ def _citation(part: str, own: tuple[SeedPointer, ...], whole: str) -> list[_Ref]
     article = _ARTICLE.match(part)
     if article:  # Dutch citation order: art. 3.80a lid 4 Vb
         number, rest = article.group(1), article.group(2)
-        for alias, instrument in _ALIASES:
-            if rest.lower().endswith(alias.lower()) and (len(rest) == len(alias) or not rest[-len(alias) - 1].isalnum()):
+        rest_lowered = rest.lower()
+        for low, alias, instrument in _ALIASES_LOWER:
+            if rest_lowered.endswith(low) and (len(rest) == len(alias) or not rest[-len(alias) - 1].isalnum()):
                 detail = _detail(rest[: len(rest) - len(alias)])
                 return [_Ref(instrument, "artikel", number, detail, own)]
         for alias, instrument in _ALIASES:
@@ -200,8 +202,9 @@ def _citation(part: str, own: tuple[SeedPointer, ...], whole: str) -> list[_Ref]
                                 "vindplaats na een puntkomma, bijvoorbeeld 'art. 3.4 Vb; Vc 2000 B11/3'.")
         raise BronError(f"Bij '{part}' staat geen instrument dat Regelwerk kent; zet het erachter of ervoor, "
                         f"bijvoorbeeld 'art. 3.46 Vb' of 'Vb 2000 art. 3.46' (bekend: {_known()}).")
-    for alias, instrument in _ALIASES:
-        if part.lower().startswith(alias.lower()) and (len(part) == len(alias) or part[len(alias)] in " ,"):
+    lowered = part.lower()
+    for low, alias, instrument in _ALIASES_LOWER:
+        if lowered.startswith(low) and (len(part) == len(alias) or part[len(alias)] in " ,"):
             return _references(instrument, part[len(alias):].strip(" ,"), own, part)
     raise BronError(f"'{part}' is geen bron die Regelwerk kan lezen: begin met een instrument ({_known()}), "
                     f"'art.' of een WBV, bijvoorbeeld '{BRON_VOORBEELD}'.")

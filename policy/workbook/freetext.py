@@ -47,9 +47,10 @@ def check_free_text(sheets: Iterable[Sheet], metadata: dict[str, Cell], c: Colle
             continue
         ids = _letter(sheet, "regel_id")
         for _, cells in sheet.rows:
-            regel_id = next((cell.text for cell in cells if cell.ref.rstrip("0123456789") == ids), None)
-            for cell in cells:
-                column = columns.get(cell.ref.rstrip("0123456789"))
+            letters = [cell.ref.rstrip("0123456789") for cell in cells]
+            regel_id = next((cell.text for cell, letter in zip(cells, letters) if letter == ids), None)
+            for cell, letter in zip(cells, letters):
+                column = columns.get(letter)
                 if column is not None:
                     template_row = column == "bron" and (regel_id, cell.text) in TEMPLATE_RULES
                     _check(cell, column, sheet.name, c, template_row)

@@ -223,33 +223,46 @@ def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str,
         c.at(id_cell, "ontbrekende_waarde", "De regel heeft geen regel_id; geef elke regel een eigen id (bijvoorbeeld WH-01).")
         ok = False
     tests = []
+    location = c.location
     for name in conditions:
-        f, cell = fields[name.lower()], rec.cell(name.lower())
-        test = c.parse(cell, _parse_condition, f.type, field=name, allowed=getattr(f, "allowed", None))
-        if test is FAILED:
+        key = name.lower()
+        f, cell = fields[key], rec.cell(key)
+        # c.parse(cell, parse_condition, …), with the parse remembered per distinct cell (positional: a cheaper key)
+        if cell.formula or c.shown_ambiguously(cell, name):
+            ok = False
+            continue
+        test = _parse_condition(cell.value, f.type, name, getattr(f, "allowed", None))
+        if isinstance(test, CellError):
+            c.at(cell, test.code, test.message)
             ok = False
         else:
-            tests.append(Condition(name, cell.text, test, c.location(cell)))
+            tests.append(Condition(name, cell.text, test, location(cell)))
     cells = []
     for name in outputs:
-        cell = rec.cell(name.lower())
-        out = _output_cell(cell, fields[name.lower()], known, c)
+        key = name.lower()
+        out = _output_cell(rec.cell(key), fields[key], known, c)
         if out is FAILED:
             ok = False
         else:
             cells.append(out)
-    dates = [c.parse(rec.cell(k), _parse_value, "datum", field=k) for k in ("geldig_van", "geldig_tot")]
+    dates = [c.parse(rec.cell(k), _parse_date, field=k) for k in ("geldig_van", "geldig_tot")]
     if FAILED in dates or id_cell.formula or not (ok or keep_broken):
         return None
-    own = {k: c.location(rec.cell(k)) for k in ("bron", "geldig_van", "geldig_tot", "toelichting", "motivering")}
+    own = {k: location(rec.cell(k)) for k in ("bron", "geldig_van", "geldig_tot", "toelichting", "motivering")}
     return Rule(id_cell.text, rec.row, rec.sheet, tuple(tests), tuple(cells), rec.text("bron"), dates[0], dates[1],
-                rec.text("toelichting"), c.location(id_cell), own, motivering=rec.text("motivering"))
+                rec.text("toelichting"), location(id_cell), own, motivering=rec.text("motivering"))
 
 
-#: parse_condition and parse_value are pure and their results frozen; the rows of a big table repeat their cells
-#: (typed: the cell 1 and the cell TRUE are different conditions).
-_parse_condition = lru_cache(maxsize=16_384, typed=True)(parse_condition)
-_parse_value = lru_cache(maxsize=4_096, typed=True)(parse_value)  # only for dates (never a list)
+@lru_cache(maxsize=16_384, typed=True)
+def _parse_condition(value: Any, field_type: str, name: str, allowed: Any) -> Any:
+    """parse_condition is pure and its results frozen; the rows of a big table repeat their cells
+    (typed: the cell 1 and the cell TRUE are different conditions)."""
+    return parse_condition(value, field_type, field=name, allowed=allowed)
+
+
+@lru_cache(maxsize=4_096, typed=True)
+def _parse_date(value: Any, *, field: str) -> Any:
+    return parse_value(value, "datum", field=field)  # never a list: a result to share
 
 
 def _output_cell(cell: Cell, f: OutputField, known: set[str], c: Collector) -> Any:

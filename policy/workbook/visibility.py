@@ -48,6 +48,9 @@ def _content(sheet: Sheet) -> list[tuple[int, list[Cell]]]:
 
 
 def _rows(sheet: Sheet, c: Collector) -> None:
+    layout = sheet.layout
+    if not layout.rows_hidden_by_default and not any(layout.rows.values()):
+        return  # no row is hidden
     hidden = [(n, cells) for n, cells in _content(sheet) if sheet.layout.row_hidden(n)]
     runs: list[list[tuple[int, list[Cell]]]] = []
     for n, cells in hidden:
@@ -85,9 +88,11 @@ def _columns(sheet: Sheet, c: Collector) -> None:
 
 
 def _values(sheet: Sheet, c: Collector) -> None:
-    for _, cells in _content(sheet):
+    # the cells of _content(sheet) in its order, without building it: few cells are concealed
+    header = [cell for _, cell in sheet.headers]
+    for cells in (header, *(cells for _, cells in sheet.rows)):
         for cell in cells:
-            if cell.concealed:
+            if cell.concealed and not cell.blank:
                 c.at(cell, "verborgen_waarde",
                      f"Cel {cell.ref} op blad {sheet.name} lijkt leeg, maar bevat '{cell.text or cell.value}': de "
                      "celopmaak (;;;) toont de waarde niet. Wat een beleidsmedewerker niet ziet, kan geen beleid "
