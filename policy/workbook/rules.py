@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from policy.expr import ExprError, names_in, parse_formula
-from policy.model import Condition, DerivedField, InputField, OutputCell, OutputField, Rule, SubTable
+from policy.model import Condition, DerivedField, InputField, Location, OutputCell, OutputField, Rule, SubTable
 from policy.workbook.fields import Declarations, parse_formula_cell, warn_decimal_commas
 from policy.workbook.grammar import CellError, parse_condition, parse_hit_policy, parse_value
 from policy.workbook.values import hint
@@ -248,7 +248,9 @@ def _rule(rec: Any, conditions: list[str], outputs: list[str], fields: dict[str,
     dates = [c.parse(rec.cell(k), _parse_date, field=k) for k in ("geldig_van", "geldig_tot")]
     if FAILED in dates or id_cell.formula or not (ok or keep_broken):
         return None
-    own = {k: location(rec.cell(k)) for k in ("bron", "geldig_van", "geldig_tot", "toelichting", "motivering")}
+    workbook, sheet = c.workbook, rec.sheet  # c.location(rec.cell(k)), without a Cell for a missing one
+    own = {k: Location(workbook, sheet, rec.ref(k)) for k in ("bron", "geldig_van", "geldig_tot", "toelichting",
+                                                             "motivering")}
     return Rule(id_cell.text, rec.row, rec.sheet, tuple(tests), tuple(cells), rec.text("bron"), dates[0], dates[1],
                 rec.text("toelichting"), location(id_cell), own, motivering=rec.text("motivering"))
 
@@ -260,6 +262,12 @@ def _parse_condition(value: Any, field_type: str, name: str, allowed: Any) -> An
     return parse_condition(value, field_type, field=name, allowed=allowed)
 
 
+@lru_cache(maxsize=16_384, typed=True)
+def _parse_literal(value: Any, field_type: str, name: str, allowed: Any) -> Any:
+    """An output literal of any type but ``lijst`` (a list, which must not be shared): immutable."""
+    return parse_value(value, field_type, field=name, allowed=allowed)
+
+
 @lru_cache(maxsize=4_096, typed=True)
 def _parse_date(value: Any, *, field: str) -> Any:
     return parse_value(value, "datum", field=field)  # never a list: a result to share
@@ -269,11 +277,13 @@ def _output_cell(cell: Cell, f: OutputField, known: set[str], c: Collector) -> A
     """A literal of the output's type, else a formula; blank or ``-`` is the output's default."""
     if cell.formula or c.shown_ambiguously(cell, f.name):
         return FAILED
-    if cell.blank or cell.text == "-":
-        return OutputCell(f.name, cell.text, value=f.default, location=c.location(cell))
-    if cell.text.lower() == "leeg":
-        return OutputCell(f.name, cell.text, value=[] if f.type == "lijst" else None, location=c.location(cell))
-    literal = parse_value(cell.value, f.type, field=f.name, allowed=f.allowed)
+    text = cell.text
+    if cell.blank or text == "-":
+        return OutputCell(f.name, text, value=f.default, location=c.location(cell))
+    if text.lower() == "leeg":
+        return OutputCell(f.name, text, value=[] if f.type == "lijst" else None, location=c.location(cell))
+    literal = (parse_value(cell.value, f.type, field=f.name, allowed=f.allowed) if f.type == "lijst"
+               else _parse_literal(cell.value, f.type, f.name, f.allowed))
     if not isinstance(literal, CellError) and f.type != "tekst":
         return OutputCell(f.name, cell.text, value=literal, location=c.location(cell))
     if isinstance(cell.value, str):

@@ -85,11 +85,19 @@ class Record:
         found = self.cells.get(name)
         if found is not None:
             return found
-        letter = self.letters.get(name)
-        return Cell(None, f"{letter}{self.row}" if letter else f"rij {self.row}", self.sheet)
+        return Cell(None, self.ref(name), self.sheet)
 
     def text(self, name: str) -> str:
-        return self.cell(name).text
+        found = self.cells.get(name)
+        return found.text if found is not None else ""  # a cell the row does not hold is blank
+
+    def ref(self, name: str) -> str:
+        """``self.cell(name).ref`` without making a Cell for one the row does not hold."""
+        found = self.cells.get(name)
+        if found is not None:
+            return found.ref
+        letter = self.letters.get(name)
+        return f"{letter}{self.row}" if letter else f"rij {self.row}"
 
 
 class Collector:
