@@ -9,6 +9,12 @@ acyclic, so reference counting frees what these steps drop; :func:`collection_pa
 the collector off while any such step runs (nested and from several threads: it comes back on
 when the last one ends, if it was on before) and leaves the garbage, if any, to the next
 collection. Answers are unchanged; only when the collector runs differs.
+
+Switched back on as is, the collector would at once scan everything made meanwhile (all of it
+still in the youngest generation: a second on that workbook under load). So the objects are
+first handed to the oldest generation (``gc.freeze()`` then ``gc.unfreeze()``: a move, no
+scan), where the next full collection, which comes when enough new objects have piled up as
+usual, looks at them, cycles included.
 """
 
 from __future__ import annotations
@@ -40,4 +46,7 @@ def collection_paused() -> Iterator[None]:
         with _lock:
             _depth -= 1
             if _depth == 0 and _was_enabled:
+                if gc.get_freeze_count() == 0:  # nobody else keeps objects frozen (e.g. before a fork)
+                    gc.freeze()  # everything tracked into the oldest generation, without a scan (see above)
+                    gc.unfreeze()
                 gc.enable()

@@ -45,3 +45,30 @@ def test_an_exception_still_switches_it_back_on():
     except ValueError:
         pass
     assert gc.isenabled()
+
+
+def test_a_cycle_made_while_paused_is_still_collected_and_nothing_stays_frozen():
+    import weakref
+
+    class Node:
+        pass
+
+    with collection_paused():
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a cycle: only the collector frees it
+        gone = weakref.ref(a)
+        del a, b
+    assert gc.get_freeze_count() == 0
+    gc.collect()
+    assert gone() is None
+
+
+def test_objects_another_caller_froze_stay_frozen():
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collection_paused():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
