@@ -188,7 +188,7 @@ class Collector:
         for row, cells in sheet.rows:
             by_name = {}
             for cell in cells:
-                name = index.get(_column(cell))
+                name = index.get(cell.ref.rstrip("0123456789"))  # _column(cell), inline: every cell
                 if name is not None and name not in by_name:
                     by_name[name] = cell
             records.append(Record(sheet.name, row, by_name, letters))
@@ -364,8 +364,8 @@ def _check_headerless(sheet: Sheet, collector: Collector) -> None:
     reported: set[str] = set()
     for _, cells in sheet.rows:
         for cell in cells:
-            column = _column(cell)
-            if not cell.blank and column not in sheet.headed and column not in reported:
+            column = cell.ref.rstrip("0123456789")  # _column(cell), inline: every cell
+            if column not in sheet.headed and column not in reported and not cell.blank:
                 reported.add(column)
                 collector.at(cell, "kolom_zonder_kop",
                              f"Kolom {column} op blad {sheet.name} heeft waarden maar geen kop in rij 1; "
