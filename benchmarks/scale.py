@@ -151,7 +151,7 @@ def check_seconds(rows: int = 10_000, columns: int = 5) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "schaal.xlsx"
         path.write_bytes(workbook_bytes(rows, columns))
-        command = [str(Path(sys.executable).with_name("regelwerk")), "check", str(path)]
+        command = [sys.executable, "-m", "policy", "check", str(path)]  # ROOT's policy (cwd), as the script would
         t0 = time.perf_counter()
         done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
         seconds = time.perf_counter() - t0
