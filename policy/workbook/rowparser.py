@@ -32,6 +32,7 @@ __all__ = ["plain_xml", "sheet_rows"]
 Row = tuple[int, list[Any]]  # (width as openpyxl counts it, the cells with a value, by column)
 
 _UPPER = frozenset(ascii_uppercase)
+_VALUE_KINDS = frozenset(("n", "s", "str", "b"))
 _TEXT_TAG = "{%s}t" % SHEET_MAIN_NS
 _ENCODING = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
@@ -119,7 +120,10 @@ class _RowParser(WorkSheetParser):  # type: ignore[misc]
         kind = element.get("t", "n")
         style = element.get("s")
         if ref and len(element) == 1 and (style is None or style.isdigit()) and (
-                (element[0].tag == VALUE_TAG and kind in ("n", "s", "str", "b")) or (kind == "inlineStr" and _plain_inline(element[0]))):
+                ((child := element[0]).tag == VALUE_TAG and kind in _VALUE_KINDS)
+                # ``<is><t>text</t></is>``: an inline string whose content is its one text (else openpyxl reads it)
+                or (kind == "inlineStr" and child.tag == INLINE_STRING and not child.attrib and len(child) == 1
+                    and child[0].tag == _TEXT_TAG and len(child[0]) == 0 and bool(child[0].text))):
             letters = ref.rstrip(digits)
             column = self.columns.get(letters)
             if column is None and letters and len(letters) <= 3 and _UPPER.issuperset(letters) and len(ref) > len(letters):
@@ -127,7 +131,7 @@ class _RowParser(WorkSheetParser):  # type: ignore[misc]
             style_id = int(style) if style else 0
             if column is not None and not (kind == "n" and style_id in self.date_formats):
                 self.col_counter = column
-                text = element[0].text if kind != "inlineStr" else element[0][0].text
+                text = child.text if kind != "inlineStr" else child[0].text
                 if not text:
                     return column, None
                 if kind == "n":
@@ -146,12 +150,6 @@ class _RowParser(WorkSheetParser):  # type: ignore[misc]
         column = parsed["column"]
         cell = ReadOnlyCell(self.ws, **parsed)
         return column, (self.make_cell(cell, self.title, number, column) if cell.value is not None else None)
-
-
-def _plain_inline(node: Any) -> bool:
-    """``<is><t>text</t></is>``: an inline string whose content is its one text (else openpyxl reads it)."""
-    return (node.tag == INLINE_STRING and not node.attrib and len(node) == 1 and node[0].tag == _TEXT_TAG
-            and len(node[0]) == 0 and bool(node[0].text))
 
 
 def _column_number(letters: str) -> int:
