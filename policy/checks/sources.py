@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from policy.bron import BRON_VOORBEELD, BronError, parse_bron
 from policy.checks.context import Context, rule_name
@@ -19,12 +20,22 @@ def check_bron_text(ctx: Context, text: str, what: str, where: Location, geldig_
     """``bron_onleesbaar`` at ``where`` when ``text`` does not read as citations (see docs/werkboek.md)."""
     if text.strip().lower().startswith(PLACEHOLDERS["bron"]):
         return  # the template's example, reported by the reader (sjabloon_niet_ingevuld)
+    problem = _bron_problem(text, geldig_van)
+    if problem is not None:
+        ctx.report("bron_onleesbaar",
+                   f"De bron van {what} is niet te lezen: {problem} Schrijf de bron als instrument en "
+                   f"vindplaats, met de bronregels na een puntkomma, bijvoorbeeld '{BRON_VOORBEELD}'.", where)
+
+
+@lru_cache(maxsize=8_192)
+def _bron_problem(text: str, geldig_van: date | None) -> str | None:
+    """Why ``text`` does not read as citations (parse_bron's message), or None; the rows of a big
+    table often cite the same source from the same day, so each pair is parsed once."""
     try:
         parse_bron(text, geldig_van)
     except BronError as e:
-        ctx.report("bron_onleesbaar",
-                   f"De bron van {what} is niet te lezen: {e.message} Schrijf de bron als instrument en "
-                   f"vindplaats, met de bronregels na een puntkomma, bijvoorbeeld '{BRON_VOORBEELD}'.", where)
+        return e.message
+    return None
 
 
 def check_sources(ctx: Context) -> None:
