@@ -194,7 +194,7 @@ class RowIndex:
                 for _, values in pinned:
                     for v in values:
                         buckets[v] = buckets.get(v, 0) + 1
-                cost = (m - len(pinned)) + sum(k * k for k in buckets.values()) / sum(buckets.values())
+                cost = (m - len(pinned)) + sum(k * k for k in buckets.values()) / max(1, sum(buckets.values()))
                 if cost < best:
                     best, self.field, self.kind = cost, field, PINS
             ranged = hulls.get(field, [])

@@ -31,14 +31,14 @@ def row_tests(rng: random.Random, field: str, key: bool, pinned: float) -> list[
     """Zero to two tests of one rule on ``field``; on the key column a share ``pinned`` of the rows
     start with a `=`/`in`/`[a..b]` (the rest may have none, or only tests that do not narrow)."""
     if field == "s":
-        narrowing = [cond("s", "eq", rng.choice(TEXTS)), cond("s", "in", values=rng.sample(TEXTS, rng.randint(1, 2)))]
+        narrowing = [cond("s", "eq", rng.choice(TEXTS)), cond("s", "in", values=rng.sample(TEXTS, rng.randint(0, 2)))]
         other = [cond("s", "ne", rng.choice(TEXTS)), cond("s", "empty"), cond("s", "present"),
                  cond("s", "not_in", values=rng.sample(TEXTS, rng.randint(1, 3)))]
     elif field == "n":
         lo, hi = rng.choice(NUMBERS), rng.choice(NUMBERS)  # low > high too: a range nothing is in
         bounds = {"low": lo, "high": hi, "low_inclusive": rng.random() < 0.5, "high_inclusive": rng.random() < 0.5}
         narrowing = [cond("n", "between", **bounds), cond("n", "eq", rng.choice(NUMBERS)),
-                     cond("n", "in", values=rng.sample(NUMBERS, rng.randint(1, 3)))]
+                     cond("n", "in", values=rng.sample(NUMBERS, rng.randint(0, 3)))]
         other = [cond("n", op, rng.choice(NUMBERS)) for op in ("ne", "lt", "le", "gt", "ge")]
         other += [cond("n", "not_between", **bounds), cond("n", "not_in", values=[lo, hi]), cond("n", "empty"),
                   cond("n", "present")]

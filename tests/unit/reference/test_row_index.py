@@ -56,3 +56,14 @@ def test_a_banded_table_is_indexed_by_its_range_column() -> None:
 def test_small_tables_are_walked_row_by_row() -> None:
     table = random_table(random.Random(1), 20)
     assert _index(table).field is None
+
+
+def test_rows_pinned_to_no_value_are_never_candidates() -> None:
+    """`in` an empty list holds for no value: such rows are narrowed to nothing, not to everything."""
+    rules = [rule(i, cond("land", "in", values=[])) for i in range(40)] + [rule(40, cond("land", "ne", "AA"))]
+    table = compiled({"land": "landcode"}, rules)
+    index = _index(table)
+    assert (index.field, index.kind, index.free) == ("land", 1, (40,))
+    matcher = ReferenceMatcher()
+    for value in ["AA", "AB", None, 3]:
+        assert matcher.match(table, 0, {"land": value}, 1) == every_row(table, {"land": value}, 1)
