@@ -23,7 +23,7 @@ from policy.evaluation.decision import MatchedRow
 from policy.evaluation.joint import pinned_facts
 from policy.expr import names_in
 from policy.expr.evaluate import compiled_formula
-from policy.reference.matcher import compile_predicate
+from policy.reference.matcher import compile_predicate, row_index
 
 __all__ = ["Unknown", "UNKNOWN", "unknown_facts", "evaluate_unknown", "formula_value"]
 
@@ -188,7 +188,15 @@ def evaluate_unknown(
     date_fields = frozenset(sub.date_fields)
     true: list[int] = []
     open_: dict[int, frozenset[str]] = {}
-    for i, rp in enumerate(sub.rules):
+    index = row_index(sub, lambda: [rp.compiled for rp in sub.rules])  # a large table's key -> rows
+    column = index.field
+    if column is None or column in unknown:
+        positions = index.every
+    else:  # a rule the index leaves out fails its test on this known value (it is False)
+        value = env.get(column)
+        positions = index.positions(_encode(value) if column in date_fields and value is not None else value)
+    for i in positions:
+        rp = sub.rules[i]
         if not ((rp.start is None or rp.start <= pd) and (rp.end is None or pd <= rp.end)):
             continue
         state, needs = _rule_state(rp.compiled, env, unknown, date_fields)

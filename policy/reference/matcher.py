@@ -6,11 +6,14 @@ test except ``empty``; ``empty`` holds for ``None`` and for an empty list.
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["INDEX_MIN_RULES", "ReferenceMatcher", "RowIndex", "compile_predicate", "rule_predicate", "test_holds"]
+__all__ = [
+    "INDEX_MIN_RULES", "ReferenceMatcher", "RowIndex", "compile_predicate", "row_index", "rule_predicate", "test_holds",
+]
 
 Predicate = Callable[[Any], bool]
 
@@ -92,182 +95,243 @@ def test_holds(test: Mapping[str, Any], value: Any) -> bool:
 INDEX_MIN_RULES = 32
 #: A range index may hold at most this many row entries per rule (wide, overlapping ranges).
 _RANGE_BUDGET = 16
+#: The kinds of index: none (every row is tested), by pinned values, by numeric range.
+NONE, PINS, RANGE = 0, 1, 2
 
-Entry = tuple[int, "int | None", "int | None", Callable[[Callable[[str], Any]], bool]]
-
-
-def _scalar(value: Any) -> bool:
-    return isinstance(value, (str, int, float))
+Holds = Callable[[Callable[[str], Any]], bool]
 
 
-def _number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+#: The values a pin or a hull is made of (exact types: the compiled form is JSON data; a value
+#: of any other type simply does not narrow its field).
+_SCALARS = frozenset({str, int, float, bool})
+_NUMBERS = frozenset({int, float})
+_NARROWING = frozenset({"eq", "in", "between"})
+#: At most this many rows (evenly spaced) choose a large table's index column.
+_SAMPLE = 2_048
+
+
+def _narrowing(test: Mapping[str, Any]) -> tuple[Sequence[Any] | None, tuple[Any, Any] | None]:
+    """What ``test`` requires of its field's value: the values it must be one of (``=``, ``in``
+    on texts, numbers, yes/no) and the closed numeric interval it must lie in (``=``, ``in``,
+    ``[a..b]`` on numbers); None where it requires no such thing."""
+    op = test["op"]
+    if op == "eq":
+        v = test["value"]
+        kind = type(v)
+        return ((v,) if kind in _SCALARS else None), ((v, v) if kind in _NUMBERS else None)
+    if op == "in":
+        values = test["values"]
+        kinds = set(map(type, values))
+        return (values if kinds <= _SCALARS else None), ((min(values), max(values)) if values and kinds <= _NUMBERS else None)
+    if op == "between":
+        lo, hi = test["low"], test["high"]
+        return None, ((lo, max(lo, hi)) if type(lo) in _NUMBERS and type(hi) in _NUMBERS else None)
+    return None, None
+
+
+def _narrowed(
+    rules: Sequence[Mapping[str, Any]], positions: Iterable[int], only: str | None = None
+) -> tuple[dict[str, list[tuple[int, Sequence[Any]]]], dict[str, list[tuple[int, tuple[Any, Any]]]]]:
+    """Per field (or only the field ``only``): the rows at ``positions`` that pin it, by their first
+    pinning test, and those that bound it to a numeric hull, by their first bounding test."""
+    pins: dict[str, list[tuple[int, Sequence[Any]]]] = {}
+    hulls: dict[str, list[tuple[int, tuple[Any, Any]]]] = {}
+    for pos in positions:
+        for test in rules[pos]["tests"]:
+            if test["op"] not in _NARROWING or (only is not None and test["field"] != only):
+                continue
+            p, h = _narrowing(test)
+            if p is not None:
+                rows = pins.setdefault(test["field"], [])
+                if not rows or rows[-1][0] != pos:
+                    rows.append((pos, p))
+            if h is not None:
+                spans = hulls.setdefault(test["field"], [])
+                if not spans or spans[-1][0] != pos:
+                    spans.append((pos, h))
+    return pins, hulls
 
 
 class RowIndex:
-    """Candidate rows of one table for a fact: a key -> rows index on its most selective column.
+    """Which rows of one table can hold for a fact: a key -> rows index on its most selective column.
 
     The column is the field that leaves the fewest rows to test per call: by equality or list
     (``=``/``in``: a dict from each value to the rows that pin it) or by a numeric range (the
     closed hull of each row's ``[a..b]``/``=``/``in`` on the field: sorted cut points, each
-    segment between and at them listing the rows that cover it). Rows that do not narrow the
-    field are tested on every call. Sound: every row whose tests can hold for a value is a
-    candidate for it (a value the index cannot place is tested against every row).
+    segment between and at them listing the rows that cover it). A row narrows a field only by a
+    test that must hold for the row to hold, so a row the index leaves out for a value fails on
+    that value. Rows that do not narrow the field (no test on it, or only ``!=``, ``niet``,
+    ``leeg``, ``<``, …) are candidates for every value, and a value the index cannot place
+    (unhashable, not comparable) makes every row a candidate.
+
+    ``positions(value)`` gives the candidate rows' positions in row order; the caller still tests
+    every test of each (the index only leaves out rows, it never decides one).
     """
 
-    __slots__ = ("field", "kind", "table", "cuts", "segments", "free", "every")
+    __slots__ = ("field", "kind", "every", "free", "table", "cuts", "segments")
 
-    def __init__(self, rules: Sequence[Mapping[str, Any]], entries: Sequence[Entry]) -> None:
-        self.every = tuple(entries)
+    def __init__(self, rules: Sequence[Mapping[str, Any]]) -> None:
+        self.every: Sequence[int] = range(len(rules))
         self.field: str | None = None
-        self.kind = 0
-        self.table: dict[Any, tuple[Entry, ...]] = {}
+        self.kind = NONE
+        self.free: Sequence[int] = self.every
+        self.table: dict[Any, tuple[int, ...]] = {}
         self.cuts: list[Any] = []
-        self.segments: list[tuple[Entry, ...]] = []
-        self.free: tuple[Entry, ...] = self.every
+        self.segments: list[tuple[int, ...]] = []
         if len(rules) < INDEX_MIN_RULES:
             return
-        best = 0.5 * len(rules)  # an index must at least halve the rows tested
-        fields = sorted({t["field"] for r in rules for t in r["tests"]})
-        narrowing = [_narrowing(r) for r in rules]  # one pass over each rule's tests
-        all_pins = {f: [n[0].get(f) for n in narrowing] for f in fields}
-        all_hulls = {f: [n[1].get(f) for n in narrowing] for f in fields}
-        for field in fields:
-            pins = all_pins[field]
-            pinned = sum(p is not None for p in pins)
-            if pinned:
+        # The column is chosen on a sample of the rows (evenly spaced; all of them up to
+        # _SAMPLE), then indexed over every row: the choice only decides what the index saves.
+        n = len(rules)
+        step = max(1, n // _SAMPLE)
+        pins, hulls = _narrowed(rules, range(0, n, step))
+        m = len(range(0, n, step))
+        best = 0.5 * m  # an index must at least halve the rows tested
+        for field in sorted(set(pins) | set(hulls)):
+            pinned = pins.get(field, [])
+            if m - len(pinned) + 1 < best:  # the rows it leaves free are tested on every call
                 buckets: dict[Any, int] = {}
-                for p in pins:
-                    for v in p or ():
+                for _, values in pinned:
+                    for v in values:
                         buckets[v] = buckets.get(v, 0) + 1
-                cost = (len(rules) - pinned) + sum(n * n for n in buckets.values()) / max(1, sum(buckets.values()))
+                cost = (m - len(pinned)) + sum(k * k for k in buckets.values()) / max(1, sum(buckets.values()))
                 if cost < best:
-                    best, self.field, self.kind = cost, field, 1
-            hulls = all_hulls[field]
-            ranged = [h for h in hulls if h is not None]
-            if ranged:
-                cuts = sorted({x for h in ranged for x in h})
-                spans = [2 * (bisect_left(cuts, hi) - bisect_left(cuts, lo)) + 1 for lo, hi in ranged]
-                if sum(spans) <= _RANGE_BUDGET * len(rules):
-                    cost = (len(rules) - len(ranged)) + sum(spans) / (2 * len(cuts) + 1)
+                    best, self.field, self.kind = cost, field, PINS
+            ranged = hulls.get(field, [])
+            if m - len(ranged) + 1 < best:
+                cuts = sorted({x for _, h in ranged for x in h})
+                width = sum(2 * (bisect_left(cuts, hi) - bisect_left(cuts, lo)) + 1 for _, (lo, hi) in ranged)
+                if width <= _RANGE_BUDGET * m:
+                    cost = (m - len(ranged)) + width / (2 * len(cuts) + 1)
                     if cost < best:
-                        best, self.field, self.kind = cost, field, 2
+                        best, self.field, self.kind = cost, field, RANGE
         if self.field is None:
             return
-        free = []
-        if self.kind == 1:
-            table: dict[Any, list[Entry]] = {}
-            for values, entry in zip(all_pins[self.field], entries):
-                if values is None:
-                    free.append(entry)
-                    continue
+        pins, hulls = _narrowed(rules, self.every, self.field)
+        narrowed: set[int] = set()
+        if self.kind == PINS:
+            table: dict[Any, list[int]] = {}
+            for pos, values in pins.get(self.field, ()):
+                narrowed.add(pos)
                 for v in values:
-                    table.setdefault(v, []).append(entry)
+                    table.setdefault(v, []).append(pos)
             self.table = {v: tuple(rows) for v, rows in table.items()}
         else:
-            hulls = all_hulls[self.field]
-            self.cuts = sorted({x for h in hulls if h is not None for x in h})
-            segments: list[list[Entry]] = [[] for _ in range(2 * len(self.cuts) + 1)]
-            for hull, entry in zip(hulls, entries):
-                if hull is None:
-                    free.append(entry)
-                    continue
-                a, b = bisect_left(self.cuts, hull[0]), bisect_left(self.cuts, hull[1])
+            ranged = hulls.get(self.field, [])
+            cuts = sorted({x for _, h in ranged for x in h})
+            spans = [(pos, bisect_left(cuts, lo), bisect_left(cuts, hi)) for pos, (lo, hi) in ranged]
+            if sum(2 * (b - a) + 1 for _, a, b in spans) > _RANGE_BUDGET * n:  # the sample was too kind
+                self.field, self.kind = None, NONE
+                return
+            # Segment 2k+1 is the cut point k itself, 2k the open stretch below it.
+            segments: list[list[int]] = [[] for _ in range(2 * len(cuts) + 1)]
+            for pos, a, b in spans:
+                narrowed.add(pos)
                 for seg in range(2 * a + 1, 2 * b + 2):
-                    segments[seg].append(entry)
+                    segments[seg].append(pos)
+            self.cuts = cuts
             self.segments = [tuple(rows) for rows in segments]
-        self.free = tuple(free)
+        self.free = tuple(pos for pos in self.every if pos not in narrowed)
 
-    def candidates(self, value: Any) -> tuple[tuple[Entry, ...], tuple[Entry, ...]]:
-        """(rows the index gives for ``value``, rows always tested); both in row order."""
-        if self.kind == 0:
-            return (), self.every
+    def positions(self, value: Any) -> Sequence[int]:
+        """The positions of the rows that can hold when the index's field is ``value``, in row order."""
+        if self.kind == NONE:
+            return self.every
         if value is None or isinstance(value, list):
-            return (), self.free  # no `=`, `in` or range holds for no value, or for a list
+            return self.free  # no `=`, `in` or range holds for no value, or for a list
         try:
-            if self.kind == 1:
-                return self.table.get(value, ()), self.free
-            cuts = self.cuts
-            i = bisect_left(cuts, value)
-            return self.segments[2 * i + 1 if i < len(cuts) and cuts[i] == value else 2 * i], self.free
+            if self.kind == PINS:
+                keyed = self.table.get(value, ())
+            else:
+                cuts = self.cuts
+                i = bisect_left(cuts, value)
+                keyed = self.segments[2 * i + 1 if i < len(cuts) and cuts[i] == value else 2 * i]
         except TypeError:  # a value the index cannot place (unhashable, or not comparable)
-            return (), self.every
+            return self.every
+        if not self.free:
+            return keyed
+        return sorted([*keyed, *self.free]) if keyed else self.free
 
 
-def _narrowing(rule: Mapping[str, Any]) -> tuple[dict[str, frozenset[Any]], dict[str, tuple[Any, Any]]]:
-    """Per field the rule tests: its pinned values and its numeric hull (where it has them)."""
-    fields = {t["field"] for t in rule["tests"]}
-    pins = {f: p for f in fields if (p := _pins(rule, f)) is not None}
-    hulls = {f: h for f in fields if (h := _hull(rule, f)) is not None}
-    return pins, hulls
+_INDICES: dict[int, RowIndex] = {}
 
 
-def _pins(rule: Mapping[str, Any], field: str) -> frozenset[Any] | None:
-    """The values ``field`` must take for the rule to hold (None: the rule does not pin it)."""
-    for t in rule["tests"]:
-        if t["field"] != field:
-            continue
-        if t["op"] == "eq" and _scalar(t["value"]):
-            return frozenset([t["value"]])
-        if t["op"] == "in" and all(_scalar(v) for v in t["values"]):
-            return frozenset(t["values"])
-    return None
-
-
-def _hull(rule: Mapping[str, Any], field: str) -> tuple[Any, Any] | None:
-    """A closed numeric interval ``field`` must lie in for the rule to hold (None: unbounded)."""
-    for t in rule["tests"]:
-        if t["field"] != field:
-            continue
-        op = t["op"]
-        if op == "eq" and _number(t["value"]):
-            return (t["value"], t["value"])
-        if op == "in" and t["values"] and all(_number(v) for v in t["values"]):
-            return (min(t["values"]), max(t["values"]))
-        if op == "between" and _number(t["low"]) and _number(t["high"]):
-            return (t["low"], max(t["low"], t["high"]))
-    return None
+def row_index(owner: object, rules: Callable[[], Sequence[Mapping[str, Any]]]) -> RowIndex:
+    """The ``RowIndex`` of a table's compiled ``rules()``, built once per ``owner`` (an object
+    that lives as long as those rules, such as decide's plan of the table) and dropped with it."""
+    key = id(owner)
+    index = _INDICES.get(key)
+    if index is None:
+        index = _INDICES[key] = RowIndex(rules())
+        weakref.finalize(owner, _INDICES.pop, key, None)
+    return index
 
 
 class ReferenceMatcher:
-    """Matches rules by evaluating each compiled test in Python; a large table tests only the
-    candidate rows its ``RowIndex`` gives."""
+    """Matches rules by evaluating each compiled test in Python: a walk over the rows in force,
+    of a large table only over the candidate rows its ``RowIndex`` gives."""
 
     name = "reference"
 
     def __init__(self) -> None:
         # Keyed by the identity of the compiled dict (kept alive in the entry, so ids are not reused).
-        self._prepared: dict[tuple[int, int], tuple[Mapping[str, Any], RowIndex]] = {}
+        self._prepared: dict[tuple[int, int], _Prepared] = {}
 
-    def _prepare(self, compiled: Mapping[str, Any], table_index: int) -> RowIndex:
+    def _prepare(self, compiled: Mapping[str, Any], table_index: int) -> _Prepared:
         key = (id(compiled), table_index)
-        entry = self._prepared.get(key)
-        if entry is None or entry[0] is not compiled:
-            rules = compiled["tables"][table_index]["rules"]
-            prepared = [(rule["index"], rule["from"], rule["to"], rule_predicate(rule["tests"])) for rule in rules]
-            entry = (compiled, RowIndex(rules, prepared))
-            self._prepared[key] = entry
-        return entry[1]
+        prepared = self._prepared.get(key)
+        if prepared is None or prepared.compiled is not compiled:
+            prepared = self._prepared[key] = _Prepared(compiled, compiled["tables"][table_index]["rules"])
+        return prepared
 
     def match(
         self, compiled: Mapping[str, Any], table_index: int, facts: Mapping[str, Any], peildatum: int
     ) -> list[int]:
         """Indices of the rules in force on ``peildatum`` whose tests all hold, in row order."""
         get = facts.get
-        index = self._prepare(compiled, table_index)
+        prepared = self._prepare(compiled, table_index)
+        index = prepared.index
         if index.field is None:
-            return [i for i, start, end, holds in index.every
+            return [i for i, start, end, holds in prepared.walk
                     if (start is None or start <= peildatum) and (end is None or peildatum <= end) and holds(get)]
-        keyed, free = index.candidates(get(index.field))
-        out = [i for i, start, end, holds in keyed
-               if (start is None or start <= peildatum) and (end is None or peildatum <= end) and holds(get)]
-        more = [i for i, start, end, holds in free
-                if (start is None or start <= peildatum) and (end is None or peildatum <= end) and holds(get)]
-        if more:
-            out = sorted(out + more) if out else more
+        rows = prepared.rows
+        out = []
+        for pos in index.positions(get(index.field)):
+            i, start, end, holds = rows[pos]
+            if (start is None or start <= peildatum) and (end is None or peildatum <= end):
+                if holds is None:  # a large table's rows are compiled when first tested
+                    holds = prepared.compile(pos)
+                if holds(get):
+                    out.append(i)
         return out
 
     def match_all(
         self, compiled: Mapping[str, Any], table_indices: Sequence[int], facts: Mapping[str, Any], peildatum: int
     ) -> dict[int, list[int]]:
         return {i: self.match(compiled, i, facts, peildatum) for i in table_indices}
+
+
+class _Prepared:
+    """One table as the reference matcher walks it: the table's ``RowIndex`` and per row (index,
+    from, to, its tests as one predicate): in ``walk`` for a table without an index, in ``rows``
+    for one with an index, where a row's predicate is compiled when the row is first tested (most
+    rows of a large table are not, for a long while)."""
+
+    __slots__ = ("compiled", "rules", "index", "walk", "rows")
+
+    def __init__(self, compiled: Mapping[str, Any], rules: Sequence[Mapping[str, Any]]) -> None:
+        self.compiled = compiled
+        self.rules = rules
+        self.index = RowIndex(rules)
+        self.walk: list[tuple[int, int | None, int | None, Holds]] = []
+        self.rows: list[tuple[int, int | None, int | None, Holds | None]] = []
+        if self.index.field is None:
+            self.walk = [(rule["index"], rule["from"], rule["to"], rule_predicate(rule["tests"])) for rule in rules]
+        else:
+            self.rows = [(rule["index"], rule["from"], rule["to"], None) for rule in rules]
+
+    def compile(self, pos: int) -> Holds:
+        i, start, end, _ = self.rows[pos]
+        holds = rule_predicate(self.rules[pos]["tests"])
+        self.rows[pos] = (i, start, end, holds)
+        return holds
