@@ -422,15 +422,22 @@ def _expected_asserts(parts: Sequence[tuple[list[_Piece], int]], props: Mapping[
     total = 0.0
     for part, _ in parts:
         share = 1.0
-        for f in values:
-            sets = [p.pins.get(f) for p in part]
-            if props[f][1] != "list" and all(v is not None for v in sets):
-                share = min(share, len(frozenset().union(*sets)) / (len(values[f]) + 1))  # type: ignore[arg-type]
-        for f, (low, high) in spans.items():
-            hulls = [p.bounds.get(f) for p in part]
-            if high > low and all(h is not None for h in hulls):
-                lo = max(low, min(h[0] for h in hulls))  # type: ignore[index]
-                hi = min(high, max(h[1] for h in hulls))  # type: ignore[index]
+        everywhere = set(part[0].pins) if part else set(values)  # the fields every piece pins, or bounds
+        hulled = set(part[0].bounds) if part else set(spans)
+        for p in part:
+            everywhere.intersection_update(p.pins)
+            hulled.intersection_update(p.bounds)
+        for f in everywhere:
+            if props[f][1] != "list":
+                share = min(share, len(frozenset().union(*(p.pins[f] for p in part))) / (len(values[f]) + 1))
+        for f in hulled:
+            if f not in spans:
+                continue
+            low, high = spans[f]
+            if high > low:
+                hulls = [p.bounds[f] for p in part]
+                lo = max(low, min(h[0] for h in hulls))
+                hi = min(high, max(h[1] for h in hulls))
                 share = min(share, max(hi - lo, 0.0) / (high - low))
         total += share
     return total
@@ -446,15 +453,19 @@ def _chunk(version: str, label: str, n: int, pieces: list[_Piece], stack: int,
     ends = [p.rule["to"] for p in pieces]
     pins = []
     bounds = []
-    for field in sorted(props):
+    pinned = set(pieces[0].pins) if pieces else set()  # the fields every row pins, or bounds
+    bounded = set(pieces[0].bounds) if pieces else set()
+    for p in pieces:
+        pinned.intersection_update(p.pins)
+        bounded.intersection_update(p.bounds)
+    for field in sorted(pinned | bounded):
         if props[field][1] == "list":
             continue
-        values = [p.pins.get(field) for p in pieces]
-        if values and all(v is not None for v in values):
-            pins.append((field, frozenset().union(*values)))  # type: ignore[arg-type]
-        hulls = [p.bounds.get(field) for p in pieces]
-        if hulls and all(h is not None for h in hulls):
-            bounds.append((field, min(h[0] for h in hulls), max(h[1] for h in hulls)))  # type: ignore[index]
+        if field in pinned:
+            pins.append((field, frozenset().union(*(p.pins[field] for p in pieces))))
+        if field in bounded:
+            hulls = [p.bounds[field] for p in pieces]
+            bounds.append((field, min(h[0] for h in hulls), max(h[1] for h in hulls)))
     pins.sort(key=lambda pin: (len(pin[1]), pin[0]))
     return Chunk(
         name=f"rw-{version}-{label}-c{n}-{digest}",
