@@ -415,10 +415,18 @@ def _expected_asserts(parts: Sequence[tuple[list[_Piece], int]], props: Mapping[
         for f, pinned in p.pins.items():
             values.setdefault(f, set()).update(pinned)
         for f, (lo, hi) in p.bounds.items():
-            ends = [x for x in (lo, hi) if math.isfinite(x)]
-            if ends:
-                old = spans.get(f, (min(ends), max(ends)))
-                spans[f] = (min(old[0], *ends), max(old[1], *ends))
+            span = spans.get(f)
+            for x in (lo, hi):
+                if -_INF < x < _INF:
+                    if span is None:
+                        span = (x, x)
+                    else:
+                        if x < span[0]:
+                            span = (x, span[1])
+                        if x > span[1]:
+                            span = (span[0], x)
+            if span is not None:
+                spans[f] = span
     total = 0.0
     for part, _ in parts:
         share = 1.0
@@ -482,8 +490,8 @@ def _chunk(version: str, label: str, n: int, pieces: list[_Piece], stack: int,
 
 def _check_value(value: Any, kind: str, where: Any, exotic: list[Any]) -> Any:
     """``value`` if it fits the field; a number ``json.dumps`` would not spell as ``dump`` does
-    (an exponent, out of durable's range) is noted in ``exotic``. ``where`` names the cell
-    (a text, or a callable giving it: the message is only written for a value that does not fit)."""
+    (an exponent, out of durable's range) is noted in ``exotic``. ``where`` names the cell: a
+    text, or (table name, rule, field), worded only for a value that does not fit."""
     t = type(value)
     if t is int:
         ok = kind == "int" or kind == "num"
@@ -509,9 +517,15 @@ def _check_value(value: Any, kind: str, where: Any, exotic: list[Any]) -> Any:
                      or (isinstance(value, str) and len(value) > _MAX_STRING)):
             exotic.append(value)
     if not ok:
-        raise EngineTableError(f"{where() if callable(where) else where}: waarde {value!r} past niet bij het type "
-                               "van het veld.")
+        raise EngineTableError(f"{_where(where)}: waarde {value!r} past niet bij het type van het veld.")
     return value
+
+
+def _where(where: Any) -> str:
+    if isinstance(where, str):
+        return where
+    table, rule, field = where
+    return f"Tabel '{table}', regel {rule['regel_id']}, veld '{field}'"
 
 
 def _cost(terms: Sequence[Any]) -> int:
@@ -539,9 +553,7 @@ def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank:
         prop, kind = props[field]
         op = t["op"]
 
-        def where(field: str = field) -> str:
-            return f"Tabel '{table}', regel {rule['regel_id']}, veld '{field}'"
-
+        where = (table, rule, field)
         order = rank[field]
         # The hull this test leaves the field (numbers and dates only), intersected below.
         lo: Any = None
@@ -553,7 +565,7 @@ def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank:
             single.append((order, 1, {"$ex": {prop: 1}}))
             lo, hi = -_INF, _INF
         elif kind == "list":
-            raise EngineTableError(f"{where()}: op een lijst kan alleen 'leeg' of 'niet leeg' getest worden, niet {op!r}.")
+            raise EngineTableError(f"{_where(where)}: op een lijst kan alleen 'leeg' of 'niet leeg' getest worden, niet {op!r}.")
         elif op == "eq":
             value = _check_value(t["value"], kind, where, exotic)
             single.append((order, 0, {prop: value}))
@@ -583,7 +595,7 @@ def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank:
                     lo, hi = min(values), max(values)
         elif op in _ORDER_OPS or op in ("between", "not_between"):
             if kind not in numeric:
-                raise EngineTableError(f"{where()}: {op!r} vergelijkt alleen getallen en datums.")
+                raise EngineTableError(f"{_where(where)}: {op!r} vergelijkt alleen getallen en datums.")
             if op in _ORDER_OPS:
                 value = _check_value(t["value"], kind, where, exotic)
                 single.append((order, 1, {_ORDER_OPS[op]: {prop: value}}))
@@ -601,7 +613,7 @@ def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank:
                                                    {"$gt" if hi_inc else "$gte": {prop: high}}]}))
                     lo, hi = -_INF, _INF
         else:
-            raise EngineTableError(f"{where()}: onbekende toets {op!r}.")
+            raise EngineTableError(f"{_where(where)}: onbekende toets {op!r}.")
         if lo is not None and kind in numeric:
             old = bounds.get(field)
             bounds[field] = (lo, hi) if old is None else (max(old[0], lo), min(old[1], hi))
