@@ -40,15 +40,24 @@ MAX_BETAS = 200
 _ORDER = ("$lt", "$lte", "$gt", "$gte")
 
 
+_KINDS: dict[type, str] = {bool: "b", int: "i", float: "d", str: "s"}
+
+
 def _key(term: Mapping[str, Any]) -> tuple[str, str, str, Any]:
     """(property, operator, JSON type, value): what makes durable reuse a node."""
-    ((name, inner),) = term.items()
-    if name.startswith("$"):
-        ((prop, value),) = inner.items()
+    for name in term:  # a term has one member
+        break
+    inner = term[name]
+    if name[0] == "$":
+        for prop in inner:
+            break
+        value = inner[prop]
         op = name
     else:
         prop, value, op = name, inner, "$eq"
-    kind = "b" if isinstance(value, bool) else "i" if isinstance(value, int) else "d" if isinstance(value, float) else "s"
+    kind = _KINDS.get(type(value))
+    if kind is None:  # a subclass: as isinstance sees it
+        kind = "b" if isinstance(value, bool) else "i" if isinstance(value, int) else "d" if isinstance(value, float) else "s"
     return prop, op, kind, value
 
 
@@ -107,24 +116,27 @@ class _Node:
         if node is not None:
             return node
         node = self.kids[key] = _Node()
-        if key[1] == "$nex":
+        op = key[1]
+        if op == "$nex":
             self.listed += 1
             self.width += 1
             return node
         self.hashed += 1
-        if key[1] != "$eq":
+        if op != "$eq":
             self.width += 1
             return node
         group = _same_value(key)
-        count = self.same.get(group, 0) + 1
-        self.same[group] = count
+        same = self.same
+        count = same.get(group, 0) + 1
+        same[group] = count
         if count > self.most.get(key[0], 0):  # a fact passes one value's equalities only
             self.most[key[0]] = count
             self.width += 1
         return node
 
     def settle(self) -> None:
-        self.depth = max(self.width, self.width - 1 + self.deep) if self.width else 0
+        width = self.width
+        self.depth = (width if width > width - 1 + self.deep else width - 1 + self.deep) if width else 0
 
 
 class Network:
@@ -156,30 +168,49 @@ class Network:
         node = self._root
         path = [node]
         i = 0
-        while i < len(terms) and "$or" not in terms[i]:
-            node = node.child(_key(terms[i]))
-            self._note(path[-1])
+        n = len(terms)
+        children, next_list = self.children, self.next_list
+        while i < n:
+            term = terms[i]
+            if "$or" in term:
+                break
+            parent = node
+            node = parent.child(_key(term))
+            if parent.hashed > children:
+                children = parent.hashed
+            if parent.listed > next_list:
+                next_list = parent.listed
             path.append(node)
             i += 1
-        if i == len(terms):
+        self.children, self.next_list = children, next_list
+        if i == n:
             node.betas += 1
-            self.betas = max(self.betas, node.betas)
+            if node.betas > self.betas:
+                self.betas = node.betas
         else:
             forward = self._fresh(terms[i + 1 :])
             for alternative in terms[i]["$or"]:
                 branch = node.child(_key(alternative))
                 branch.listed += 1
                 branch.width += 1
-                branch.deep = max(branch.deep, forward)
+                if forward > branch.deep:
+                    branch.deep = forward
                 branch.settle()
                 self._note(branch)
-                node.deep = max(node.deep, branch.depth)
+                if branch.depth > node.deep:
+                    node.deep = branch.depth
             self._note(node)
-        for j in range(len(path) - 1, -1, -1):
-            here = path[j]
-            if j + 1 < len(path):
-                here.deep = max(here.deep, path[j + 1].depth)
-            here.settle()
+        below = None
+        for here in reversed(path):
+            if below is not None and below.depth > here.deep:
+                here.deep = below.depth
+            width = here.width
+            if width:
+                deep = width - 1 + here.deep
+                here.depth = width if width > deep else deep
+            else:
+                here.depth = 0
+            below = here
 
     def _note(self, node: _Node) -> None:
         if node.hashed > self.children:

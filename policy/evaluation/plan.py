@@ -221,15 +221,20 @@ def build_plan(data: dict[str, Any]) -> Plan:
         },
         controls=tuple(controls),
         input_specs={f["name"]: f for f in data["inputs"]},
-        table_reads={sp.index: _table_reads(sp) for sp in subplans},
+        table_reads={sp.index: _table_reads(sp, data["tables"][sp.index], {f["name"] for f in data["inputs"]})
+                     for sp in subplans},
         derived_reads={d["name"]: frozenset(names_in(d["expr"])) for d in data["derived"]},
         unknown_when_absent=frozenset(
             f["name"] for f in data["inputs"] if not f["required"] and not f["context"] and f.get("default") is None),
     )
 
 
-def _table_reads(sub: SubPlan) -> frozenset[str]:
-    names = set(sub.fields)
+def _table_reads(sub: SubPlan, table: dict[str, Any], inputs: set[str]) -> frozenset[str]:
+    """What a table reads of which an unknown value makes it three-valued: an input that its
+    rows only test with ``leeg``/``niet leeg`` is left out (those tests know whether it was
+    given, so the matcher's answer is the three-valued one)."""
+    valued = {t["field"] for r in table["rules"] for t in r["tests"] if t["op"] not in ("empty", "present")}
+    names = {name for name in sub.fields if name in valued or name not in inputs}
     for rp in sub.rules:
         for cell in rp.compiled["outputs"].values():
             if "expr" in cell:
