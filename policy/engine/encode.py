@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from policy.engine.errors import EngineInputError
+from policy.reference.matcher import compile_predicate
 
 __all__ = ["KINDS", "MISSING", "RESERVED_KEYS", "FactEncoder", "dump", "number_text", "string_text"]
 
@@ -85,7 +86,6 @@ def _refuse(name: str, value: Any, field_type: str) -> EngineInputError:
     )
 
 
-_EXACT: dict[str, type | None] = {"str": str, "int": int, "num": int, "bool": bool, "list": None}
 _CACHE_LIMIT = 4096
 
 
@@ -93,19 +93,41 @@ class _Field:
     """One tested field: checks a value's type and spells ``,"fN":<value>`` (cached).
 
     A field the rules only test for presence (``presence``) is spelled ``,"fN":1`` whatever its
-    value: durable sees no value it could compare, only that the property is there.
+    value: durable sees no value it could compare, only that the property is there. A value on
+    which every test of the field gives what it gives on no value (``neutral``: ``false`` where
+    the rules only test ``= true``, a country no row names, an age inside every band) is spelled
+    ``""``, as if absent: durable's answer is the same and the fact it parses and echoes in every
+    message is shorter. The spellings are cached by ``(type, value)``, so ``1`` never borrows
+    the spelling of ``True``.
     """
 
-    __slots__ = ("name", "key", "kind", "field_type", "cache", "presence", "one")
+    __slots__ = ("name", "key", "kind", "field_type", "cache", "presence", "one", "neutral")
 
     def __init__(self, name: str, prop: str, field_type: str, presence: bool = False) -> None:
         self.name = name
         self.key = f',"{prop}":'
         self.kind = KINDS[field_type]
         self.field_type = field_type
-        self.cache: dict[Any, str] = {}
+        self.cache: dict[tuple[type, Any], str] = {(type(None), None): ""}
         self.presence = presence
         self.one = self.key + "1"
+        self.neutral: Any = None  # value -> True when every test on the field ignores it
+
+    def set_tests(self, tests: list[Mapping[str, Any]]) -> None:
+        """The compiled tests durable holds on this field (all of them), for ``neutral``."""
+        if self.presence or self.kind == "list" or not tests:
+            return
+        checks = [(p, p(None)) for p in map(compile_predicate, tests)]
+
+        def neutral(value: Any) -> bool:
+            try:
+                return all(p(value) == none for p, none in checks)
+            except TypeError:
+                return False
+
+        self.neutral = neutral
+        self.cache.clear()  # spellings made before may no longer be the shortest
+        self.cache[type(None), None] = ""
 
     def piece(self, value: Any) -> str:
         kind = self.kind
@@ -137,9 +159,14 @@ class _Field:
                 text = number_text(value)
         except ValueError as exc:
             raise _refuse(self.name, value, self.field_type) from exc
-        piece = self.one if self.presence else self.key + text
+        if self.presence:
+            piece = self.one
+        elif self.neutral is not None and self.neutral(value):
+            piece = ""
+        else:
+            piece = self.key + text
         if len(self.cache) < _CACHE_LIMIT:
-            self.cache[value] = piece
+            self.cache[type(value), value] = piece
         return piece
 
 
@@ -148,18 +175,28 @@ class FactEncoder:
 
     ``fields`` is a sequence of (fact name, durable property, compiled type[, presence only]).
     A missing or ``None`` value (and an empty list) leaves the property out, which the rules
-    test with ``$ex``/``$nex`` explicitly. Spellings are cached per field, but only looked up
-    for a value of the field's exact Python type, so ``1`` never borrows the spelling of
-    ``True``.
+    test with ``$ex``/``$nex`` explicitly. Spellings are cached per field by the value's exact
+    type and value, so ``1`` never borrows the spelling of ``True``; a fact whose every value is
+    cached is spelled by a few C-level passes (``map`` over the values), the others field by
+    field. ``set_tests`` (called once, before the first fact) lets values that no test can tell
+    from absence be left out.
     """
 
-    __slots__ = ("_fields", "names")
+    __slots__ = ("_fields", "names", "_caches", "_plain")
 
     def __init__(self, fields: tuple[tuple[Any, ...], ...]) -> None:
         specs = [_Field(*spec) for spec in fields]
-        self._fields = tuple((f.name, _EXACT[f.kind], f.cache, f) for f in specs)
+        self._fields = specs
+        self._caches = tuple(f.cache for f in specs)
+        # a list value is unhashable: such encoders go field by field
+        self._plain = all(f.kind != "list" for f in specs)
         #: the field names, in the order ``encode_values`` lists their values
         self.names = tuple(f.name for f in specs)
+
+    def set_tests(self, tests: Mapping[str, list[Mapping[str, Any]]]) -> None:
+        """Every compiled test durable holds, by field (see ``_Field.neutral``)."""
+        for field in self._fields:
+            field.set_tests(tests.get(field.name) or [])
 
     def encode(self, facts: Mapping[str, Any], peildatum: Any) -> str:
         """The fact text after ``"d":`` (peildatum first, then one property per present field)."""
@@ -167,21 +204,8 @@ class FactEncoder:
             raise _refuse("peildatum", peildatum, "datum")
         if "sid" in facts or "id" in facts:
             raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
-        parts = [str(peildatum)]
-        get = facts.get
-        for name, exact, cache, field in self._fields:
-            value = get(name)
-            if value is None:
-                continue
-            if type(value) is exact:
-                piece = cache.get(value)
-                if piece is None:
-                    piece = field.piece(value)
-            else:
-                piece = field.piece(value)
-            parts.append(piece)
-        parts.append("}")
-        return "".join(parts)
+        values = list(map(facts.get, self.names))
+        return str(peildatum) + self._body(values, None) + "}"
 
     def encode_values(self, facts: Mapping[str, Any], peildatum: Any,
                       own: frozenset[str]) -> tuple[str, list[Any]]:
@@ -197,33 +221,47 @@ class FactEncoder:
             raise _refuse("peildatum", peildatum, "datum")
         if "sid" in facts or "id" in facts:
             raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
-        parts = [str(peildatum)]
         values = list(map(facts.get, self.names))
-        n = -1
-        for name, exact, cache, field in self._fields:
-            n += 1
+        return str(peildatum) + self._body(values, own) + "}", values
+
+    def _body(self, values: list[Any], own: frozenset[str] | None) -> str:
+        """The properties of ``values`` (``own`` None: every field is held to its type)."""
+        if self._plain:
+            try:
+                pieces = list(map(dict.get, self._caches, zip(map(type, values), values)))
+            except TypeError:  # an unhashable value: spelled field by field below
+                pieces = [None] * len(values)
+            if None not in pieces:
+                return "".join(pieces)
+        else:
+            pieces = [None] * len(values)
+        fields = self._fields
+        for n, piece in enumerate(pieces):
+            if piece is not None:
+                continue
+            field = fields[n]
             value = values[n]
             if value is None:
+                pieces[n] = ""
                 continue
-            if type(value) is exact:
-                piece = cache.get(value)
-                if piece is not None:
-                    parts.append(piece)
-                    continue
+            if own is None:
+                pieces[n] = field.piece(value)
+                continue
+            name = field.name
             if type(value) is date and field.field_type == "datum" and name not in own:
                 value = values[n] = value.toordinal()
             try:
-                piece = cache.get(value) if type(value) is exact else None
-                if piece is None:
-                    piece = field.piece(value)
+                try:
+                    piece = field.cache.get((type(value), value))
+                except TypeError:
+                    piece = None
+                pieces[n] = piece if piece is not None else field.piece(value)
             except EngineInputError:
                 if name in own:
                     raise
                 values[n] = MISSING
-                continue
-            parts.append(piece)
-        parts.append("}")
-        return "".join(parts), values
+                pieces[n] = ""
+        return "".join(pieces)
 
     def encode_shared(self, facts: Mapping[str, Any], peildatum: Any,
                       own: frozenset[str]) -> tuple[str, dict[str, Any]]:

@@ -60,16 +60,30 @@ class _Prepared:
         self.only = [entries[0][:2]] if whole else None
 
 
+def _tests_by_field(rules: Any, names: Any) -> dict[str, list[Mapping[str, Any]]]:
+    """The compiled tests of ``rules`` on each of ``names`` (what durable holds on it)."""
+    wanted = frozenset(names)
+    out: dict[str, list[Mapping[str, Any]]] = {}
+    for rule in rules:
+        for test in rule["tests"]:
+            if test["field"] in wanted:
+                out.setdefault(test["field"], []).append(test)
+    return out
+
+
+#: Fired patterns remembered per version (beyond: worked out per call, as for the first).
+_PATTERNS_LIMIT = 4096
+
+
 class _Shared:
     """A compiled version's tables in one set of rulesets (``translate.WorkbookPlan``), bound."""
 
-    __slots__ = ("prepared", "encode", "fields", "own", "checks", "always", "fired_of", "tables")
+    __slots__ = ("prepared", "encode", "fields", "own", "checks", "always", "fired_of", "tables", "patterns")
 
     def __init__(self, prepared: _Prepared, plan: WorkbookPlan, rules: Any) -> None:
         self.prepared = prepared
         self.encode = plan.table.encoder.encode_values
-        late: Callable[[Any], Any] = lambda tests: rule_predicate(tests) if tests else None
-        owners = [(t, i, late(tests)) for t, i, tests in plan.owners]
+        owners = [(t, i, rule_predicate(tests) if tests else None) for t, i, tests in plan.owners]
         self.fields = plan.fields
         self.own = tuple(frozenset(f) for f in plan.fields)
         position = {name: n for n, name in enumerate(plan.table.encoder.names)}
@@ -82,6 +96,35 @@ class _Shared:
         #: durable rule number -> ((global number, table, rule index, late test or None), ...)
         self.fired_of = {n: tuple((m, *owners[m]) for m in numbers) for n, numbers in plan.same.items()}
         self.tables = len(plan.fields)
+        #: the durable rules that fired (ascending) -> per table, what ``_answer`` reads
+        self.patterns: dict[tuple[int, ...], tuple[_Answer, ...]] = {}
+
+    def answers(self, fired: list[int]) -> tuple[_Answer, ...]:
+        """Per table, the rules a fact that fired ``fired`` leaves (cached per pattern)."""
+        key = tuple(fired)
+        found = self.patterns.get(key)
+        if found is not None:
+            return found
+        entries = sorted((e for n in fired for e in self.fired_of[n]), key=_first)
+        by_table: list[list[tuple[int, Any]]] = [[] for _ in range(self.tables)]
+        for _, t, index, late in entries:
+            by_table[t].append((index, late))
+        out = []
+        for fired_here, always in zip(by_table, self.always):
+            ready = [index for index, late in fired_here if late is None]
+            rest = tuple((index, None, None, late) for index, late in fired_here if late is not None)
+            rest += tuple(e for e in always if e[1] is not None or e[2] is not None or e[3] is not None)
+            ready += [e[0] for e in always if e[1] is None and e[2] is None and e[3] is None]
+            out.append((sorted(ready), rest))
+        found = tuple(out)
+        if len(self.patterns) < _PATTERNS_LIMIT:
+            self.patterns[key] = found
+        return found
+
+
+#: A table's answer to a pattern: the rule indices that hold whatever the call (ascending), and
+#: (rule index, from, to, late test or None) of those to check on its facts and peildatum.
+_Answer = tuple[list[int], tuple[tuple[int, Any, Any, Any], ...]]
 
 
 #: id(compiled) -> (compiled, {table_index: _Prepared}); the entry keeps the dict alive, so an
@@ -129,6 +172,7 @@ def _prepare(compiled: Mapping[str, Any], table_index: int) -> _Prepared:
         found = entry[1].get(table_index)
         if found is None:
             plan = translate_table(compiled, table_index)
+            plan.encoder.set_tests(_tests_by_field(compiled["tables"][table_index]["rules"], plan.encoder.names))
             found = _Prepared(plan, tuple(_register(c.name, c.text) for c in plan.chunks))
             entry[1][table_index] = found
         return found
@@ -146,9 +190,10 @@ def _shared(compiled: Mapping[str, Any]) -> _Shared | None:
         except EngineTableError:
             plan = None  # each table's own call says what it cannot hold
         if plan is not None:
+            rules = [rule for table in compiled["tables"] for rule in table["rules"]]
+            plan.table.encoder.set_tests(_tests_by_field(rules, plan.table.encoder.names))
             with _LOCK:
                 handles = tuple(_register(c.name, c.text) for c in plan.table.chunks)
-            rules = [rule for table in compiled["tables"] for rule in table["rules"]]
             shared = _Shared(_Prepared(plan.table, handles), plan, rules)
     with _LOCK:
         if len(_SHARED) >= _PLAN_CACHE_SIZE:
@@ -224,44 +269,36 @@ class DurableMatcher:
                     break
             else:
                 memo[4] = table_index
-                return _finish(memo[3][table_index], shared.always[table_index], get, peildatum)
+                return _answer(memo[3][table_index], get, peildatum)
         prepared = shared.prepared
         body, values = shared.encode(facts, peildatum, shared.own[table_index])
         selected = prepared.only
         if selected is None:
             selected = prepared.index.select(dict(zip(prepared.plan.encoder.names, values)), peildatum)
-        by_table: list[list[tuple[int, Any]]] = [[] for _ in range(shared.tables)]
-        if selected:
-            fired = self._assert(body, selected)
-            fired_of = shared.fired_of
-            if len(fired) == 1:
-                entries = fired_of[fired[0]]
-            else:
-                entries = tuple(e for n in fired for e in fired_of[n])
-            if len(entries) > 1:
-                entries = tuple(sorted(entries, key=_first))
-            for _, t, index, late in entries:
-                by_table[t].append((index, late))
-        _MEMO.memo = [compiled, peildatum, values, by_table, table_index]
-        return _finish(by_table[table_index], shared.always[table_index], get, peildatum)
+        answers = shared.answers(self._assert(body, selected) if selected else [])
+        _MEMO.memo = [compiled, peildatum, values, answers, table_index]
+        return _answer(answers[table_index], get, peildatum)
 
 
 def _first(entry: tuple[Any, ...]) -> Any:
     return entry[0]
 
 
-def _finish(fired: Any, always: Any, get: Callable[[str], Any], peildatum: int) -> list[int]:
-    """The rule indices of ``fired`` whose late test (on what earlier tables decided) holds,
-    with those of the rules ``always`` in force on ``peildatum`` that hold, in row order."""
-    out = [index for index, late in fired if late is None or late(get)]
-    if always:
-        more = [index for index, start, end, late in always
-                if (start is None or start <= peildatum) and (end is None or peildatum <= end)
-                and (late is None or late(get))]
-        if out and more:
-            return sorted(out + more)
-        return more or out
-    return out
+def _answer(answer: _Answer, get: Callable[[str], Any], peildatum: int) -> list[int]:
+    """The rule indices of ``answer`` that hold on this call: the ready ones, and those of the
+    rest whose validity period holds ``peildatum`` and whose late test (on what earlier tables
+    decided) holds, in row order."""
+    ready, rest = answer
+    if not rest:
+        return ready[:]
+    more = [index for index, start, end, late in rest
+            if (start is None or start <= peildatum) and (end is None or peildatum <= end)
+            and (late is None or late(get))]
+    if ready and more:
+        return sorted(ready + more)
+    return more or ready[:]
+
+
 def _run(fact: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:
     """Assert ``fact`` into each ruleset, read every fired rule, retract it again."""
     fired: list[int] = []
