@@ -87,6 +87,12 @@ def _refuse(name: str, value: Any, field_type: str) -> EngineInputError:
 
 
 _CACHE_LIMIT = 4096
+#: Per kind, the Python types whose values the cache may answer (``piece`` spells them exactly).
+_EXACT: dict[str, frozenset[type]] = {"str": frozenset({str}), "int": frozenset({int}),
+                                      "num": frozenset({int, float}), "bool": frozenset({bool}),
+                                      "list": frozenset()}
+_NONE = type(None)
+_SIGNATURES = 1024  # type signatures an encoder remembers as exact
 
 
 class _Field:
@@ -97,18 +103,19 @@ class _Field:
     which every test of the field gives what it gives on no value (``neutral``: ``false`` where
     the rules only test ``= true``, a country no row names, an age inside every band) is spelled
     ``""``, as if absent: durable's answer is the same and the fact it parses and echoes in every
-    message is shorter. The spellings are cached by ``(type, value)``, so ``1`` never borrows
-    the spelling of ``True``.
+    message is shorter. Spellings are cached by value and only looked up for a value of one of
+    the field's ``exact`` types, so ``1`` never borrows the spelling of ``True``.
     """
 
-    __slots__ = ("name", "key", "kind", "field_type", "cache", "presence", "one", "neutral")
+    __slots__ = ("name", "key", "kind", "field_type", "cache", "presence", "one", "neutral", "exact")
 
     def __init__(self, name: str, prop: str, field_type: str, presence: bool = False) -> None:
         self.name = name
         self.key = f',"{prop}":'
         self.kind = KINDS[field_type]
         self.field_type = field_type
-        self.cache: dict[tuple[type, Any], str] = {(type(None), None): ""}
+        self.cache: dict[Any, str] = {None: ""}
+        self.exact = _EXACT[self.kind]
         self.presence = presence
         self.one = self.key + "1"
         self.neutral: Any = None  # value -> True when every test on the field ignores it
@@ -127,7 +134,7 @@ class _Field:
 
         self.neutral = neutral
         self.cache.clear()  # spellings made before may no longer be the shortest
-        self.cache[type(None), None] = ""
+        self.cache[None] = ""
 
     def piece(self, value: Any) -> str:
         kind = self.kind
@@ -166,7 +173,7 @@ class _Field:
         else:
             piece = self.key + text
         if len(self.cache) < _CACHE_LIMIT:
-            self.cache[type(value), value] = piece
+            self.cache[value] = piece
         return piece
 
 
@@ -175,14 +182,14 @@ class FactEncoder:
 
     ``fields`` is a sequence of (fact name, durable property, compiled type[, presence only]).
     A missing or ``None`` value (and an empty list) leaves the property out, which the rules
-    test with ``$ex``/``$nex`` explicitly. Spellings are cached per field by the value's exact
-    type and value, so ``1`` never borrows the spelling of ``True``; a fact whose every value is
-    cached is spelled by a few C-level passes (``map`` over the values), the others field by
-    field. ``set_tests`` (called once, before the first fact) lets values that no test can tell
-    from absence be left out.
+    test with ``$ex``/``$nex`` explicitly. Spellings are cached per field, but only looked up
+    for a value of the field's exact Python type, so ``1`` never borrows the spelling of
+    ``True``: a fact whose types (``map(type, values)``) were seen exact before is spelled by a
+    few C-level passes over its values, any other field by field. ``set_tests`` (once, before
+    the first fact) lets values that no test can tell from absence be left out.
     """
 
-    __slots__ = ("_fields", "names", "_caches", "_plain")
+    __slots__ = ("_fields", "names", "_caches", "_plain", "_exact", "_dates", "_presence")
 
     def __init__(self, fields: tuple[tuple[Any, ...], ...]) -> None:
         specs = [_Field(*spec) for spec in fields]
@@ -190,6 +197,12 @@ class FactEncoder:
         self._caches = tuple(f.cache for f in specs)
         # a list value is unhashable: such encoders go field by field
         self._plain = all(f.kind != "list" for f in specs)
+        #: type signatures (one type per field) whose every value the caches may answer
+        self._exact: set[tuple[type, ...]] = set()
+        self._dates = tuple((n, f.name) for n, f in enumerate(specs) if f.field_type == "datum")
+        #: presence-only text and whole-number fields: (position, kind, ``,"fN":1``)
+        self._presence = tuple((n, f.kind, f.one) for n, f in enumerate(specs)
+                               if f.presence and f.kind in ("str", "int"))
         #: the field names, in the order ``encode_values`` lists their values
         self.names = tuple(f.name for f in specs)
 
@@ -222,20 +235,34 @@ class FactEncoder:
         if "sid" in facts or "id" in facts:
             raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
         values = list(map(facts.get, self.names))
+        for n, name in self._dates:
+            value = values[n]
+            if type(value) is date and name not in own:
+                values[n] = value.toordinal()
         return str(peildatum) + self._body(values, own) + "}", values
 
     def _body(self, values: list[Any], own: frozenset[str] | None) -> str:
         """The properties of ``values`` (``own`` None: every field is held to its type)."""
         if self._plain:
-            try:
-                pieces = list(map(dict.get, self._caches, zip(map(type, values), values)))
-            except TypeError:  # an unhashable value: spelled field by field below
+            signature = tuple(map(type, values))
+            if signature in self._exact:
+                pieces: list[str | None] = list(map(dict.get, self._caches, values))
+                for n, kind, one in self._presence:
+                    value = values[n]
+                    if value is not None:
+                        if kind == "str":
+                            pieces[n] = one if len(value) <= _MAX_STRING else None
+                        else:
+                            pieces[n] = one if -_MAX_INT <= value <= _MAX_INT else None
+                if None not in pieces:
+                    return "".join(pieces)  # type: ignore[arg-type]
+            else:
                 pieces = [None] * len(values)
-            if None not in pieces:
-                return "".join(pieces)
         else:
+            signature = None
             pieces = [None] * len(values)
         fields = self._fields
+        exact = True
         for n, piece in enumerate(pieces):
             if piece is not None:
                 continue
@@ -244,24 +271,20 @@ class FactEncoder:
             if value is None:
                 pieces[n] = ""
                 continue
-            if own is None:
-                pieces[n] = field.piece(value)
-                continue
-            name = field.name
-            if type(value) is date and field.field_type == "datum" and name not in own:
-                value = values[n] = value.toordinal()
             try:
-                try:
-                    piece = field.cache.get((type(value), value))
-                except TypeError:
-                    piece = None
-                pieces[n] = piece if piece is not None else field.piece(value)
+                found = field.cache.get(value) if type(value) in field.exact else None
+                pieces[n] = found if found is not None else field.piece(value)
             except EngineInputError:
-                if name in own:
+                if own is None or field.name in own:
                     raise
                 values[n] = MISSING
                 pieces[n] = ""
-        return "".join(pieces)
+                exact = False
+            else:
+                exact = exact and type(value) in field.exact
+        if signature is not None and exact and len(self._exact) < _SIGNATURES:
+            self._exact.add(signature)
+        return "".join(pieces)  # type: ignore[arg-type]
 
     def encode_shared(self, facts: Mapping[str, Any], peildatum: Any,
                       own: frozenset[str]) -> tuple[str, dict[str, Any]]:

@@ -24,7 +24,7 @@ from policy.engine.errors import EngineError, EngineInputError, EngineTableError
 from policy.engine.index import ChunkIndex
 from policy.engine.sessions import SessionPool
 from policy.engine.translate import TablePlan, WorkbookPlan, translate_table, translate_workbook
-from policy.reference.matcher import rule_predicate
+from policy.reference.matcher import compile_predicate, rule_predicate
 
 __all__ = ["DurableMatcher", "registered_rulesets"]
 
@@ -83,17 +83,17 @@ class _Shared:
     def __init__(self, prepared: _Prepared, plan: WorkbookPlan, rules: Any) -> None:
         self.prepared = prepared
         self.encode = plan.table.encoder.encode_values
-        owners = [(t, i, rule_predicate(tests) if tests else None) for t, i, tests in plan.owners]
+        owners = [(t, i, _late(tests)) for t, i, tests in plan.owners]
         self.fields = plan.fields
         self.own = tuple(frozenset(f) for f in plan.fields)
         position = {name: n for n, name in enumerate(plan.table.encoder.names)}
         #: per table: (position in the asserted values, field) of each field its durable tests read
         self.checks = tuple(tuple((position[name], name) for name in f) for f in plan.fields)
-        #: per table: (rule index, from, to, late test or None) of the rules with no early test
+        #: per table: (rule index, from, to, late field, late test) of the rules with no early test
         self.always = tuple(
-            tuple((owners[n][1], rules[n]["from"], rules[n]["to"], owners[n][2]) for n in numbers)
+            tuple((owners[n][1], rules[n]["from"], rules[n]["to"], *owners[n][2]) for n in numbers)
             for numbers in plan.always)
-        #: durable rule number -> ((global number, table, rule index, late test or None), ...)
+        #: durable rule number -> ((global number, table, rule index, (late field, late test)), ...)
         self.fired_of = {n: tuple((m, *owners[m]) for m in numbers) for n, numbers in plan.same.items()}
         self.tables = len(plan.fields)
         #: the durable rules that fired (ascending) -> per table, what ``_answer`` reads
@@ -111,10 +111,10 @@ class _Shared:
             by_table[t].append((index, late))
         out = []
         for fired_here, always in zip(by_table, self.always):
-            ready = [index for index, late in fired_here if late is None]
-            rest = tuple((index, None, None, late) for index, late in fired_here if late is not None)
-            rest += tuple(e for e in always if e[1] is not None or e[2] is not None or e[3] is not None)
-            ready += [e[0] for e in always if e[1] is None and e[2] is None and e[3] is None]
+            ready = [index for index, late in fired_here if late[1] is None]
+            rest = tuple((index, None, None, *late) for index, late in fired_here if late[1] is not None)
+            rest += tuple(e for e in always if e[1] is not None or e[2] is not None or e[4] is not None)
+            ready += [e[0] for e in always if e[1] is None and e[2] is None and e[4] is None]
             out.append((sorted(ready), rest))
         found = tuple(out)
         if len(self.patterns) < _PATTERNS_LIMIT:
@@ -123,8 +123,18 @@ class _Shared:
 
 
 #: A table's answer to a pattern: the rule indices that hold whatever the call (ascending), and
-#: (rule index, from, to, late test or None) of those to check on its facts and peildatum.
-_Answer = tuple[list[int], tuple[tuple[int, Any, Any, Any], ...]]
+#: (rule index, from, to, late field, late test) of those to check on its facts and peildatum.
+_Answer = tuple[list[int], tuple[tuple[int, Any, Any, Any, Any], ...]]
+
+
+def _late(tests: Any) -> tuple[str | None, Any]:
+    """A rule's tests on what earlier tables decided as (field, test of its value) when there is
+    one, (None, test of ``get``) when there are several, (None, None) when there are none."""
+    if not tests:
+        return None, None
+    if len(tests) == 1:
+        return tests[0]["field"], compile_predicate(tests[0])
+    return None, rule_predicate(tests)
 
 
 #: id(compiled) -> (compiled, {table_index: _Prepared}); the entry keeps the dict alive, so an
@@ -132,8 +142,8 @@ _Answer = tuple[list[int], tuple[tuple[int, Any, Any, Any], ...]]
 _PLANS: dict[int, tuple[Mapping[str, Any], dict[int, _Prepared]]] = {}
 #: id(compiled) -> (compiled, _Shared or None when the version is matched table by table)
 _SHARED: dict[int, tuple[Mapping[str, Any], _Shared | None]] = {}
-#: Per thread: [compiled, peildatum, the values asserted, {table index: [(rule index, late tests)]},
-#: the last table answered]
+#: Per thread: [compiled, peildatum, the values asserted, per table its ``_Answer``, the last table
+#: answered, the ``_Shared`` plan]
 _MEMO = threading.local()
 _MISSING = object()
 
@@ -222,6 +232,24 @@ class DurableMatcher:
         ``facts`` are encoded (dates as ordinals); a value that does not fit its field's
         compiled type raises EngineInputError.
         """
+        memo = getattr(_MEMO, "memo", None)
+        # ``decide`` matches the tables in order, so a call for a table after the memo's last
+        # one is a later step of the same decision; the memo answers it when this table's
+        # fields hold what was asserted (its answer depends on nothing else).
+        if (memo is not None and memo[0] is compiled and table_index > memo[4] and memo[1] == peildatum
+                and type(peildatum) is int):
+            if "sid" in facts or "id" in facts:
+                raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
+            get = facts.get
+            values = memo[2]
+            for position, name in memo[5].checks[table_index]:
+                a = get(name)
+                b = values[position]
+                if a is not b and (type(a) is not type(b) or a != b):
+                    break
+            else:
+                memo[4] = table_index
+                return _answer(memo[3][table_index], get, peildatum)
         entry_shared = _SHARED.get(id(compiled))
         shared = entry_shared[1] if entry_shared is not None and entry_shared[0] is compiled else _shared(compiled)
         if shared is not None:
@@ -241,43 +269,33 @@ class DurableMatcher:
     def _assert(self, body: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:
         """``_run`` on a borrowed session (retired if durable fails on it)."""
         pool = self._pool
-        session = pool.acquire()
+        free = pool.free
+        try:
+            session = free.pop()  # ``SessionPool.acquire``'s fast path, inline
+        except IndexError:
+            session = pool.acquire()
         try:
             out = _run(session.prefix + body, selected)
         except BaseException:
             pool.retire(session)
             raise
-        pool.release(session)
+        if pool.waiting:
+            pool.release(session)
+        else:
+            free.append(session)
         return out
 
     def _match_shared(self, shared: _Shared, compiled: Mapping[str, Any], table_index: int,
                       facts: Mapping[str, Any], peildatum: int) -> list[int]:
-        if "sid" in facts or "id" in facts:
-            raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
-        get = facts.get
-        memo = getattr(_MEMO, "memo", None)
-        # ``decide`` matches the tables in order, so a call for a table after the memo's last
-        # one is a later step of the same decision; the memo answers it when this table's
-        # fields hold what was asserted (its answer depends on nothing else).
-        if (memo is not None and memo[0] is compiled and table_index > memo[4] and type(peildatum) is int
-                and memo[1] == peildatum):
-            values = memo[2]
-            for position, name in shared.checks[table_index]:
-                a = get(name)
-                b = values[position]
-                if a is not b and (type(a) is not type(b) or a != b):
-                    break
-            else:
-                memo[4] = table_index
-                return _answer(memo[3][table_index], get, peildatum)
+        """Assert the fact of every table's early fields; remember what fired for later calls."""
         prepared = shared.prepared
         body, values = shared.encode(facts, peildatum, shared.own[table_index])
         selected = prepared.only
         if selected is None:
             selected = prepared.index.select(dict(zip(prepared.plan.encoder.names, values)), peildatum)
         answers = shared.answers(self._assert(body, selected) if selected else [])
-        _MEMO.memo = [compiled, peildatum, values, answers, table_index]
-        return _answer(answers[table_index], get, peildatum)
+        _MEMO.memo = [compiled, peildatum, values, answers, table_index, shared]
+        return _answer(answers[table_index], facts.get, peildatum)
 
 
 def _first(entry: tuple[Any, ...]) -> Any:
@@ -291,9 +309,9 @@ def _answer(answer: _Answer, get: Callable[[str], Any], peildatum: int) -> list[
     ready, rest = answer
     if not rest:
         return ready[:]
-    more = [index for index, start, end, late in rest
+    more = [index for index, start, end, field, late in rest
             if (start is None or start <= peildatum) and (end is None or peildatum <= end)
-            and (late is None or late(get))]
+            and (late is None or (late(get(field)) if field is not None else late(get)))]
     if ready and more:
         return sorted(ready + more)
     return more or ready[:]
