@@ -112,10 +112,11 @@ class _Shared:
         out = []
         for fired_here, always in zip(by_table, self.always):
             ready = [index for index, late in fired_here if late[1] is None]
-            rest = tuple((index, None, None, *late) for index, late in fired_here if late[1] is not None)
-            rest += tuple(e for e in always if e[1] is not None or e[2] is not None or e[4] is not None)
+            rest = [(index, None, None, *late) for index, late in fired_here if late[1] is not None]
+            rest += [e for e in always if e[1] is not None or e[2] is not None or e[4] is not None]
+            rest.sort(key=_first)  # row order: ``_answer`` keeps it
             ready += [e[0] for e in always if e[1] is None and e[2] is None and e[4] is None]
-            out.append((sorted(ready), rest))
+            out.append((sorted(ready), tuple(rest)))
         found = tuple(out)
         if len(self.patterns) < _PATTERNS_LIMIT:
             self.patterns[key] = found
@@ -144,7 +145,11 @@ _PLANS: dict[int, tuple[Mapping[str, Any], dict[int, _Prepared]]] = {}
 _SHARED: dict[int, tuple[Mapping[str, Any], _Shared | None]] = {}
 #: Per thread: [compiled, peildatum, the values asserted, per table its ``_Answer``, the last table
 #: answered, the ``_Shared`` plan]
-_MEMO = threading.local()
+class _Memo(threading.local):
+    memo: list[Any] | None = None  # read without getattr's default: a class attribute
+
+
+_MEMO = _Memo()
 _MISSING = object()
 
 
@@ -232,7 +237,7 @@ class DurableMatcher:
         ``facts`` are encoded (dates as ordinals); a value that does not fit its field's
         compiled type raises EngineInputError.
         """
-        memo = getattr(_MEMO, "memo", None)
+        memo = _MEMO.memo
         # ``decide`` matches the tables in order, so a call for a table after the memo's last
         # one is a later step of the same decision; the memo answers it when this table's
         # fields hold what was asserted (its answer depends on nothing else).
@@ -249,11 +254,20 @@ class DurableMatcher:
                     break
             else:
                 memo[4] = table_index
-                return _answer(memo[3][table_index], get, peildatum)
+                answer = memo[3][table_index]
+                return answer[0][:] if not answer[1] else _answer(answer, get, peildatum)
         entry_shared = _SHARED.get(id(compiled))
         shared = entry_shared[1] if entry_shared is not None and entry_shared[0] is compiled else _shared(compiled)
-        if shared is not None:
-            return self._match_shared(shared, compiled, table_index, facts, peildatum)
+        if shared is not None:  # assert the fact of every table's early fields, remember what fired
+            prepared = shared.prepared
+            body, values = shared.encode(facts, peildatum, shared.own[table_index])
+            selected = prepared.only
+            if selected is None:
+                selected = prepared.index.select(dict(zip(prepared.plan.encoder.names, values)), peildatum)
+            fired = self._assert(body, selected) if selected else []
+            answers = shared.patterns.get(tuple(fired)) or shared.answers(fired)
+            _MEMO.memo = [compiled, peildatum, values, answers, table_index, shared]
+            return _answer(answers[table_index], facts.get, peildatum)
         entry = _PLANS.get(id(compiled))
         prepared = entry[1].get(table_index) if entry is not None and entry[0] is compiled else None
         if prepared is None:
@@ -284,18 +298,6 @@ class DurableMatcher:
         else:
             free.append(session)
         return out
-
-    def _match_shared(self, shared: _Shared, compiled: Mapping[str, Any], table_index: int,
-                      facts: Mapping[str, Any], peildatum: int) -> list[int]:
-        """Assert the fact of every table's early fields; remember what fired for later calls."""
-        prepared = shared.prepared
-        body, values = shared.encode(facts, peildatum, shared.own[table_index])
-        selected = prepared.only
-        if selected is None:
-            selected = prepared.index.select(dict(zip(prepared.plan.encoder.names, values)), peildatum)
-        answers = shared.answers(self._assert(body, selected) if selected else [])
-        _MEMO.memo = [compiled, peildatum, values, answers, table_index, shared]
-        return _answer(answers[table_index], facts.get, peildatum)
 
 
 def _first(entry: tuple[Any, ...]) -> Any:

@@ -140,3 +140,26 @@ def test_rules_with_the_same_early_tests_are_one_durable_rule() -> None:
             assert first == reference.match(table, 0, facts, 1)
             later = {**facts, "soort": "a" if 0 in first else "b" if 1 in first else None}
             assert durable.match(table, 1, later, 1) == reference.match(table, 1, later, 1), later
+
+
+def test_a_rule_without_early_tests_keeps_its_place_among_those_that_fired() -> None:
+    """Rules checked only late (no early test) and fired rules with late tests: row order."""
+    table = compiled(
+        TYPES,
+        [rule(0, cond("land", "eq", "AR")), rule(1, cond("land", "eq", "HK"))],
+        [rule(0, cond("soort", "eq", "a")), rule(1, cond("soort", "eq", "a"), cond("leeftijd", "ge", 18)),
+         rule(2, cond("soort", "present")), rule(3, cond("leeftijd", "lt", 18))],
+        version="shared03",
+    )
+    table["outputs"] = [{"name": "soort", "type": "keuzelijst", "intermediate": True}]
+    table["tables"][0]["outputs"] = ["soort"]
+    durable, reference = DurableMatcher(), ReferenceMatcher()
+    for land in ("AR", "HK", None):
+        for age in (17, 18, None):
+            facts = {"land": land, "leeftijd": age}
+            first = durable.match(table, 0, facts, 1)
+            assert first == reference.match(table, 0, facts, 1)
+            later = {**facts, "soort": "a" if 0 in first else "b" if 1 in first else None}
+            assert durable.match(table, 1, later, 1) == reference.match(table, 1, later, 1), later
+    assert durable.match(table, 0, {"land": "AR", "leeftijd": 20}, 1) == [0]
+    assert durable.match(table, 1, {"land": "AR", "leeftijd": 20, "soort": "a"}, 1) == [0, 1, 2]
