@@ -259,11 +259,11 @@ class DurableMatcher:
         entry_shared = _SHARED.get(id(compiled))
         shared = entry_shared[1] if entry_shared is not None and entry_shared[0] is compiled else _shared(compiled)
         if shared is not None:  # assert the fact of every table's early fields, remember what fired
-            prepared = shared.prepared
+            whole = shared.prepared
             body, values = shared.encode(facts, peildatum, shared.own[table_index])
-            selected = prepared.only
+            selected = whole.only
             if selected is None:
-                selected = prepared.index.select(dict(zip(prepared.plan.encoder.names, values)), peildatum)
+                selected = whole.index.select(dict(zip(whole.plan.encoder.names, values)), peildatum)
             fired = self._assert(body, selected) if selected else []
             answers = shared.patterns.get(tuple(fired)) or shared.answers(fired)
             _MEMO.memo = [compiled, peildatum, values, answers, table_index, shared]
