@@ -213,36 +213,29 @@ class FactEncoder:
 
     def encode(self, facts: Mapping[str, Any], peildatum: Any) -> str:
         """The fact text after ``"d":`` (peildatum first, then one property per present field)."""
-        if type(peildatum) is not int or not -_MAX_INT <= peildatum <= _MAX_INT:
-            raise _refuse("peildatum", peildatum, "datum")
-        if "sid" in facts or "id" in facts:
-            raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
-        values = list(map(facts.get, self.names))
-        return str(peildatum) + self._body(values, None) + "}"
+        return self.encode_values(facts, peildatum, None)[0]
 
     def encode_values(self, facts: Mapping[str, Any], peildatum: Any,
-                      own: frozenset[str]) -> tuple[str, list[Any]]:
+                      own: frozenset[str] | None) -> tuple[str, list[Any]]:
         """``encode`` for a fact several tables share, and the values it was made of (in the
         order of ``names``; ``MISSING`` where a value was left out).
 
-        Fields in ``own`` (those of the table being matched) are held to their type as in
-        ``encode``. Another table's field may still hold its natural value (a date: it is read as
-        its ordinal); one that does not fit is left out of the fact and of the values, so that
-        the table it belongs to never takes an answer from this fact (its own call refuses it).
+        Fields in ``own`` (those of the table being matched; None: all) are held to their type
+        as in ``encode``. Another table's field may still hold its natural value (a date: it is
+        read as its ordinal); one that does not fit is left out of the fact and of the values, so
+        that the table it belongs to never takes an answer from this fact (its own call refuses
+        it).
         """
         if type(peildatum) is not int or not -_MAX_INT <= peildatum <= _MAX_INT:
             raise _refuse("peildatum", peildatum, "datum")
         if "sid" in facts or "id" in facts:
             raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
         values = list(map(facts.get, self.names))
-        for n, name in self._dates:
-            value = values[n]
-            if type(value) is date and name not in own:
-                values[n] = value.toordinal()
-        return str(peildatum) + self._body(values, own) + "}", values
-
-    def _body(self, values: list[Any], own: frozenset[str] | None) -> str:
-        """The properties of ``values`` (``own`` None: every field is held to its type)."""
+        if own is not None:
+            for n, name in self._dates:
+                value = values[n]
+                if type(value) is date and name not in own:
+                    values[n] = value.toordinal()
         if self._plain:
             signature = tuple(map(type, values))
             if signature in self._exact:
@@ -255,12 +248,17 @@ class FactEncoder:
                         else:
                             pieces[n] = one if -_MAX_INT <= value <= _MAX_INT else None
                 if None not in pieces:
-                    return "".join(pieces)  # type: ignore[arg-type]
+                    return str(peildatum) + "".join(pieces) + "}", values  # type: ignore[arg-type]
             else:
                 pieces = [None] * len(values)
         else:
             signature = None
             pieces = [None] * len(values)
+        return str(peildatum) + self._rest(values, own, pieces, signature) + "}", values
+
+    def _rest(self, values: list[Any], own: frozenset[str] | None, pieces: list[str | None],
+              signature: tuple[type, ...] | None) -> str:
+        """The properties of ``values``, spelling field by field where ``pieces`` has None."""
         fields = self._fields
         exact = True
         for n, piece in enumerate(pieces):
