@@ -129,12 +129,17 @@ _Answer = tuple[list[int], tuple[tuple[int, Any, Any, Any, Any], ...]]
 
 
 def _late(tests: Any) -> tuple[str | None, Any]:
-    """A rule's tests on what earlier tables decided as (field, test of its value) when there is
-    one, (None, test of ``get``) when there are several, (None, None) when there are none."""
+    """A rule's tests on what earlier tables decided: (field, the text it must equal) for one
+    ``=`` on text (``v == x`` is the compiled test's answer for any value when ``x`` is text),
+    (field, test of its value) for another single test, (None, test of ``get``) for several,
+    (None, None) for none."""
     if not tests:
         return None, None
     if len(tests) == 1:
-        return tests[0]["field"], compile_predicate(tests[0])
+        test = tests[0]
+        if test["op"] == "eq" and type(test["value"]) is str:
+            return test["field"], test["value"]
+        return test["field"], compile_predicate(test)
     return None, rule_predicate(tests)
 
 
@@ -313,7 +318,8 @@ def _answer(answer: _Answer, get: Callable[[str], Any], peildatum: int) -> list[
         return ready[:]
     more = [index for index, start, end, field, late in rest
             if (start is None or start <= peildatum) and (end is None or peildatum <= end)
-            and (late is None or (late(get(field)) if field is not None else late(get)))]
+            and (late is None or (get(field) == late if type(late) is str
+                                  else late(get(field)) if field is not None else late(get)))]
     if ready and more:
         return sorted(ready + more)
     return more or ready[:]
