@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import json
 import math
-from operator import itemgetter
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from policy.engine.errors import EngineInputError
 from policy.reference.matcher import compile_predicate
 
-__all__ = ["KINDS", "MISSING", "RESERVED_KEYS", "FactEncoder", "dump", "number_text", "string_text"]
+__all__ = ["KINDS", "MISSING", "NEUTRAL_TESTS", "RESERVED_KEYS", "FactEncoder", "dump", "number_text", "string_text"]
 
 #: Compiled field type -> the kind of JSON value durable sees.
 KINDS = {
@@ -94,6 +94,8 @@ _EXACT: dict[str, frozenset[type]] = {"str": frozenset({str}), "int": frozenset(
                                       "list": frozenset()}
 _NONE = type(None)
 _SIGNATURES = 1024  # type signatures an encoder remembers as exact
+#: A field with more tests than this never has a value left out (see ``_Field.neutral``).
+NEUTRAL_TESTS = 32
 
 
 class _Field:
@@ -123,7 +125,7 @@ class _Field:
 
     def set_tests(self, tests: list[Mapping[str, Any]]) -> None:
         """The compiled tests durable holds on this field (all of them), for ``neutral``."""
-        if self.presence or self.kind == "list" or not tests:
+        if self.presence or self.kind == "list" or not tests or len(tests) > NEUTRAL_TESTS:
             return
         checks = [(p, p(None)) for p in map(compile_predicate, tests)]
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import durable_rules_engine as _dre
 
+from policy.engine.encode import NEUTRAL_TESTS
 from policy.engine.errors import EngineError, EngineInputError, EngineTableError
 from policy.engine.index import ChunkIndex
 from policy.engine.sessions import SessionPool
@@ -61,13 +62,17 @@ class _Prepared:
 
 
 def _tests_by_field(rules: Any, names: Any) -> dict[str, list[Mapping[str, Any]]]:
-    """The compiled tests of ``rules`` on each of ``names`` (what durable holds on it)."""
-    wanted = frozenset(names)
-    out: dict[str, list[Mapping[str, Any]]] = {}
+    """The compiled tests of ``rules`` on each of ``names`` (what durable holds on it); a field
+    with more than ``NEUTRAL_TESTS`` of them gets none (its values are never left out: checking
+    a new value against that many tests would cost more than the shorter fact saves)."""
+    out: dict[str, list[Mapping[str, Any]]] = {name: [] for name in names}
     for rule in rules:
         for test in rule["tests"]:
-            if test["field"] in wanted:
-                out.setdefault(test["field"], []).append(test)
+            found = out.get(test["field"])
+            if found is not None:
+                found.append(test)
+                if len(found) > NEUTRAL_TESTS:
+                    del out[test["field"]]
     return out
 
 

@@ -118,3 +118,10 @@ def test_presence_fields_are_never_left_out() -> None:
     assert json.loads('{"d":' + encoder.encode({"nummer": None}, 1)) == {"d": 1}
     with pytest.raises(EngineInputError):
         encoder.encode({"nummer": "x" * 10_001}, 1)
+
+
+def test_a_field_with_many_tests_keeps_every_value() -> None:
+    """Checking a new value against hundreds of bands would cost more than it saves."""
+    encoder = FactEncoder((("x", "f0", "geheel getal"),))
+    encoder.set_tests({"x": [{"field": "x", "op": "eq", "value": n} for n in range(encode.NEUTRAL_TESTS + 1)]})
+    assert json.loads('{"d":' + encoder.encode({"x": 1000}, 1)) == {"d": 1, "f0": 1000}
