@@ -117,33 +117,39 @@ class _Shared:
         out = []
         for fired_here, always in zip(by_table, self.always):
             ready = [index for index, late in fired_here if late[1] is None]
-            rest = [(index, None, None, *late) for index, late in fired_here if late[1] is not None]
-            rest += [e for e in always if e[1] is not None or e[2] is not None or e[4] is not None]
-            rest.sort(key=_first)  # row order: ``_answer`` keeps it
+            undated = [(index, *late) for index, late in fired_here if late[1] is not None]
+            undated += [(e[0], e[3], e[4]) for e in always if e[1] is None and e[2] is None and e[4] is not None]
             ready += [e[0] for e in always if e[1] is None and e[2] is None and e[4] is None]
-            out.append((sorted(ready), tuple(rest)))
+            dated = [e for e in always if e[1] is not None or e[2] is not None]
+            # row order: ``_answer`` keeps it
+            out.append((sorted(ready), tuple(sorted(undated, key=_first)), tuple(dated)))
         found = tuple(out)
         if len(self.patterns) < _PATTERNS_LIMIT:
             self.patterns[key] = found
         return found
 
 
-#: A table's answer to a pattern: the rule indices that hold whatever the call (ascending), and
-#: (rule index, from, to, late field, late test) of those to check on its facts and peildatum.
-_Answer = tuple[list[int], tuple[tuple[int, Any, Any, Any, Any], ...]]
+#: A table's answer to a pattern: the rule indices that hold whatever the call (ascending), the
+#: (rule index, late field, late test) of those to check late, and the (rule index, from, to,
+#: late field, late test or None) of those to check on the peildatum too (each in row order).
+_Answer = tuple[list[int], tuple[tuple[int, Any, Any], ...], tuple[tuple[int, Any, Any, Any, Any], ...]]
+#: The late test ``niet leeg`` on one field, checked inline (as ``compile_predicate`` words it).
+_PRESENT = object()
 
 
 def _late(tests: Any) -> tuple[str | None, Any]:
     """A rule's tests on what earlier tables decided: (field, the text it must equal) for one
     ``=`` on text (``v == x`` is the compiled test's answer for any value when ``x`` is text),
-    (field, test of its value) for another single test, (None, test of ``get``) for several,
-    (None, None) for none."""
+    (field, ``_PRESENT``) for one ``niet leeg``, (field, test of its value) for another single
+    test, (None, test of ``get``) for several, (None, None) for none."""
     if not tests:
         return None, None
     if len(tests) == 1:
         test = tests[0]
         if test["op"] == "eq" and type(test["value"]) is str:
             return test["field"], test["value"]
+        if test["op"] == "present":
+            return test["field"], _PRESENT
         return test["field"], compile_predicate(test)
     return None, rule_predicate(tests)
 
@@ -316,18 +322,41 @@ def _first(entry: tuple[Any, ...]) -> Any:
 
 def _answer(answer: _Answer, get: Callable[[str], Any], peildatum: int) -> list[int]:
     """The rule indices of ``answer`` that hold on this call: the ready ones, and those of the
-    rest whose validity period holds ``peildatum`` and whose late test (on what earlier tables
-    decided) holds, in row order."""
-    ready, rest = answer
-    if not rest:
+    rest whose late test (on what earlier tables decided) holds, and whose validity period holds
+    ``peildatum``, in row order. (A loop, not a comprehension: a few rules each time.)"""
+    ready, undated, dated = answer
+    if not undated and not dated:
         return ready[:]
-    more = [index for index, start, end, field, late in rest
-            if (start is None or start <= peildatum) and (end is None or peildatum <= end)
-            and (late is None or (get(field) == late if type(late) is str
-                                  else late(get(field)) if field is not None else late(get)))]
+    more = []
+    for index, field, late in undated:  # ``_holds``, inline
+        if late.__class__ is str:
+            if get(field) == late:
+                more.append(index)
+        elif late is _PRESENT:
+            v = get(field)
+            if v is not None and not (isinstance(v, list) and not v):
+                more.append(index)
+        elif late(get(field)) if field is not None else late(get):
+            more.append(index)
+    if dated:
+        for index, start, end, field, late in dated:
+            if ((start is None or start <= peildatum) and (end is None or peildatum <= end)
+                    and (late is None or _holds(field, late, get))):
+                more.append(index)
+        more.sort()
     if ready and more:
         return sorted(ready + more)
     return more or ready[:]
+
+
+def _holds(field: Any, late: Any, get: Callable[[str], Any]) -> bool:
+    """One late test as ``_late`` made it."""
+    if late.__class__ is str:
+        return bool(get(field) == late)
+    if late is _PRESENT:
+        v = get(field)
+        return v is not None and not (isinstance(v, list) and not v)
+    return bool(late(get(field)) if field is not None else late(get))
 
 
 def _run(fact: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:
