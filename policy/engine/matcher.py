@@ -271,7 +271,7 @@ class DurableMatcher:
             else:
                 memo[4] = table_index
                 answer = memo[3][table_index]
-                return answer[0][:] if not answer[1] else _answer(answer, get, peildatum)
+                return answer[0][:] if not answer[1] and not answer[2] else _answer(answer, get, peildatum)
         entry_shared = _SHARED.get(id(compiled))
         shared = entry_shared[1] if entry_shared is not None and entry_shared[0] is compiled else _shared(compiled)
         if shared is not None:  # assert the fact of every table's early fields, remember what fired
