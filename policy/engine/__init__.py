@@ -47,12 +47,16 @@ Each hazard of durable-rules 2.0.28 we measured, how it is neutralised, and the 
   has (``handleAlpha`` walks the fact's own properties), so every value test on no value,
   ``ne``/``not_in``/``not_between`` included, is false; ``empty``/``present`` are explicit
   ``$nex``/``$ex`` (and ``not_in`` of no values is ``$ex``), as the architecture's null
-  semantics say. (``test_ops.py``)
+  semantics say. So a value on which every compiled test of its field gives what it gives on no
+  value (``false`` where rows only test ``= true``, a country no row names) is left out of the
+  fact, its type still checked: durable answers the same on a shorter fact. (``test_ops.py``,
+  ``test_encode.py::test_values_no_test_can_tell_from_absence_are_left_out``)
 * **Silent coercion** (``"18"`` meets ``>= 18``; ``0``/``"false"`` meet ``= false``). The
   encoder refuses any value whose Python type does not fit the field's compiled type, and the
   reserved keys ``sid``/``id``, with ``EngineInputError``; test values of a table that do not
   fit raise ``EngineTableError``. Strings are spelled identically in rules and facts (durable
-  compares raw text) and numbers never use exponents (durable cannot read them).
+  compares raw text) and numbers never use exponents (durable cannot read them). A cached
+  spelling is only used for a value of its field's exact type (``1`` never gets ``True``'s).
   (``test_hazards.py::test_coercion_is_refused``, ``test_ops.py``, ``test_encode.py``)
 * **Action exceptions are swallowed.** There are no actions: which rules fired is read from the
   C API's messages. Errors the C API raises propagate as ``EngineError``, and the session

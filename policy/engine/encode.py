@@ -13,11 +13,13 @@ import math
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from policy.engine.errors import EngineInputError
+from policy.reference.matcher import compile_predicate
 
-__all__ = ["KINDS", "MISSING", "RESERVED_KEYS", "FactEncoder", "dump", "number_text", "string_text"]
+__all__ = ["KINDS", "MISSING", "NEUTRAL_TESTS", "RESERVED_KEYS", "FactEncoder", "dump", "number_text", "string_text"]
 
 #: Compiled field type -> the kind of JSON value durable sees.
 KINDS = {
@@ -85,27 +87,57 @@ def _refuse(name: str, value: Any, field_type: str) -> EngineInputError:
     )
 
 
-_EXACT: dict[str, type | None] = {"str": str, "int": int, "num": int, "bool": bool, "list": None}
 _CACHE_LIMIT = 4096
+#: Per kind, the Python types whose values the cache may answer (``piece`` spells them exactly).
+_EXACT: dict[str, frozenset[type]] = {"str": frozenset({str}), "int": frozenset({int}),
+                                      "num": frozenset({int, float}), "bool": frozenset({bool}),
+                                      "list": frozenset()}
+_NONE = type(None)
+_SIGNATURES = 1024  # type signatures an encoder remembers as exact
+#: A field with more tests than this never has a value left out (see ``_Field.neutral``).
+NEUTRAL_TESTS = 32
 
 
 class _Field:
     """One tested field: checks a value's type and spells ``,"fN":<value>`` (cached).
 
     A field the rules only test for presence (``presence``) is spelled ``,"fN":1`` whatever its
-    value: durable sees no value it could compare, only that the property is there.
+    value: durable sees no value it could compare, only that the property is there. A value on
+    which every test of the field gives what it gives on no value (``neutral``: ``false`` where
+    the rules only test ``= true``, a country no row names, an age inside every band) is spelled
+    ``""``, as if absent: durable's answer is the same and the fact it parses and echoes in every
+    message is shorter. Spellings are cached by value and only looked up for a value of one of
+    the field's ``exact`` types, so ``1`` never borrows the spelling of ``True``.
     """
 
-    __slots__ = ("name", "key", "kind", "field_type", "cache", "presence", "one")
+    __slots__ = ("name", "key", "kind", "field_type", "cache", "presence", "one", "neutral", "exact")
 
     def __init__(self, name: str, prop: str, field_type: str, presence: bool = False) -> None:
         self.name = name
         self.key = f',"{prop}":'
         self.kind = KINDS[field_type]
         self.field_type = field_type
-        self.cache: dict[Any, str] = {}
+        self.cache: dict[Any, str] = {None: ""}
+        self.exact = _EXACT[self.kind]
         self.presence = presence
         self.one = self.key + "1"
+        self.neutral: Any = None  # value -> True when every test on the field ignores it
+
+    def set_tests(self, tests: list[Mapping[str, Any]]) -> None:
+        """The compiled tests durable holds on this field (all of them), for ``neutral``."""
+        if self.presence or self.kind == "list" or not tests or len(tests) > NEUTRAL_TESTS:
+            return
+        checks = [(p, p(None)) for p in map(compile_predicate, tests)]
+
+        def neutral(value: Any) -> bool:
+            try:
+                return all(p(value) == none for p, none in checks)
+            except TypeError:
+                return False
+
+        self.neutral = neutral
+        self.cache.clear()  # spellings made before may no longer be the shortest
+        self.cache[None] = ""
 
     def piece(self, value: Any) -> str:
         kind = self.kind
@@ -137,7 +169,12 @@ class _Field:
                 text = number_text(value)
         except ValueError as exc:
             raise _refuse(self.name, value, self.field_type) from exc
-        piece = self.one if self.presence else self.key + text
+        if self.presence:
+            piece = self.one
+        elif self.neutral is not None and self.neutral(value):
+            piece = ""
+        else:
+            piece = self.key + text
         if len(self.cache) < _CACHE_LIMIT:
             self.cache[value] = piece
         return piece
@@ -150,80 +187,115 @@ class FactEncoder:
     A missing or ``None`` value (and an empty list) leaves the property out, which the rules
     test with ``$ex``/``$nex`` explicitly. Spellings are cached per field, but only looked up
     for a value of the field's exact Python type, so ``1`` never borrows the spelling of
-    ``True``.
+    ``True``: a fact whose types (``map(type, values)``) were seen exact before is spelled by a
+    few C-level passes over its values, any other field by field. ``set_tests`` (once, before
+    the first fact) lets values that no test can tell from absence be left out.
     """
 
-    __slots__ = ("_fields", "names")
+    __slots__ = ("_fields", "names", "_caches", "_plain", "_exact", "_dates", "_presence", "_getter")
 
     def __init__(self, fields: tuple[tuple[Any, ...], ...]) -> None:
         specs = [_Field(*spec) for spec in fields]
-        self._fields = tuple((f.name, _EXACT[f.kind], f.cache, f) for f in specs)
+        self._fields = specs
+        self._caches = tuple(f.cache for f in specs)
+        # a list value is unhashable: such encoders go field by field
+        self._plain = all(f.kind != "list" for f in specs)
+        #: type signatures (one type per field) whose every value the caches may answer
+        self._exact: set[tuple[type, ...]] = set()
+        self._dates = tuple((n, f.name) for n, f in enumerate(specs) if f.field_type == "datum")
+        #: presence-only text and whole-number fields: (position, kind, ``,"fN":1``)
+        self._presence = tuple((n, f.kind, f.one) for n, f in enumerate(specs)
+                               if f.presence and f.kind in ("str", "int"))
         #: the field names, in the order ``encode_values`` lists their values
         self.names = tuple(f.name for f in specs)
+        self._getter = itemgetter(*self.names) if len(self.names) > 1 else None
+
+    def set_tests(self, tests: Mapping[str, list[Mapping[str, Any]]]) -> None:
+        """Every compiled test durable holds, by field (see ``_Field.neutral``)."""
+        for field in self._fields:
+            field.set_tests(tests.get(field.name) or [])
 
     def encode(self, facts: Mapping[str, Any], peildatum: Any) -> str:
         """The fact text after ``"d":`` (peildatum first, then one property per present field)."""
-        if type(peildatum) is not int or not -_MAX_INT <= peildatum <= _MAX_INT:
-            raise _refuse("peildatum", peildatum, "datum")
-        if "sid" in facts or "id" in facts:
-            raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
-        parts = [str(peildatum)]
-        get = facts.get
-        for name, exact, cache, field in self._fields:
-            value = get(name)
-            if value is None:
-                continue
-            if type(value) is exact:
-                piece = cache.get(value)
-                if piece is None:
-                    piece = field.piece(value)
-            else:
-                piece = field.piece(value)
-            parts.append(piece)
-        parts.append("}")
-        return "".join(parts)
+        return self.encode_values(facts, peildatum, None)[0]
 
     def encode_values(self, facts: Mapping[str, Any], peildatum: Any,
-                      own: frozenset[str]) -> tuple[str, list[Any]]:
+                      own: frozenset[str] | None) -> tuple[str, list[Any]]:
         """``encode`` for a fact several tables share, and the values it was made of (in the
         order of ``names``; ``MISSING`` where a value was left out).
 
-        Fields in ``own`` (those of the table being matched) are held to their type as in
-        ``encode``. Another table's field may still hold its natural value (a date: it is read as
-        its ordinal); one that does not fit is left out of the fact and of the values, so that
-        the table it belongs to never takes an answer from this fact (its own call refuses it).
+        Fields in ``own`` (those of the table being matched; None: all) are held to their type
+        as in ``encode``. Another table's field may still hold its natural value (a date: it is
+        read as its ordinal); one that does not fit is left out of the fact and of the values, so
+        that the table it belongs to never takes an answer from this fact (its own call refuses
+        it).
         """
         if type(peildatum) is not int or not -_MAX_INT <= peildatum <= _MAX_INT:
             raise _refuse("peildatum", peildatum, "datum")
         if "sid" in facts or "id" in facts:
             raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
-        parts = [str(peildatum)]
-        values = list(map(facts.get, self.names))
-        n = -1
-        for name, exact, cache, field in self._fields:
-            n += 1
+        getter = self._getter
+        if getter is not None and type(facts) is dict:
+            try:
+                values = list(getter(facts))  # one C call; a name the dict lacks: .get below
+            except KeyError:
+                values = list(map(facts.get, self.names))
+        else:
+            values = list(map(facts.get, self.names))
+        if own is not None:
+            for n, name in self._dates:
+                value = values[n]
+                if type(value) is date and name not in own:
+                    values[n] = value.toordinal()
+        if self._plain:
+            signature = tuple(map(type, values))
+            if signature in self._exact:
+                pieces: list[str | None] = list(map(dict.get, self._caches, values))
+                for n, kind, one in self._presence:
+                    value = values[n]
+                    if value is not None:
+                        if kind == "str":
+                            pieces[n] = one if len(value) <= _MAX_STRING else None
+                        else:
+                            pieces[n] = one if -_MAX_INT <= value <= _MAX_INT else None
+                try:  # a None left (a value not cached) makes join refuse: spelled below
+                    return str(peildatum) + "".join(pieces) + "}", values  # type: ignore[arg-type]
+                except TypeError:
+                    pass
+            else:
+                pieces = [None] * len(values)
+        else:
+            signature = None
+            pieces = [None] * len(values)
+        return str(peildatum) + self._rest(values, own, pieces, signature) + "}", values
+
+    def _rest(self, values: list[Any], own: frozenset[str] | None, pieces: list[str | None],
+              signature: tuple[type, ...] | None) -> str:
+        """The properties of ``values``, spelling field by field where ``pieces`` has None."""
+        fields = self._fields
+        exact = True
+        for n, piece in enumerate(pieces):
+            if piece is not None:
+                continue
+            field = fields[n]
             value = values[n]
             if value is None:
+                pieces[n] = ""
                 continue
-            if type(value) is exact:
-                piece = cache.get(value)
-                if piece is not None:
-                    parts.append(piece)
-                    continue
-            if type(value) is date and field.field_type == "datum" and name not in own:
-                value = values[n] = value.toordinal()
             try:
-                piece = cache.get(value) if type(value) is exact else None
-                if piece is None:
-                    piece = field.piece(value)
+                found = field.cache.get(value) if type(value) in field.exact else None
+                pieces[n] = found if found is not None else field.piece(value)
             except EngineInputError:
-                if name in own:
+                if own is None or field.name in own:
                     raise
                 values[n] = MISSING
-                continue
-            parts.append(piece)
-        parts.append("}")
-        return "".join(parts), values
+                pieces[n] = ""
+                exact = False
+            else:
+                exact = exact and type(value) in field.exact
+        if signature is not None and exact and len(self._exact) < _SIGNATURES:
+            self._exact.add(signature)
+        return "".join(pieces)  # type: ignore[arg-type]
 
     def encode_shared(self, facts: Mapping[str, Any], peildatum: Any,
                       own: frozenset[str]) -> tuple[str, dict[str, Any]]:

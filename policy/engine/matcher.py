@@ -20,11 +20,12 @@ from typing import Any
 
 import durable_rules_engine as _dre
 
+from policy.engine.encode import NEUTRAL_TESTS
 from policy.engine.errors import EngineError, EngineInputError, EngineTableError
 from policy.engine.index import ChunkIndex
 from policy.engine.sessions import SessionPool
 from policy.engine.translate import TablePlan, WorkbookPlan, translate_table, translate_workbook
-from policy.reference.matcher import rule_predicate
+from policy.reference.matcher import compile_predicate, rule_predicate
 
 __all__ = ["DurableMatcher", "registered_rulesets"]
 
@@ -60,28 +61,97 @@ class _Prepared:
         self.only = [entries[0][:2]] if whole else None
 
 
+def _tests_by_field(rules: Any, names: Any) -> dict[str, list[Mapping[str, Any]]]:
+    """The compiled tests of ``rules`` on each of ``names`` (what durable holds on it); a field
+    with more than ``NEUTRAL_TESTS`` of them gets none (its values are never left out: checking
+    a new value against that many tests would cost more than the shorter fact saves)."""
+    out: dict[str, list[Mapping[str, Any]]] = {name: [] for name in names}
+    for rule in rules:
+        for test in rule["tests"]:
+            found = out.get(test["field"])
+            if found is not None:
+                found.append(test)
+                if len(found) > NEUTRAL_TESTS:
+                    del out[test["field"]]
+    return out
+
+
+#: Fired patterns remembered per version (beyond: worked out per call, as for the first).
+_PATTERNS_LIMIT = 4096
+
+
 class _Shared:
     """A compiled version's tables in one set of rulesets (``translate.WorkbookPlan``), bound."""
 
-    __slots__ = ("prepared", "encode", "fields", "own", "checks", "always", "fired_of", "tables")
+    __slots__ = ("prepared", "encode", "fields", "own", "checks", "always", "fired_of", "tables", "patterns")
 
     def __init__(self, prepared: _Prepared, plan: WorkbookPlan, rules: Any) -> None:
         self.prepared = prepared
         self.encode = plan.table.encoder.encode_values
-        late: Callable[[Any], Any] = lambda tests: rule_predicate(tests) if tests else None
-        owners = [(t, i, late(tests)) for t, i, tests in plan.owners]
+        owners = [(t, i, _late(tests)) for t, i, tests in plan.owners]
         self.fields = plan.fields
         self.own = tuple(frozenset(f) for f in plan.fields)
         position = {name: n for n, name in enumerate(plan.table.encoder.names)}
         #: per table: (position in the asserted values, field) of each field its durable tests read
         self.checks = tuple(tuple((position[name], name) for name in f) for f in plan.fields)
-        #: per table: (rule index, from, to, late test or None) of the rules with no early test
+        #: per table: (rule index, from, to, late field, late test) of the rules with no early test
         self.always = tuple(
-            tuple((owners[n][1], rules[n]["from"], rules[n]["to"], owners[n][2]) for n in numbers)
+            tuple((owners[n][1], rules[n]["from"], rules[n]["to"], *owners[n][2]) for n in numbers)
             for numbers in plan.always)
-        #: durable rule number -> ((global number, table, rule index, late test or None), ...)
+        #: durable rule number -> ((global number, table, rule index, (late field, late test)), ...)
         self.fired_of = {n: tuple((m, *owners[m]) for m in numbers) for n, numbers in plan.same.items()}
         self.tables = len(plan.fields)
+        #: the durable rules that fired (ascending) -> per table, what ``_answer`` reads
+        self.patterns: dict[tuple[int, ...], tuple[_Answer, ...]] = {}
+
+    def answers(self, fired: list[int]) -> tuple[_Answer, ...]:
+        """Per table, the rules a fact that fired ``fired`` leaves (cached per pattern)."""
+        key = tuple(fired)
+        found = self.patterns.get(key)
+        if found is not None:
+            return found
+        entries = sorted((e for n in fired for e in self.fired_of[n]), key=_first)
+        by_table: list[list[tuple[int, Any]]] = [[] for _ in range(self.tables)]
+        for _, t, index, late in entries:
+            by_table[t].append((index, late))
+        out = []
+        for fired_here, always in zip(by_table, self.always):
+            ready = [index for index, late in fired_here if late[1] is None]
+            undated = [(index, *late) for index, late in fired_here if late[1] is not None]
+            undated += [(e[0], e[3], e[4]) for e in always if e[1] is None and e[2] is None and e[4] is not None]
+            ready += [e[0] for e in always if e[1] is None and e[2] is None and e[4] is None]
+            dated = [e for e in always if e[1] is not None or e[2] is not None]
+            # row order: ``_answer`` keeps it
+            out.append((sorted(ready), tuple(sorted(undated, key=_first)), tuple(dated)))
+        found = tuple(out)
+        if len(self.patterns) < _PATTERNS_LIMIT:
+            self.patterns[key] = found
+        return found
+
+
+#: A table's answer to a pattern: the rule indices that hold whatever the call (ascending), the
+#: (rule index, late field, late test) of those to check late, and the (rule index, from, to,
+#: late field, late test or None) of those to check on the peildatum too (each in row order).
+_Answer = tuple[list[int], tuple[tuple[int, Any, Any], ...], tuple[tuple[int, Any, Any, Any, Any], ...]]
+#: The late test ``niet leeg`` on one field, checked inline (as ``compile_predicate`` words it).
+_PRESENT = object()
+
+
+def _late(tests: Any) -> tuple[str | None, Any]:
+    """A rule's tests on what earlier tables decided: (field, the text it must equal) for one
+    ``=`` on text (``v == x`` is the compiled test's answer for any value when ``x`` is text),
+    (field, ``_PRESENT``) for one ``niet leeg``, (field, test of its value) for another single
+    test, (None, test of ``get``) for several, (None, None) for none."""
+    if not tests:
+        return None, None
+    if len(tests) == 1:
+        test = tests[0]
+        if test["op"] == "eq" and type(test["value"]) is str:
+            return test["field"], test["value"]
+        if test["op"] == "present":
+            return test["field"], _PRESENT
+        return test["field"], compile_predicate(test)
+    return None, rule_predicate(tests)
 
 
 #: id(compiled) -> (compiled, {table_index: _Prepared}); the entry keeps the dict alive, so an
@@ -89,9 +159,13 @@ class _Shared:
 _PLANS: dict[int, tuple[Mapping[str, Any], dict[int, _Prepared]]] = {}
 #: id(compiled) -> (compiled, _Shared or None when the version is matched table by table)
 _SHARED: dict[int, tuple[Mapping[str, Any], _Shared | None]] = {}
-#: Per thread: [compiled, peildatum, the values asserted, {table index: [(rule index, late tests)]},
-#: the last table answered]
-_MEMO = threading.local()
+#: Per thread: [compiled, peildatum, the values asserted, per table its ``_Answer``, the last table
+#: answered, the ``_Shared`` plan]
+class _Memo(threading.local):
+    memo: list[Any] | None = None  # read without getattr's default: a class attribute
+
+
+_MEMO = _Memo()
 _MISSING = object()
 
 
@@ -129,6 +203,7 @@ def _prepare(compiled: Mapping[str, Any], table_index: int) -> _Prepared:
         found = entry[1].get(table_index)
         if found is None:
             plan = translate_table(compiled, table_index)
+            plan.encoder.set_tests(_tests_by_field(compiled["tables"][table_index]["rules"], plan.encoder.names))
             found = _Prepared(plan, tuple(_register(c.name, c.text) for c in plan.chunks))
             entry[1][table_index] = found
         return found
@@ -146,9 +221,10 @@ def _shared(compiled: Mapping[str, Any]) -> _Shared | None:
         except EngineTableError:
             plan = None  # each table's own call says what it cannot hold
         if plan is not None:
+            rules = [rule for table in compiled["tables"] for rule in table["rules"]]
+            plan.table.encoder.set_tests(_tests_by_field(rules, plan.table.encoder.names))
             with _LOCK:
                 handles = tuple(_register(c.name, c.text) for c in plan.table.chunks)
-            rules = [rule for table in compiled["tables"] for rule in table["rules"]]
             shared = _Shared(_Prepared(plan.table, handles), plan, rules)
     with _LOCK:
         if len(_SHARED) >= _PLAN_CACHE_SIZE:
@@ -177,10 +253,37 @@ class DurableMatcher:
         ``facts`` are encoded (dates as ordinals); a value that does not fit its field's
         compiled type raises EngineInputError.
         """
+        memo = _MEMO.memo
+        # ``decide`` matches the tables in order, so a call for a table after the memo's last
+        # one is a later step of the same decision; the memo answers it when this table's
+        # fields hold what was asserted (its answer depends on nothing else).
+        if (memo is not None and memo[0] is compiled and table_index > memo[4] and memo[1] == peildatum
+                and type(peildatum) is int):
+            if "sid" in facts or "id" in facts:
+                raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
+            get = facts.get
+            values = memo[2]
+            for position, name in memo[5].checks[table_index]:
+                a = get(name)
+                b = values[position]
+                if a is not b and (type(a) is not type(b) or a != b):
+                    break
+            else:
+                memo[4] = table_index
+                answer = memo[3][table_index]
+                return answer[0][:] if not answer[1] and not answer[2] else _answer(answer, get, peildatum)
         entry_shared = _SHARED.get(id(compiled))
         shared = entry_shared[1] if entry_shared is not None and entry_shared[0] is compiled else _shared(compiled)
-        if shared is not None:
-            return self._match_shared(shared, compiled, table_index, facts, peildatum)
+        if shared is not None:  # assert the fact of every table's early fields, remember what fired
+            whole = shared.prepared
+            body, values = shared.encode(facts, peildatum, shared.own[table_index])
+            selected = whole.only
+            if selected is None:
+                selected = whole.index.select(dict(zip(whole.plan.encoder.names, values)), peildatum)
+            fired = self._assert(body, selected) if selected else []
+            answers = shared.patterns.get(tuple(fired)) or shared.answers(fired)
+            _MEMO.memo = [compiled, peildatum, values, answers, table_index, shared]
+            return _answer(answers[table_index], facts.get, peildatum)
         entry = _PLANS.get(id(compiled))
         prepared = entry[1].get(table_index) if entry is not None and entry[0] is compiled else None
         if prepared is None:
@@ -196,72 +299,66 @@ class DurableMatcher:
     def _assert(self, body: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:
         """``_run`` on a borrowed session (retired if durable fails on it)."""
         pool = self._pool
-        session = pool.acquire()
+        free = pool.free
+        try:
+            session = free.pop()  # ``SessionPool.acquire``'s fast path, inline
+        except IndexError:
+            session = pool.acquire()
         try:
             out = _run(session.prefix + body, selected)
         except BaseException:
             pool.retire(session)
             raise
-        pool.release(session)
+        if pool.waiting:
+            pool.release(session)
+        else:
+            free.append(session)
         return out
-
-    def _match_shared(self, shared: _Shared, compiled: Mapping[str, Any], table_index: int,
-                      facts: Mapping[str, Any], peildatum: int) -> list[int]:
-        if "sid" in facts or "id" in facts:
-            raise EngineInputError("De feiten bevatten de gereserveerde naam 'sid' of 'id'.")
-        get = facts.get
-        memo = getattr(_MEMO, "memo", None)
-        # ``decide`` matches the tables in order, so a call for a table after the memo's last
-        # one is a later step of the same decision; the memo answers it when this table's
-        # fields hold what was asserted (its answer depends on nothing else).
-        if (memo is not None and memo[0] is compiled and table_index > memo[4] and type(peildatum) is int
-                and memo[1] == peildatum):
-            values = memo[2]
-            for position, name in shared.checks[table_index]:
-                a = get(name)
-                b = values[position]
-                if a is not b and (type(a) is not type(b) or a != b):
-                    break
-            else:
-                memo[4] = table_index
-                return _finish(memo[3][table_index], shared.always[table_index], get, peildatum)
-        prepared = shared.prepared
-        body, values = shared.encode(facts, peildatum, shared.own[table_index])
-        selected = prepared.only
-        if selected is None:
-            selected = prepared.index.select(dict(zip(prepared.plan.encoder.names, values)), peildatum)
-        by_table: list[list[tuple[int, Any]]] = [[] for _ in range(shared.tables)]
-        if selected:
-            fired = self._assert(body, selected)
-            fired_of = shared.fired_of
-            if len(fired) == 1:
-                entries = fired_of[fired[0]]
-            else:
-                entries = tuple(e for n in fired for e in fired_of[n])
-            if len(entries) > 1:
-                entries = tuple(sorted(entries, key=_first))
-            for _, t, index, late in entries:
-                by_table[t].append((index, late))
-        _MEMO.memo = [compiled, peildatum, values, by_table, table_index]
-        return _finish(by_table[table_index], shared.always[table_index], get, peildatum)
 
 
 def _first(entry: tuple[Any, ...]) -> Any:
     return entry[0]
 
 
-def _finish(fired: Any, always: Any, get: Callable[[str], Any], peildatum: int) -> list[int]:
-    """The rule indices of ``fired`` whose late test (on what earlier tables decided) holds,
-    with those of the rules ``always`` in force on ``peildatum`` that hold, in row order."""
-    out = [index for index, late in fired if late is None or late(get)]
-    if always:
-        more = [index for index, start, end, late in always
-                if (start is None or start <= peildatum) and (end is None or peildatum <= end)
-                and (late is None or late(get))]
-        if out and more:
-            return sorted(out + more)
-        return more or out
-    return out
+def _answer(answer: _Answer, get: Callable[[str], Any], peildatum: int) -> list[int]:
+    """The rule indices of ``answer`` that hold on this call: the ready ones, and those of the
+    rest whose late test (on what earlier tables decided) holds, and whose validity period holds
+    ``peildatum``, in row order. (A loop, not a comprehension: a few rules each time.)"""
+    ready, undated, dated = answer
+    if not undated and not dated:
+        return ready[:]
+    more = []
+    for index, field, late in undated:  # ``_holds``, inline
+        if late.__class__ is str:
+            if get(field) == late:
+                more.append(index)
+        elif late is _PRESENT:
+            v = get(field)
+            if v is not None and not (isinstance(v, list) and not v):
+                more.append(index)
+        elif late(get(field)) if field is not None else late(get):
+            more.append(index)
+    if dated:
+        for index, start, end, field, late in dated:
+            if ((start is None or start <= peildatum) and (end is None or peildatum <= end)
+                    and (late is None or _holds(field, late, get))):
+                more.append(index)
+        more.sort()
+    if ready and more:
+        return sorted(ready + more)
+    return more or ready[:]
+
+
+def _holds(field: Any, late: Any, get: Callable[[str], Any]) -> bool:
+    """One late test as ``_late`` made it."""
+    if late.__class__ is str:
+        return bool(get(field) == late)
+    if late is _PRESENT:
+        v = get(field)
+        return v is not None and not (isinstance(v, list) and not v)
+    return bool(late(get(field)) if field is not None else late(get))
+
+
 def _run(fact: str, selected: list[tuple[int, Mapping[str, int]]]) -> list[int]:
     """Assert ``fact`` into each ruleset, read every fired rule, retract it again."""
     fired: list[int] = []

@@ -42,11 +42,13 @@ class SessionPool:
             raise ValueError(f"limit must be between 1 and {_LIFETIME_LIMIT}")
         self.limit = limit
         self._name = name
-        self._free: list[Session] = []
+        #: the idle sessions (``DurableMatcher`` pops and appends them inline, as ``acquire`` and
+        #: ``release`` do when nobody waits)
+        self.free: list[Session] = []
         self._cond = threading.Condition(threading.Lock())
         self._live = 0  # created and not retired
         self._created = 0  # ever, including retired sessions
-        self._waiting = 0
+        self.waiting = 0  # callers waiting in ``acquire`` (then ``release`` must notify)
 
     @property
     def created(self) -> int:
@@ -56,11 +58,11 @@ class SessionPool:
     @property
     def busy(self) -> int:
         """Sessions lent out right now."""
-        return self._live - len(self._free)
+        return self._live - len(self.free)
 
     def acquire(self) -> Session:
         try:
-            return self._free.pop()
+            return self.free.pop()
         except IndexError:
             return self._acquire_slow()
 
@@ -68,7 +70,7 @@ class SessionPool:
         with self._cond:
             while True:
                 try:
-                    return self._free.pop()
+                    return self.free.pop()
                 except IndexError:
                     pass
                 if self._live < self.limit:
@@ -78,16 +80,16 @@ class SessionPool:
                     self._live += 1
                     sid = f"{self._name}{self._created}"
                     return Session(sid, '{"sid":"' + sid + '","id":1,"k":1,"d":')
-                self._waiting += 1
+                self.waiting += 1
                 try:
                     # A release that raced our check may not have seen us waiting: look again soon.
                     self._cond.wait(0.01)
                 finally:
-                    self._waiting -= 1
+                    self.waiting -= 1
 
     def release(self, session: Session) -> None:
-        self._free.append(session)
-        if self._waiting:
+        self.free.append(session)
+        if self.waiting:
             with self._cond:
                 self._cond.notify()
 

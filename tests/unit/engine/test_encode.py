@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from policy.engine import encode
 from policy.engine.encode import FactEncoder, dump, number_text, string_text
 from policy.engine.errors import EngineInputError
 
@@ -85,3 +86,42 @@ def test_ruleset_text_is_dumps_spelling_or_dump_where_numbers_are_exotic() -> No
         for chunk in translate_table(t, 0).chunks:
             assert chunk.text == dump(json.loads(chunk.text))
     assert '"$gt":{"f1":0.0000001}' in translate_table(odd, 0).chunks[0].text
+
+
+def test_values_no_test_can_tell_from_absence_are_left_out() -> None:
+    """``false`` where rules only test ``= true``, a country no row names, an age inside every
+    band: durable would answer as for no value, so the fact is shorter; types are still held."""
+    encoder = FactEncoder((("land", "f0", "landcode"), ("leeftijd", "f1", "geheel getal"),
+                           ("ok", "f2", "ja/nee"), ("plaats", "f3", "keuzelijst")))
+    encoder.set_tests({
+        "land": [{"field": "land", "op": "in", "values": ["AR", "HK"]}],
+        "leeftijd": [{"field": "leeftijd", "op": "lt", "value": 18}, {"field": "leeftijd", "op": "gt", "value": 30}],
+        "ok": [{"field": "ok", "op": "eq", "value": True}],
+        "plaats": [{"field": "plaats", "op": "ne", "value": "loket"}],
+    })
+    body = encoder.encode({"land": "NL", "leeftijd": 24, "ok": False, "plaats": "anders"}, 738000)
+    assert json.loads('{"d":' + body) == {"d": 738000, "f3": "anders"}  # "ne" holds on it, not on absence
+    body = encoder.encode({"land": "AR", "leeftijd": 17, "ok": True, "plaats": "loket"}, 738000)
+    assert json.loads('{"d":' + body) == {"d": 738000, "f0": "AR", "f1": 17, "f2": True}
+    for wrong in ({"leeftijd": 24.0}, {"ok": 0}, {"land": 5}, {"leeftijd": True}):
+        with pytest.raises(EngineInputError):
+            encoder.encode(wrong, 738000)
+    body, values = encoder.encode_values({"land": "NL", "leeftijd": "24", "ok": 1}, 738000, frozenset({"land"}))
+    assert json.loads('{"d":' + body) == {"d": 738000}
+    assert values[0] == "NL" and values[1] is encode.MISSING and values[2] is encode.MISSING
+
+
+def test_presence_fields_are_never_left_out() -> None:
+    encoder = FactEncoder((("nummer", "f0", "tekst", True),))
+    encoder.set_tests({"nummer": [{"field": "nummer", "op": "empty"}]})
+    assert json.loads('{"d":' + encoder.encode({"nummer": "PR-1"}, 1)) == {"d": 1, "f0": 1}
+    assert json.loads('{"d":' + encoder.encode({"nummer": None}, 1)) == {"d": 1}
+    with pytest.raises(EngineInputError):
+        encoder.encode({"nummer": "x" * 10_001}, 1)
+
+
+def test_a_field_with_many_tests_keeps_every_value() -> None:
+    """Checking a new value against hundreds of bands would cost more than it saves."""
+    encoder = FactEncoder((("x", "f0", "geheel getal"),))
+    encoder.set_tests({"x": [{"field": "x", "op": "eq", "value": n} for n in range(encode.NEUTRAL_TESTS + 1)]})
+    assert json.loads('{"d":' + encoder.encode({"x": 1000}, 1)) == {"d": 1, "f0": 1000}

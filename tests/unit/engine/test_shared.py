@@ -132,6 +132,47 @@ def test_rules_with_the_same_early_tests_are_one_durable_rule() -> None:
     plan = translate_workbook(table)
     assert plan.same[2] == (2, 3)
     assert sorted(n for c in plan.table.chunks for n in c.rule_index.values()) == [0, 1, 2, 4]
+    _agree_on_two_tables(table)
+
+
+def test_a_rule_without_early_tests_keeps_its_place_among_those_that_fired() -> None:
+    """Rules checked only late (no early test) and fired rules with late tests: row order."""
+    table = compiled(
+        TYPES,
+        [rule(0, cond("land", "eq", "AR")), rule(1, cond("land", "eq", "HK"))],
+        [rule(0, cond("soort", "eq", "a")), rule(1, cond("soort", "eq", "a"), cond("leeftijd", "ge", 18)),
+         rule(2, cond("soort", "present")), rule(3, cond("leeftijd", "lt", 18))],
+        version="shared03",
+    )
+    table["outputs"] = [{"name": "soort", "type": "keuzelijst", "intermediate": True}]
+    table["tables"][0]["outputs"] = ["soort"]
+    _agree_on_two_tables(table)
+    durable = DurableMatcher()
+    assert durable.match(table, 0, {"land": "AR", "leeftijd": 20}, 1) == [0]
+    assert durable.match(table, 1, {"land": "AR", "leeftijd": 20, "soort": "a"}, 1) == [0, 1, 2]
+
+
+def test_rules_checked_only_late_keep_their_period() -> None:
+    """A later table whose rules test only what earlier ones decided, in force from a day."""
+    table = compiled(
+        TYPES,
+        [rule(0, cond("land", "eq", "AR")), rule(1, cond("land", "eq", "HK"))],
+        [rule(0, cond("soort", "empty"), start=5), rule(1, cond("soort", "present"), start=5, end=9),
+         rule(2, cond("soort", "empty"), cond("leeftijd", "lt", 18))],
+        version="shared04",
+    )
+    table["outputs"] = [{"name": "soort", "type": "keuzelijst", "intermediate": True}]
+    table["tables"][0]["outputs"] = ["soort"]
+    durable, reference = DurableMatcher(), ReferenceMatcher()
+    for day in (4, 5, 9, 10):
+        for facts in ({"land": "NL", "leeftijd": 17}, {"land": "AR", "leeftijd": 20}):
+            assert durable.match(table, 0, facts, day) == reference.match(table, 0, facts, day)
+            later = {**facts, "soort": "a" if facts["land"] == "AR" else None}
+            assert durable.match(table, 1, later, day) == reference.match(table, 1, later, day), (later, day)
+
+
+def _agree_on_two_tables(table: dict[str, Any]) -> None:
+    """Table 0 sets ``soort`` from ``land``; table 1 reads it: durable and the reference agree."""
     durable, reference = DurableMatcher(), ReferenceMatcher()
     for land in ("AR", "HK", None):
         for age in (17, 18, None):
