@@ -246,21 +246,26 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
         return receipt
 
     def append_decisions(self, entries: Iterable[tuple[Decision, str | None, str, str]], *,
-                         decision_date: date | None = None) -> list[Receipt]:
+                         decision_date: date | None = None,
+                         rows: list[list[dict[str, Any]]] | None = None) -> list[Receipt]:
         """Log ``(decision, zaaknummer, engine, compiler)`` entries in one transaction of their own.
 
-        The hot path of every logged request: one pooled DB-API connection, one INSERT per
-        decision and a COMMIT, without a Session or SQLAlchemy's per-statement machinery. What
-        it writes is exactly what :meth:`record_decision` writes; the database's append-only
-        triggers apply as always. Raises SQLAlchemyError (DBAPIError) when nothing was logged.
+        The hot path of every logged request: one DB-API connection (this thread's own on a
+        SQLite file, else a pooled one), one INSERT per decision and a COMMIT, without a Session
+        or SQLAlchemy's per-statement machinery. What it writes is exactly what
+        :meth:`record_decision` writes; the database's append-only triggers apply as always.
+        ``rows``, when given, are each entry's matched rows as ``MatchedRow.to_dict`` gives them
+        (a caller that made them for its answer; the receipt then holds the same list).
+        Raises SQLAlchemyError (DBAPIError) when nothing was logged.
         """
         day = decision_date or _today()
-        receipts, rows = [], []
-        for d, z, e, c in entries:
-            receipt, params = self._row(d, engine=e, compiler=c, zaaknummer=z, decision_date=day)
+        receipts, inserts = [], []
+        for k, (d, z, e, c) in enumerate(entries):
+            receipt, params = self._row(d, engine=e, compiler=c, zaaknummer=z, decision_date=day,
+                                        rows=rows[k] if rows is not None else None)
             receipts.append(receipt)
-            rows.append(params)
-        if not rows:
+            inserts.append(params)
+        if not inserts:
             return receipts
         claim = self._claim_to_confirm()
         with self._write_lock.held() if self._write_lock else nullcontext(), self._dbapi() as conn:
@@ -270,10 +275,10 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
                     cursor.execute("BEGIN IMMEDIATE")
                 if claim is not None:  # the request's Idempotency-Key, in the same transaction
                     self._confirm_claim(cursor, claim)
-                if len(rows) == 1:
-                    cursor.execute(self._insert_sql, rows[0])
+                if len(inserts) == 1:
+                    cursor.execute(self._insert_sql, inserts[0])
                 else:
-                    cursor.executemany(self._insert_sql, rows)
+                    cursor.executemany(self._insert_sql, inserts)
             finally:
                 cursor.close()
             conn.commit()
@@ -284,7 +289,7 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
         return receipts
 
     def _row(self, decision: Decision, *, engine: str, compiler: str, zaaknummer: str | None,
-             decision_date: date | None) -> tuple[Receipt, Any]:
+             decision_date: date | None, rows: list[dict[str, Any]] | None = None) -> tuple[Receipt, Any]:
         """The receipt of ``decision`` and the parameters of its INSERT.
 
         The JSON columns are written once, by orjson (dates as ISO text, as ``to_json_value``
@@ -293,7 +298,8 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
         """
         facts, facts_text = _json_column(decision.facts)
         outputs, outputs_text = _json_column(decision.outputs)
-        rows = [m.to_dict() for m in decision.matched_rows]
+        if rows is None:
+            rows = [m.to_dict() for m in decision.matched_rows]
         _, rows_text = _json_column(rows, data=False)
         receipt = Receipt(
             decision_id=str(uuid.uuid4()),
