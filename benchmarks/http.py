@@ -13,7 +13,9 @@ The yardstick is ``POST /_bare``: the same request bodies, parsed by the same st
 reader, answered with a body of the same size as the logged decision's answer. ``GET /health``
 mostly measures gunicorn and the kernel; against the bare route the ratio is what a decision's
 own work (validating, deciding, logging) costs. Prints requests/s, p50 and p99 per endpoint and
-both ratios, then the same requests inside the app alone (no network) with the µs of each step.
+both ratios, then the same requests inside the app alone (no network) with the CPU µs of each
+step, and the decisions once more through Flask's whole round (``LEAN_DECISIONS`` off: a plain
+decision request otherwise takes ``server/fastpath.py``, which answers it the same).
 With 40 clients stalled mid-body (``--stalled``) it also times ``/health`` and a decision: the
 slow-client protection. ``--sync`` repeats the table on gunicorn's sync workers. Nothing is
 asserted here.
@@ -157,7 +159,7 @@ class _Split:
 
     def wrap(self, owner: object, name: str, label: str) -> None:
         import inspect
-        from time import perf_counter
+        from time import process_time as perf_counter
 
         original = inspect.getattr_static(owner, name)
         function = original.__func__ if isinstance(original, staticmethod) else original
@@ -186,6 +188,7 @@ class _Split:
 _STEPS = (
     ("read_json (parse)", "server.api", "read_json"),
     ("read_json (parse)", "server.yardstick", "read_json"),
+    ("read_json (parse)", "server.fastpath", "_parse"),
     ("validate (envelope + facts)", "server.api", "load_decision_request"),
     ("decide", "server.service:Service", "_decide"),
     ("quota count", "server.service", "count"),
@@ -194,6 +197,7 @@ _STEPS = (
     ("answer dict", "server.service:Service", "answer"),
     ("jsonify", "server.api", "jsonify"),
     ("jsonify", "server.yardstick", "jsonify"),
+    ("jsonify", "server.fastpath", "_encode"),
 )
 
 
@@ -205,51 +209,69 @@ def _owner(store: object, where: str) -> object:
     import importlib
 
     module, _, cls = where.partition(":")
-    owner = store if module == "store" else importlib.import_module(module)
+    try:
+        owner = store if module == "store" else importlib.import_module(module)
+    except ModuleNotFoundError:  # a checkout from before it existed
+        return None
     return getattr(owner, cls) if cls else owner
+
+
 _TIMED = "total (with timers)"
 
 
 def in_process(tables: Path, runs: dict[str, list[bytes]], n: int = 3000, chunk: int = 100) -> tuple[dict, dict]:
-    """µs per request inside the Flask app alone (no network, no gunicorn), same requests, one
+    """CPU µs per request inside the app alone (no network, no gunicorn), same requests, one
     process with its own SQLite log: the share of each request that is the application's, and
     the same requests with timers around each step (the split). The endpoints take turns in
-    chunks of ``chunk`` requests, untimed then timed; each figure is the median over the chunks."""
+    chunks of ``chunk`` requests, untimed then timed; each figure is the median over the chunks.
+    CPU time of this process (``time.process_time``), so that other processes' load on a
+    shared machine does not count. An endpoint named ``(…, app)`` runs on a second app with
+    LEAN_DECISIONS off: the same request through Flask's whole round."""
     from server import create_app
 
-    app = create_app({"TABLES_DIR": str(tables), "DATABASE_URL": f"sqlite:///{tables / 'in-process.db'}",
-                      "WATCH_INTERVAL": 0, "BARE_ROUTE": True})
-    store = app.extensions["regelwerk"].store
+    apps = {lean: create_app({"TABLES_DIR": str(tables), "WATCH_INTERVAL": 0, "BARE_ROUTE": True,
+                              "DATABASE_URL": f"sqlite:///{tables / f'in-process-{lean}.db'}",
+                              "LEAN_DECISIONS": lean})
+            for lean in (True, False)}
     environs = _environs(runs)
     totals: dict[str, list[float]] = {name: [] for name in runs}
     splits: dict[str, dict[str, list[float]]] = {name: {} for name in runs}
+
+    def app_of(name: str):
+        return apps[not name.endswith(", app)")]
+
     for name, calls in environs.items():
         for k in range(300):
-            _call(app, *calls[k % len(calls)])
+            _call(app_of(name), *calls[k % len(calls)])
     for _ in range(max(1, n // chunk)):
         for name, calls in environs.items():
-            t0 = time.perf_counter()
+            app = app_of(name)
+            store = app.extensions["regelwerk"].store
+            t0 = time.process_time()
             for k in range(chunk):
                 _call(app, *calls[k % len(calls)])
-            totals[name].append((time.perf_counter() - t0) / chunk * 1e6)
+            totals[name].append((time.process_time() - t0) / chunk * 1e6)
             split = _Split()
             for label, where, attribute in _STEPS:
                 owner = _owner(store, where)
+                if owner is None:
+                    continue
                 if hasattr(owner, attribute):
                     split.wrap(owner, attribute, label)
                 else:
                     for where, attribute in _BEFORE[(where, attribute)]:
                         split.wrap(_owner(store, where), attribute, label)
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             try:
                 for k in range(chunk):
                     _call(app, *calls[k % len(calls)])
             finally:
                 split.undo()
-            split.seconds[_TIMED] = time.perf_counter() - t0
+            split.seconds[_TIMED] = time.process_time() - t0
             for label, seconds in split.seconds.items():
                 splits[name].setdefault(label, []).append(seconds / chunk * 1e6)
-    app.extensions["regelwerk"].close()
+    for app in apps.values():
+        app.extensions["regelwerk"].close()
     return ({name: statistics.median(v) for name, v in totals.items()},
             {name: {label: statistics.median(v) for label, v in labels.items()} for name, labels in splits.items()})
 
@@ -257,15 +279,16 @@ def in_process(tables: Path, runs: dict[str, list[bytes]], n: int = 3000, chunk:
 def print_split(totals: dict[str, float], splits: dict[str, dict[str, float]]) -> None:
     names = list(totals)
     short = [name.split(" (")[-1].rstrip(")") for name in names]
-    print(f"{'inside the app, µs per request':34}" + "".join(f"{s:>10}" for s in short))
-    print(f"{'total (no timers)':34}" + "".join(f"{totals[n]:10.0f}" for n in names))
-    print(f"{_TIMED:34}" + "".join(f"{splits[n][_TIMED]:10.0f}" for n in names))
+    w = max(10, *(len(x) + 2 for x in short))
+    print(f"{'inside the app, CPU µs per request':34}" + "".join(f"{s:>{w}}" for s in short))
+    print(f"{'total (no timers)':34}" + "".join(f"{totals[n]:{w}.0f}" for n in names))
+    print(f"{_TIMED:34}" + "".join(f"{splits[n][_TIMED]:{w}.0f}" for n in names))
     labels = list(dict.fromkeys(label for label, _, _ in _STEPS))
     for label in labels:
-        print(f"{label:34}" + "".join(f"{splits[n].get(label, 0.0):10.0f}" for n in names))
+        print(f"{label:34}" + "".join(f"{splits[n].get(label, 0.0):{w}.0f}" for n in names))
     top = [label for label in labels if not label.startswith(" ")]
     rest = {n: splits[n][_TIMED] - sum(splits[n].get(label, 0.0) for label in top) for n in names}
-    print(f"{'Flask, hooks and the rest':34}" + "".join(f"{rest[n]:10.0f}" for n in names))
+    print(f"{'Flask (or lean path), hooks, rest':34}" + "".join(f"{rest[n]:{w}.0f}" for n in names))
 
 
 def _stall(port: int, count: int) -> list[socket.socket]:
@@ -378,7 +401,9 @@ def main() -> None:
               "under stalled clients < 2 s")
         print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print()
-        totals, splits = in_process(tables, {k: v for k, v in runs.items() if "health" not in k}, args.in_process)
+        inside = {k: v for k, v in runs.items() if "health" not in k}
+        inside.update({k.replace(")", ", app)"): v for k, v in runs.items() if k.endswith("logged)") or k.endswith("run)")})
+        totals, splits = in_process(tables, inside, args.in_process)
         print_split(totals, splits)
     finally:
         shutil.rmtree(tables, ignore_errors=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from flask import Blueprint, jsonify, request
 from werkzeug.exceptions import MethodNotAllowed
@@ -15,7 +17,10 @@ from server.problems import Problem
 from server.quotas import check_year, describe_line
 from server.schemas import RequestInvalid, load_decision_request
 
-__all__ = ["api"]
+__all__ = ["api", "decide_body", "FAILED"]
+
+#: The environ key under which the lean path hands the view an exception to answer.
+FAILED = "regelwerk.failed"
 
 api = Blueprint("api", __name__)
 _ADMIN_PATH = re.compile(r"/versions(/[^/]+/activate)?$")
@@ -57,19 +62,32 @@ def get_table(table_id: str):
 @api.post("/v1/decisions/<path:table_id>")
 @idempotent()
 def decide(table_id: str):
-    svc = service()
+    failed = request.environ.pop(FAILED, None)
+    if failed is not None:  # the lean path (server.fastpath) met it: answered as always, from here
+        raise failed
+    answer, location = decide_body(service(), table_id, read_json)
+    response = jsonify(answer)
+    if location is not None:
+        response.headers["Location"] = location
+    return response
+
+
+def decide_body(svc: Any, table_id: str, body: Callable[[], Any]) -> tuple[dict[str, Any], str | None]:
+    """A decision request's work: the answer and its Location (None for a dry run).
+
+    ``body`` reads the request's JSON (it is called once the table is known). Shared by the
+    view and the lean path for plain requests (:mod:`server.fastpath`).
+    """
     loaded = svc.publisher.resolve(table_id)
-    checked = load_decision_request(loaded.compiled, read_json())
+    checked = load_decision_request(loaded.compiled, body())
     try:
         decided = svc.decide_request(loaded, checked)
     except FactsInvalidError as exc:  # the facts, validated as they are decided (validated once)
         if isinstance(exc, FactsImplausibleError):
             raise
         raise RequestInvalid(exc.errors) from None
-    response = jsonify(svc.answer(decided, checked.get("zaaknummer")))
-    if decided.receipt is not None:
-        response.headers["Location"] = f"/v1/decisions/{decided.receipt.decision_id}"
-    return response
+    location = f"/v1/decisions/{decided.receipt.decision_id}" if decided.receipt is not None else None
+    return svc.answer(decided, checked.get("zaaknummer")), location
 
 
 @api.get("/v1/decisions/<decision_id>")

@@ -56,7 +56,10 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.update(settings)
     app.config["MAX_CONTENT_LENGTH"] = settings["MAX_REQUEST_BYTES"]
     largest = max(settings["MAX_REQUEST_BYTES"], settings["MAX_BATCH_BYTES"], settings["MAX_UPLOAD_BYTES"])
-    app.wsgi_app = BodyDeadline(app.wsgi_app, settings["REQUEST_BODY_SECONDS"], largest)  # type: ignore[method-assign]
+    from server.fastpath import LeanDecisions
+
+    lean = LeanDecisions(app, app.wsgi_app) if settings["LEAN_DECISIONS"] else app.wsgi_app
+    app.wsgi_app = BodyDeadline(lean, settings["REQUEST_BODY_SECONDS"], largest)  # type: ignore[method-assign]
     app.json = AnswerJSON(app)  # orjson; insertion order, not ASCII-escaped
 
     store = Store(settings["DATABASE_URL"])

@@ -176,9 +176,12 @@ class AnswerJSON(DefaultJSONProvider):
         if (self.compact is None and self._app.debug) or self.compact is False:
             return super().response(*args, **kwargs)  # indented, for people
         obj = self._prepare_response_obj(args, kwargs)
-        try:
-            body = orjson.dumps(obj, default=self.default, option=self._OPTIONS)
-        except TypeError:  # orjson.JSONEncodeError is one
-            return super().response(*args, **kwargs)
         response_class: Any = self._app.response_class  # flask.Response (typed as werkzeug's sansio one)
-        return response_class(body, mimetype=self.mimetype)  # type: ignore[no-any-return]
+        return response_class(self.encode(obj), mimetype=self.mimetype)  # type: ignore[no-any-return]
+
+    def encode(self, obj: Any) -> bytes:
+        """``obj`` as the compact body :meth:`response` answers (newline included)."""
+        try:
+            return orjson.dumps(obj, default=self.default, option=self._OPTIONS)
+        except TypeError:  # orjson.JSONEncodeError is one
+            return f"{self.dumps(obj, separators=(',', ':'))}\n".encode()

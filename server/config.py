@@ -34,6 +34,8 @@ DEFAULTS: dict[str, Any] = {
     "CLOCK_DATE": None,  # JJJJ-MM-DD: a fixed decision date, for tests only (default: today, Europe/Amsterdam)
     # Local development only: a new or changed workbook in TABLES_DIR goes live at once, unreviewed.
     "AUTO_ACTIVATE": False,
+    # Plain decision requests skip Flask's round (server/fastpath.py); off: every request takes the app.
+    "LEAN_DECISIONS": True,
     # benchmarks/http.py only: POST /_bare, the yardstick a decision is measured against (server/yardstick.py).
     "BARE_ROUTE": False,
 }
@@ -64,7 +66,7 @@ def load_config(
         keys = [k.strip() for k in keys.split(",")]
     config["API_KEYS"] = tuple(k for k in (keys or ()) if k)
     config["ADMIN_TOKEN"] = config["ADMIN_TOKEN"] or None
-    for key in ("AUTO_ACTIVATE", "BARE_ROUTE"):
+    for key in ("AUTO_ACTIVATE", "BARE_ROUTE", "LEAN_DECISIONS"):
         flag = config[key]
         config[key] = flag.strip().lower() in ("1", "true", "ja", "yes") if isinstance(flag, str) else bool(flag)
     clock = config["CLOCK_DATE"] or None

@@ -63,9 +63,19 @@ class Line:
         return QuotaState(self.table_id, self.key, self.year, self.maximum, granted)
 
 
+_RULES: dict[tuple[str, str], tuple[Any, QuotaRule | None]] = {}
+
+
 def quota_rule(compiled: CompiledTable) -> QuotaRule | None:
+    """The table's quota declaration (read once per compiled form: every decision asks)."""
+    key = (compiled.table_id, compiled.version)
+    known = _RULES.get(key)
+    if known is not None and known[0] is compiled.data:
+        return known[1]
     declared = compiled.data.get("quota")
-    return QuotaRule(**declared) if declared else None
+    rule = QuotaRule(**declared) if declared else None
+    _RULES[key] = (compiled.data, rule)
+    return rule
 
 
 def line_for(compiled: CompiledTable, facts: Mapping[str, Any], day: date) -> Line | None:

@@ -166,6 +166,34 @@ def _worded_here(compiled: CompiledTable, facts: dict[str, Any]) -> bool:
     return any(facts.get(name, 0) is None for name in shape.required)
 
 
+_FLAGS = frozenset(("explain", "dry_run"))
+
+
+def _plain_envelope(body: Any) -> dict[str, Any] | None:
+    """The envelope of a plain request, as ``DecisionRequest.load`` gives it, without marshmallow's
+    machinery: ``facts`` an object, each flag true, false or null, ``peildatum`` and ``zaaknummer``
+    through their own fields (the core's rule for the type). None when anything else is there
+    or anything is wrong: the schema then decides, and words every problem."""
+    if type(body) is not dict or type(body.get("facts")) is not dict:
+        return None
+    out: dict[str, Any] = {}
+    for key, value in body.items():
+        if key == "facts":
+            out[key] = dict(value)
+        elif key in _FLAGS:
+            if value is not None and value is not True and value is not False:
+                return None
+            out[key] = value
+        elif key in _ENVELOPE:
+            try:
+                out[key] = _ENVELOPE[key].deserialize(value)
+            except ValidationError:
+                return None
+        else:
+            return None
+    return out
+
+
 def load_decision_request(compiled: CompiledTable, body: Any) -> dict[str, Any]:
     """Check a decision request's envelope; returns ``facts`` and the envelope members.
 
@@ -175,8 +203,8 @@ def load_decision_request(compiled: CompiledTable, body: Any) -> dict[str, Any]:
     and a request whose envelope is wrong take the full check here, so that every problem is
     listed at once. Raises RequestInvalid, facts keyed by their own name.
     """
-    envelope = None
-    if isinstance(body, dict):
+    envelope = _plain_envelope(body)
+    if envelope is None and isinstance(body, dict):
         try:
             envelope = _DECISION_REQUEST.load(body)
         except ValidationError:

@@ -64,6 +64,8 @@ class Decided:
     receipt: Receipt | None
     quota: Grant | None = None
     has_quota: bool = False  # the table declares a quota (``quota`` is None: none for this key)
+    #: ``decision.to_dict()`` when it was made already (its matched rows are the receipt's).
+    shown: dict[str, Any] | None = None
 
 
 @dataclass
@@ -101,13 +103,15 @@ class Service:
         dry_run, zaaknummer = bool(request.get("dry_run")), request.get("zaaknummer")
         if rule is None or line is None:
             decision = self._decide(loaded, request)
-            receipt = None if dry_run else self.log([(decision, zaaknummer)])[0]
-            return Decided(decision, receipt, None, rule is not None)
+            shown = decision.to_dict()  # once: its matched rows are also the receipt's
+            receipt = None if dry_run else self.log([(decision, zaaknummer)], rows=[shown["matched_rows"]])[0]
+            return Decided(decision, receipt, None, rule is not None, shown)
         granted = count(self.store, line)
         decision = self._decide(loaded, request, {rule.counter: granted})
         if dry_run or not rule.takes_place(decision):
-            receipt = None if dry_run else self.log([(decision, zaaknummer)])[0]
-            return Decided(decision, receipt, Grant(line.state(granted), False), True)
+            shown = decision.to_dict()
+            receipt = None if dry_run else self.log([(decision, zaaknummer)], rows=[shown["matched_rows"]])[0]
+            return Decided(decision, receipt, Grant(line.state(granted), False), True, shown)
         return self._grant(loaded, request, rule, line, decision, granted)
 
     def _grant(self, loaded: LoadedTable, request: Mapping[str, Any], rule: QuotaRule, line: Line,
@@ -158,14 +162,18 @@ class Service:
             explain=bool(request.get("explain")), version=loaded.version, allow_context=True,
         )
 
-    def log(self, decisions: Iterable[tuple[Decision, str | None]]) -> list[Receipt]:
-        """Log decisions in one transaction; a decision that is not logged is not given."""
+    def log(self, decisions: Iterable[tuple[Decision, str | None]],
+            rows: list[list[dict[str, Any]]] | None = None) -> list[Receipt]:
+        """Log decisions in one transaction; a decision that is not logged is not given.
+
+        ``rows``: each decision's matched rows as ``MatchedRow.to_dict`` gives them, when the
+        caller has them already (the store makes them otherwise)."""
         try:
             entries = []
             for decision, zaaknummer in decisions:
                 labels = self._labels(decision)
                 entries.append((decision, zaaknummer, labels["engine"], labels["compiler"]))
-            return self.store.append_decisions(entries, decision_date=self.today())
+            return self.store.append_decisions(entries, decision_date=self.today(), rows=rows)
         except SQLAlchemyError as exc:
             log.exception("beslissing niet vastgelegd")
             raise Problem("logboek_niet_beschikbaar",
@@ -179,7 +187,7 @@ class Service:
     def answer(self, decided: Decided, zaaknummer: str | None) -> dict[str, Any]:
         receipt = decided.receipt
         body: dict[str, Any] = {"decision_id": receipt.decision_id if receipt else None, "dry_run": receipt is None}
-        body.update(decided.decision.to_dict())
+        body.update(decided.shown if decided.shown is not None else decided.decision.to_dict())
         body["zaaknummer"] = zaaknummer
         if decided.has_quota:
             body["quota"] = decided.quota.to_dict() if decided.quota is not None else None

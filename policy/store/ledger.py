@@ -22,7 +22,7 @@ from typing import Any, cast
 from sqlalchemy import Table, and_, bindparam, exists, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from policy.errors import PolicyError
@@ -68,6 +68,7 @@ class QuotaLedger:
     engine: Engine
     _granted_sql: tuple[str, Any] | None = None
     _reading: Callable[[], AbstractContextManager[Session]]
+    _dbapi: Callable[[], AbstractContextManager[Any]]
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -97,19 +98,13 @@ class QuotaLedger:
         sql, order = self._granted_sql
         values = {"t": table_id, "k": key, "y": year}
         params: Any = tuple(values[k] for k in order) if order is not None else values
-        conn = self.engine.raw_connection()
-        try:
+        with self._dbapi() as conn:
             cursor = conn.cursor()
             try:
                 cursor.execute(sql, params)
                 row = cursor.fetchone()
             finally:
                 cursor.close()
-        except self.engine.dialect.loaded_dbapi.Error as exc:
-            conn.invalidate()
-            raise DBAPIError.instance(sql, None, exc, self.engine.dialect.loaded_dbapi.Error) from exc
-        finally:
-            conn.close()
         return int(row[0]) if row is not None else 0
 
     def quotas(self, table_id: str | None = None, year: int | None = None) -> list[QuotaState]:

@@ -56,7 +56,8 @@ class DecisionRow(Base):
 
     __tablename__ = "decisions"
     __table_args__ = (
-        Index(None, "table_id", "created_at"),
+        # Read by an impact replay (a table's decisions of a period); every index costs each
+        # logged decision a page write, so there is none a query does not use (revision 0005).
         Index(None, "table_id", "decision_date"),
         {"sqlite_autoincrement": True},
     )

@@ -40,7 +40,7 @@ from policy.store.records import (
     staged_of,
 )
 from policy.store.schema import ActivationRow, AuditRow, DecisionRow, TableVersionRow
-from policy.store.sqlite import Checkpointer, MachineWriteLock
+from policy.store.sqlite import Checkpointer, MachineWriteLock, ThreadConnections
 
 __all__ = ["AppendOnlyError", "Store"]
 
@@ -102,14 +102,19 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
         self.dialect = parsed.get_backend_name()
         self._write_lock: MachineWriteLock | None = None
         self._checkpointer: Checkpointer | None = None
+        self._threads: ThreadConnections | None = None
+        self._generations_sql: str | None = None
         if self.dialect == "sqlite":
             database = parsed.database
+            if "timeout" not in parsed.query:  # wait for the write lock rather than fail at once
+                engine_options.setdefault("connect_args", {"timeout": 30})
             if database and database != ":memory:" and not database.startswith("file:"):
                 Path(database).parent.mkdir(parents=True, exist_ok=True)
                 self._write_lock = MachineWriteLock(database)
                 self._checkpointer = Checkpointer(database)
-            if "timeout" not in parsed.query:  # wait for the write lock rather than fail at once
-                engine_options.setdefault("connect_args", {"timeout": 30})
+                if set(parsed.query) <= {"timeout"}:  # the pool's connections have no other option
+                    timeout = float(cast(str, parsed.query.get("timeout", 30)))
+                    self._threads = ThreadConnections(database, timeout)
         self.engine: Engine = create_engine(parsed, **engine_options)
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", sqlite.on_connect)
@@ -121,6 +126,8 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._threads is not None:
+            self._threads.close()
         if self._write_lock is not None:
             self._write_lock.close()
         if self._checkpointer is not None:
@@ -175,6 +182,38 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
                 session.flush()
 
     @contextmanager
+    def _dbapi(self) -> Iterator[Any]:
+        """A DB-API connection for the request path's own statements: this thread's own on a
+        SQLite file (:class:`ThreadConnections`), else one from the pool. The caller commits or
+        rolls back; on a DB-API error the connection is dropped and SQLAlchemy's error raised."""
+        dbapi_error = self.engine.dialect.loaded_dbapi.Error
+        threads = self._threads
+        conn: Any
+        if threads is not None:
+            try:
+                conn = threads.get()
+            except dbapi_error as exc:
+                raise DBAPIError.instance("connect", None, exc, dbapi_error) from exc
+        else:
+            conn = self.engine.raw_connection()  # a failure to connect raises SQLAlchemy's own error
+        try:
+            yield conn
+        except BaseException as exc:
+            try:
+                conn.rollback()
+            except dbapi_error:  # the connection is unusable: not used again
+                if threads is not None:
+                    threads.drop(conn)
+                else:
+                    conn.invalidate()
+            if isinstance(exc, dbapi_error):  # as SQLAlchemy would raise it
+                raise DBAPIError.instance(None, None, exc, dbapi_error) from exc
+            raise
+        finally:
+            if threads is None:
+                conn.close()  # back to the pool
+
+    @contextmanager
     def _reading(self) -> Iterator[Session]:
         with _LogSession(self.engine, expire_on_commit=False) as session:
             yield session
@@ -207,50 +246,42 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
         return receipt
 
     def append_decisions(self, entries: Iterable[tuple[Decision, str | None, str, str]], *,
-                         decision_date: date | None = None) -> list[Receipt]:
+                         decision_date: date | None = None,
+                         rows: list[list[dict[str, Any]]] | None = None) -> list[Receipt]:
         """Log ``(decision, zaaknummer, engine, compiler)`` entries in one transaction of their own.
 
-        The hot path of every logged request: one pooled DB-API connection, one INSERT per
-        decision and a COMMIT, without a Session or SQLAlchemy's per-statement machinery. What
-        it writes is exactly what :meth:`record_decision` writes; the database's append-only
-        triggers apply as always. Raises SQLAlchemyError (DBAPIError) when nothing was logged.
+        The hot path of every logged request: one DB-API connection (this thread's own on a
+        SQLite file, else a pooled one), one INSERT per decision and a COMMIT, without a Session
+        or SQLAlchemy's per-statement machinery. What it writes is exactly what
+        :meth:`record_decision` writes; the database's append-only triggers apply as always.
+        ``rows``, when given, are each entry's matched rows as ``MatchedRow.to_dict`` gives them
+        (a caller that made them for its answer; the receipt then holds the same list).
+        Raises SQLAlchemyError (DBAPIError) when nothing was logged.
         """
         day = decision_date or _today()
-        receipts, rows = [], []
-        for d, z, e, c in entries:
-            receipt, params = self._row(d, engine=e, compiler=c, zaaknummer=z, decision_date=day)
+        receipts, inserts = [], []
+        for k, (d, z, e, c) in enumerate(entries):
+            receipt, params = self._row(d, engine=e, compiler=c, zaaknummer=z, decision_date=day,
+                                        rows=rows[k] if rows is not None else None)
             receipts.append(receipt)
-            rows.append(params)
-        if not rows:
+            inserts.append(params)
+        if not inserts:
             return receipts
-        dbapi_error = self.engine.dialect.loaded_dbapi.Error
         claim = self._claim_to_confirm()
-        with self._write_lock.held() if self._write_lock else nullcontext():
-            conn = self.engine.raw_connection()  # a failure to connect raises SQLAlchemy's own error
+        with self._write_lock.held() if self._write_lock else nullcontext(), self._dbapi() as conn:
+            cursor = conn.cursor()
             try:
-                cursor = conn.cursor()
-                try:
-                    if self.dialect == "sqlite":  # autocommit mode (see sqlite.on_connect): begin ourselves
-                        cursor.execute("BEGIN IMMEDIATE")
-                    if claim is not None:  # the request's Idempotency-Key, in the same transaction
-                        self._confirm_claim(cursor, claim)
-                    if len(rows) == 1:
-                        cursor.execute(self._insert_sql, rows[0])
-                    else:
-                        cursor.executemany(self._insert_sql, rows)
-                finally:
-                    cursor.close()
-                conn.commit()
-            except BaseException as exc:
-                try:
-                    conn.rollback()
-                except dbapi_error:
-                    conn.invalidate()  # the connection is unusable: the pool drops it
-                if isinstance(exc, dbapi_error):  # as SQLAlchemy would raise it
-                    raise DBAPIError.instance(self._insert_sql, None, exc, dbapi_error) from exc
-                raise
+                if self.dialect == "sqlite":  # autocommit mode (see sqlite.on_connect): begin ourselves
+                    cursor.execute("BEGIN IMMEDIATE")
+                if claim is not None:  # the request's Idempotency-Key, in the same transaction
+                    self._confirm_claim(cursor, claim)
+                if len(inserts) == 1:
+                    cursor.execute(self._insert_sql, inserts[0])
+                else:
+                    cursor.executemany(self._insert_sql, inserts)
             finally:
-                conn.close()  # back to the pool
+                cursor.close()
+            conn.commit()
         if claim is not None:
             claim.confirmed = True
         if self._checkpointer is not None:
@@ -258,7 +289,7 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
         return receipts
 
     def _row(self, decision: Decision, *, engine: str, compiler: str, zaaknummer: str | None,
-             decision_date: date | None) -> tuple[Receipt, Any]:
+             decision_date: date | None, rows: list[dict[str, Any]] | None = None) -> tuple[Receipt, Any]:
         """The receipt of ``decision`` and the parameters of its INSERT.
 
         The JSON columns are written once, by orjson (dates as ISO text, as ``to_json_value``
@@ -267,7 +298,8 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
         """
         facts, facts_text = _json_column(decision.facts)
         outputs, outputs_text = _json_column(decision.outputs)
-        rows = [m.to_dict() for m in decision.matched_rows]
+        if rows is None:
+            rows = [m.to_dict() for m in decision.matched_rows]
         _, rows_text = _json_column(rows, data=False)
         receipt = Receipt(
             decision_id=str(uuid.uuid4()),
@@ -426,10 +458,18 @@ class Store(QuotaLedger, GovernanceStore, IdempotencyRecords):
         """The newest activation id and the newest audit event id, in one round trip.
 
         The second moves with every proposal and approval, so a worker sees a new schedule.
+        Every worker asks every CHECK_INTERVAL while it serves: one SELECT compiled once, on a
+        DB-API connection (no Session, no statement compilation, no pool round on SQLite).
         """
-        with self.engine.connect() as conn:
-            row = conn.execute(select(select(func.max(ActivationRow.id)).scalar_subquery(),
-                                      select(func.max(AuditRow.id)).scalar_subquery())).one()
-            return row[0] or 0, row[1] or 0
-
-
+        if self._generations_sql is None:
+            stmt = select(select(func.max(ActivationRow.id)).scalar_subquery(),
+                          select(func.max(AuditRow.id)).scalar_subquery())
+            self._generations_sql = str(stmt.compile(dialect=self.engine.dialect))
+        with self._dbapi() as conn:
+            cursor = conn.cursor()
+            try:
+                cursor.execute(self._generations_sql)
+                row = cursor.fetchone()
+            finally:
+                cursor.close()
+        return row[0] or 0, row[1] or 0
