@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field as _field
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -27,8 +28,10 @@ import pandas as pd
 
 from policy.evaluation.batch.columns import Column
 from policy.evaluation.plan import Plan, SubPlan
+from policy.expr import names_in
 
-__all__ = ["INDEX_MIN_RULES", "MAX_PAIR_SHARE", "MAX_SHARE", "RuleIndex", "index_for", "match_pairs", "pair_patterns"]
+__all__ = ["INDEX_MIN_RULES", "MAX_PAIR_SHARE", "MAX_SHARE", "RuleIndex", "index_for", "match_pairs", "pair_patterns",
+           "suspect_pairs"]
 
 #: Tables with fewer rules keep the plain rules x cases mask (cheap there, and no setup).
 INDEX_MIN_RULES = 256
@@ -89,6 +92,8 @@ class RuleIndex:
     start: np.ndarray
     end: np.ndarray
     kinds: dict[str, str]
+    #: per name an output formula reads: the rules whose formulas read it
+    formula_reads: dict[str, np.ndarray]
 
 
 _INDEXES: dict[tuple[int, int, tuple[tuple[str, str], ...]], tuple[Plan, RuleIndex | None]] = {}
@@ -188,8 +193,14 @@ def _build(sub: SubPlan, kinds: dict[str, str]) -> RuleIndex | None:
     order = np.lexsort((rules, buckets))
     rules, buckets = rules[order], buckets[order]
     offsets = np.concatenate(([0], np.cumsum(np.bincount(buckets, minlength=n_buckets)))).astype(np.int64)
+    formula_reads: dict[str, np.ndarray] = {}
+    for r, rp in enumerate(sub.rules):
+        for cell_name, fn, _ in rp.cells:
+            if fn is not None:
+                for read in names_in(rp.compiled["outputs"][cell_name]["expr"]):
+                    formula_reads.setdefault(read, np.zeros(n_rules, dtype=bool))[r] = True
     return RuleIndex(name, kinds.get(name, "num"), boundaries, vocab, offsets, rules.astype(np.int64), groups,
-                     start, end, kinds)
+                     start, end, kinds, formula_reads)
 
 
 def _group(name: str, cls: str, kind: str, tests: dict[int, dict[str, Any]], n_rules: int) -> _Group:
@@ -341,20 +352,77 @@ def match_pairs(index: RuleIndex, env: dict[str, Column], days: np.ndarray, n: i
                 ) -> tuple[np.ndarray, np.ndarray] | None:
     """The (case, rule) pairs where the rule is in force and all its tests hold, ordered by case
     and then rule; None when the key would not narrow these cases (the plain path is cheaper)."""
+    columns = _columns(index, env, n)
+    pairs = _pairs(index, _buckets(index, columns[index.key_field]), n, None)
+    if pairs is None:
+        return None
+    case, rule = pairs
+    ok = _holding(index, columns, case, rule, days, None, frozenset())
+    return case[ok], rule[ok]
+
+
+def suspect_pairs(index: RuleIndex, env: dict[str, Column], days: np.ndarray, n: int,
+                  unknown: Mapping[str, np.ndarray], known_absent: frozenset[str]) -> np.ndarray | None:
+    """:func:`policy.evaluation.batch.tables.suspect_rows` over the pairs: per case, whether a rule
+    in force could hold on a value still unknown there (every other test holding) or compute its
+    outputs from one. ``known_absent``: inputs whose ``leeg``/``niet leeg`` is known when absent.
+    None when the key would not narrow these cases."""
+    columns = _columns(index, env, n)
+    wide = unknown.get(index.key_field)  # there a key test may hold on any value: every rule is a candidate
+    pairs = _pairs(index, _buckets(index, columns[index.key_field]), n, wide)
+    if pairs is None:
+        return None
+    case, rule = pairs
+    ok = _holding(index, columns, case, rule, days, unknown, known_absent)
+    touched = np.zeros(len(case), dtype=bool)
+    for name, rows in unknown.items():
+        reads = np.zeros(len(index.start), dtype=bool)
+        if name in index.formula_reads:
+            reads |= index.formula_reads[name]
+        for g in index.groups:
+            if g.field == name and not (name in known_absent and g.cls in ("empty", "present")):
+                reads |= g.has
+        if reads.any():
+            touched |= reads[rule] & rows[case]
+    out = np.zeros(n, dtype=bool)
+    out[case[ok & touched]] = True
+    return out
+
+
+def _columns(index: RuleIndex, env: dict[str, Column], n: int) -> dict[str, Column]:
     missing = Column.constant(None, n)
-    columns = {name: env.get(name, missing) for name in index.kinds}
-    bucket = _buckets(index, columns[index.key_field])
+    return {name: env.get(name, missing) for name in index.kinds}
+
+
+def _pairs(index: RuleIndex, bucket: np.ndarray, n: int, wide: np.ndarray | None
+           ) -> tuple[np.ndarray, np.ndarray] | None:
+    """Each case with each rule of its bucket (with every rule where ``wide``), by case and rule."""
+    n_rules = len(index.start)
     starts = index.offsets[bucket]
     counts = index.offsets[bucket + 1] - starts
+    if wide is not None:
+        counts = np.where(wide, n_rules, counts)
     total = int(counts.sum())
-    if total > MAX_PAIR_SHARE * n * len(index.start):
+    if total > MAX_PAIR_SHARE * n * n_rules:
         return None
     case = np.repeat(np.arange(n, dtype=np.int64), counts)
     offset_in_case = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
-    rule = index.rules[np.repeat(starts, counts) + offset_in_case]
+    position = np.repeat(starts, counts) + offset_in_case
+    if wide is None:
+        return case, index.rules[position]
+    every = wide[case]
+    rule = np.where(every, offset_in_case, index.rules[np.minimum(position, len(index.rules) - 1)])
+    return case, rule
+
+
+def _holding(index: RuleIndex, columns: dict[str, Column], case: np.ndarray, rule: np.ndarray,
+             days: np.ndarray, unknown: Mapping[str, np.ndarray] | None, known_absent: frozenset[str]
+             ) -> np.ndarray:
+    """Per pair, whether the rule is in force and each of its tests holds (or, with ``unknown``,
+    could hold: the field's value is unknown there and the test is not a known ``leeg``)."""
     day = days[case]
     ok = (day >= index.start[rule]) & (day <= index.end[rule])
-    codes: dict[str, np.ndarray] = {}
+    codes: dict[int, np.ndarray] = {}
     for g in index.groups:
         sel = np.flatnonzero(ok & g.has[rule])
         if not len(sel):
@@ -380,16 +448,18 @@ def match_pairs(index: RuleIndex, env: dict[str, Column], days: np.ndarray, n: i
             held = valid & (inside ^ g.neg[rs])
         else:
             assert g.allowed is not None and g.neg is not None
-            key = f"{g.field}\0{id(g)}"
-            code = codes.get(key)
+            code = codes.get(id(g))
             if code is None:
-                code = codes[key] = _member_codes(g, col)
+                code = codes[id(g)] = _member_codes(g, col)
             width = (len(g.vocab) if g.vocab is not None else len(g.points)) + 1  # type: ignore[arg-type]
             wanted = rs * width + code[cs] + 1
             pos = np.minimum(np.searchsorted(g.allowed, wanted), len(g.allowed) - 1)
             held = valid & ((g.allowed[pos] == wanted) ^ g.neg[rs])
+        if unknown is not None and g.field in unknown and not (
+                g.field in known_absent and g.cls in ("empty", "present")):
+            held = held | unknown[g.field][cs]
         ok[sel] = held
-    return case[ok], rule[ok]
+    return ok
 
 
 def _member_codes(g: _Group, col: Column) -> np.ndarray:

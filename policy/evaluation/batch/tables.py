@@ -13,7 +13,7 @@ from policy.errors import PolicyError
 from policy.evaluation.batch.columns import Column, column_from_objects
 from policy.evaluation.batch.derive import in_force
 from policy.evaluation.batch.outputs import dynamic_pattern, vector_outputs
-from policy.evaluation.batch.rule_index import index_for, match_pairs, pair_patterns
+from policy.evaluation.batch.rule_index import index_for, match_pairs, pair_patterns, suspect_pairs
 from policy.evaluation.decide import apply_hit_policy
 from policy.evaluation.plan import Plan, SubPlan
 from policy.expr import names_in
@@ -105,6 +105,10 @@ def suspect_rows(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndar
     out = np.zeros(n, dtype=bool)
     if not unknown:
         return out
+    index = index_for(plan, sub, env)
+    flagged = suspect_pairs(index, env, days, n, unknown, plan.unknown_when_absent) if index is not None else None
+    if flagged is not None:  # a big table: only the rules of each case's bucket of the key
+        return flagged
     cache = cache or _TestCache()
     for rp in sub.rules:
         formula_reads = {name for cell_name, fn, _ in rp.cells if fn is not None

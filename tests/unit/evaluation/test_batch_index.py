@@ -14,8 +14,8 @@ from policy.workbook import read_workbook
 from tests.factories import build_workbook
 from tests.unit.engine.wide import wide_cases, wide_workbook
 
-#: inputs made optional without a default, so that leaving one out makes it unknown
-OPTIONAL = ("land1", "soort4", "band8")
+#: inputs made optional without a default, so that leaving one out makes it unknown (band0: the key)
+OPTIONAL = ("band0", "land1", "soort4", "band8")
 
 
 def _compiled(rows, columns, policy, layout, seed):
@@ -61,16 +61,17 @@ def test_indexed_path_gives_the_mask_paths_answers(monkeypatch, policy, layout, 
     compiled = _compiled(300, 10, policy, layout, seed)
     frame = _cases(compiled, 600, seed)
     used = []
-    real = rule_index.match_pairs
-    monkeypatch.setattr("policy.evaluation.batch.tables.match_pairs",
-                        lambda *a: used.append(1) or real(*a))
+    for name in ("match_pairs", "suspect_pairs"):
+        real = getattr(rule_index, name)
+        monkeypatch.setattr(f"policy.evaluation.batch.tables.{name}",
+                            lambda *a, _real=real, _name=name: used.append(_name) or _real(*a))
     for track in (False, True):
         plain, plain_suspect, indexed, indexed_suspect = _both(monkeypatch, compiled, frame, track)
         pd.testing.assert_frame_equal(indexed, plain)
         if track:
             assert np.array_equal(indexed_suspect, plain_suspect)
             assert plain_suspect.any()  # unknown facts were there to flag
-    assert used, "the indexed path was not taken"
+    assert set(used) == {"match_pairs", "suspect_pairs"}, "the indexed path was not taken"
     assert plain["fout"].notna().any()  # rows with a required fact left out, or a hit-policy error
     assert (plain["fout"].isna() & plain["regels"].map(len).gt(0)).any()  # and decided rows
 
