@@ -208,36 +208,37 @@ def _group(name: str, cls: str, kind: str, tests: dict[int, dict[str, Any]], n_r
     has[list(tests)] = True
     g = _Group(name, cls, has, tests=tests)
     if cls == "range":
-        lo, hi = np.zeros(n_rules), np.zeros(n_rules)
-        lo_inc, hi_inc, neg = (np.zeros(n_rules, dtype=bool) for _ in range(3))
-        for r, test in tests.items():
-            if kind == "bool":  # yes/no: eq/ne on True or False (as 1 and 0)
-                v = float(test["value"])
-                lo[r], hi[r], lo_inc[r], hi_inc[r], neg[r] = v, v, True, True, test["op"] == "ne"
-            else:
-                lo[r], hi[r], lo_inc[r], hi_inc[r], neg[r] = _bounds(test)
-        g.lo, g.hi, g.lo_inc, g.hi_inc, g.neg = lo, hi, lo_inc, hi_inc, neg
+        rows = list(tests)
+        if kind == "bool":  # yes/no: eq/ne on True or False (as 1 and 0)
+            bounds = [(float(t["value"]), float(t["value"]), True, True, t["op"] == "ne") for t in tests.values()]
+        else:
+            bounds = [_bounds(t) for t in tests.values()]
+        arrays = []
+        for k, column in enumerate(zip(*bounds, strict=True)):
+            out = np.zeros(n_rules, dtype=float if k < 2 else bool)
+            out[rows] = column
+            arrays.append(out)
+        g.lo, g.hi, g.lo_inc, g.hi_inc, g.neg = arrays
     elif cls == "member":
         neg = np.zeros(n_rules, dtype=bool)
         values: dict[int, list[Any]] = {}
         for r, test in tests.items():
             neg[r] = test["op"] in ("ne", "not_in")
             values[r] = _member_values(test)
+        flat = [v for vs in values.values() for v in vs]
+        g.pair_rule = np.repeat(np.fromiter(values, dtype=np.int64, count=len(values)),
+                                [len(vs) for vs in values.values()]).astype(np.int64)
         if kind == "str":
             vocab: dict[Any, int] = {}
-            for vs in values.values():
-                for v in vs:
-                    vocab.setdefault(v, len(vocab))
+            g.pair_code = np.fromiter((vocab.setdefault(v, len(vocab)) for v in flat), dtype=np.int64,
+                                      count=len(flat))
             g.vocab = vocab
-            codes = {r: [vocab[v] for v in vs] for r, vs in values.items()}
             width = len(vocab) + 1
         else:
-            points = np.unique(np.array([_number(v) for vs in values.values() for v in vs], dtype=float))
-            g.points = points
-            codes = {r: [int(np.searchsorted(points, _number(v))) for v in vs] for r, vs in values.items()}
-            width = len(points) + 1
-        g.pair_rule = np.array([r for r, cs in codes.items() for _ in cs], dtype=np.int64)
-        g.pair_code = np.array([c for cs in codes.values() for c in cs], dtype=np.int64)
+            numbers = np.fromiter((_number(v) for v in flat), dtype=float, count=len(flat))
+            g.points = np.unique(numbers)
+            g.pair_code = np.searchsorted(g.points, numbers).astype(np.int64)
+            width = len(g.points) + 1
         g.allowed = np.unique(g.pair_rule * width + g.pair_code + 1)
         g.neg = neg
     return g
