@@ -478,8 +478,10 @@ def _member_codes(g: _Group, col: Column) -> np.ndarray:
 def pair_patterns(case: np.ndarray, rule: np.ndarray, n: int, n_rules: int) -> tuple[np.ndarray, list[list[int]]]:
     """Per case an id of the set of rules it matched (ids in order of first case, as
     :func:`policy.evaluation.batch.tables.factorize_rows` numbers them), and each id's rules."""
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), []
     per_case = np.bincount(case, minlength=n)
-    width = int(per_case.max()) if n else 0
+    width = int(per_case.max())
     if width == 0:
         return np.zeros(n, dtype=np.int64), [[]]
     matrix = np.full((n, width), -1, dtype=np.int64)

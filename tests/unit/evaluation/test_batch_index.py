@@ -85,3 +85,11 @@ def test_big_table_takes_the_index_by_default():
     built = [index for (plan_id, sub_index, _), (owner, index) in rule_index._INDEXES.items()
              if owner is plan and sub_index == sub.index]
     assert built and built[0] is not None and built[0].key_field == "band0"
+
+
+def test_an_empty_frame_gives_an_empty_answer_on_both_paths(monkeypatch):
+    compiled = _compiled(300, 10, "FIRST", "grid", 1)
+    frame = pd.DataFrame(columns=[spec["name"] for spec in compiled.data["inputs"]])
+    plain, plain_suspect, indexed, indexed_suspect = _both(monkeypatch, compiled, frame, True)
+    pd.testing.assert_frame_equal(indexed, plain)
+    assert len(indexed) == 0 and len(indexed_suspect) == len(plain_suspect) == 0
