@@ -148,10 +148,10 @@ def run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray
     index = index_for(plan, sub, env)
     pairs = match_pairs(index, env, days, n) if index is not None else None
     if pairs is not None:  # a big table: only the rules of each case's bucket of the key
-        inverse, pattern_indices = pair_patterns(*pairs, n, len(sub.rules))
+        inverse, patterns = pair_patterns(*pairs, n, len(sub.rules))
         any_in_force = np.logical_or.reduce([in_force(start, end, days) for start, end in sub.coverage])
     else:
-        inverse, pattern_indices, any_in_force = _mask_patterns(sub, env, days, n, cache)
+        inverse, patterns, any_in_force = _mask_patterns(sub, env, days, n, cache)
     if sub.final:
         for i in np.flatnonzero(~any_in_force):
             if int(i) in row_errors:
@@ -160,12 +160,12 @@ def run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray
                 f"Geen enkele regel van tabel '{sub.name}' is van kracht op deze datum.")
 
     outputs: dict[str, np.ndarray] = {name: np.empty(n, dtype=object) for name in sub.outputs}
-    per_pattern: dict[str, np.ndarray] = {name: np.empty(len(pattern_indices), dtype=object) for name in sub.outputs}
-    static_patterns = np.zeros(len(pattern_indices), dtype=bool)
+    per_pattern: dict[str, np.ndarray] = {name: np.empty(len(patterns), dtype=object) for name in sub.outputs}
+    static_patterns = np.zeros(len(patterns), dtype=bool)
     order = np.argsort(inverse, kind="stable")
-    bounds = np.concatenate(([0], np.cumsum(np.bincount(inverse, minlength=len(pattern_indices)))))
+    bounds = np.concatenate(([0], np.cumsum(np.bincount(inverse, minlength=len(patterns)))))
     rules_per_pattern: list[tuple[str, ...]] = []
-    for p, indices in enumerate(pattern_indices):
+    for p, indices in enumerate(patterns):  # the rules of each pattern (ascending)
         rows = order[bounds[p]:bounds[p + 1]]
         dynamic = any(sub.rules[i].static is None for i in indices)
         if not dynamic:
