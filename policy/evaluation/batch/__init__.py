@@ -10,6 +10,7 @@ hit policy once, and the outcome is spread back over the rows that share it.
     inputs.py   each input column checked as validate_facts checks one fact
     derive.py   derived fields and parameters column-wise (row by row where a formula is guarded)
     tables.py   one table: masks, patterns of matched rules, hit policies per pattern
+    rule_index.py  big tables: candidate rules per case from a key index, tests over (case, rule) pairs
     outputs.py  formula outputs of a pattern: column-wise where certain, else the scalar path
     vector.py   formulas evaluated column-wise
     columns.py  Column (values + validity) and the conversions to and from natural values

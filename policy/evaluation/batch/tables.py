@@ -13,6 +13,7 @@ from policy.errors import PolicyError
 from policy.evaluation.batch.columns import Column, column_from_objects
 from policy.evaluation.batch.derive import in_force
 from policy.evaluation.batch.outputs import dynamic_pattern, vector_outputs
+from policy.evaluation.batch.rule_index import index_for, match_pairs, pair_patterns, suspect_pairs
 from policy.evaluation.decide import apply_hit_policy
 from policy.evaluation.plan import Plan, SubPlan
 from policy.expr import names_in
@@ -104,6 +105,10 @@ def suspect_rows(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndar
     out = np.zeros(n, dtype=bool)
     if not unknown:
         return out
+    index = index_for(plan, sub, env)
+    flagged = suspect_pairs(index, env, days, n, unknown, plan.unknown_when_absent) if index is not None else None
+    if flagged is not None:  # a big table: only the rules of each case's bucket of the key
+        return flagged
     cache = cache or _TestCache()
     for rp in sub.rules:
         formula_reads = {name for cell_name, fn, _ in rp.cells if fn is not None
@@ -140,16 +145,13 @@ def run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray
     suspect = None
     if unknown is not None:
         suspect = suspect_rows(plan, sub, env, days, n, unknown, cache)
-    masks = np.zeros((len(sub.rules), n), dtype=bool)
-    any_in_force = np.zeros(n, dtype=bool)
-    for r, rp in enumerate(sub.rules):
-        mask = in_force(rp.start, rp.end, days)
-        any_in_force |= mask
-        for test in rp.compiled["tests"]:
-            if not mask.any():
-                break
-            mask &= _test_mask(test, env.get(test["field"], Column.constant(None, n)), cache)
-        masks[r] = mask
+    index = index_for(plan, sub, env)
+    pairs = match_pairs(index, env, days, n) if index is not None else None
+    if pairs is not None:  # a big table: only the rules of each case's bucket of the key
+        inverse, patterns = pair_patterns(*pairs, n, len(sub.rules))
+        any_in_force = np.logical_or.reduce([in_force(start, end, days) for start, end in sub.coverage])
+    else:
+        inverse, patterns, any_in_force = _mask_patterns(sub, env, days, n, cache)
     if sub.final:
         for i in np.flatnonzero(~any_in_force):
             if int(i) in row_errors:
@@ -157,21 +159,14 @@ def run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray
             row_errors.setdefault(int(i), {}).setdefault("peildatum", []).append(
                 f"Geen enkele regel van tabel '{sub.name}' is van kracht op deze datum.")
 
-    if len(sub.rules) == 0:
-        patterns, inverse = np.zeros((1, 0), dtype=bool), np.zeros(n, dtype=np.int64)
-    else:
-        inverse, first = factorize_rows(masks)
-        patterns = masks[:, first].T
-
     outputs: dict[str, np.ndarray] = {name: np.empty(n, dtype=object) for name in sub.outputs}
     per_pattern: dict[str, np.ndarray] = {name: np.empty(len(patterns), dtype=object) for name in sub.outputs}
     static_patterns = np.zeros(len(patterns), dtype=bool)
     order = np.argsort(inverse, kind="stable")
     bounds = np.concatenate(([0], np.cumsum(np.bincount(inverse, minlength=len(patterns)))))
     rules_per_pattern: list[tuple[str, ...]] = []
-    for p, pattern in enumerate(patterns):
+    for p, indices in enumerate(patterns):  # the rules of each pattern (ascending)
         rows = order[bounds[p]:bounds[p + 1]]
-        indices = [int(i) for i in np.flatnonzero(pattern)]
         dynamic = any(sub.rules[i].static is None for i in indices)
         if not dynamic:
             try:
@@ -207,6 +202,26 @@ def run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray
         if unknown is not None and suspect is not None and suspect.any():
             unknown[name] = suspect
     return inverse, rules_per_pattern, suspect
+
+
+def _mask_patterns(sub: SubPlan, env: dict[str, Column], days: np.ndarray, n: int, cache: _TestCache
+                   ) -> tuple[np.ndarray, list[list[int]], np.ndarray]:
+    """The plain path: a rules x cases mask; per case its pattern id, each pattern's rules, and
+    the cases some rule is in force for."""
+    masks = np.zeros((len(sub.rules), n), dtype=bool)
+    any_in_force = np.zeros(n, dtype=bool)
+    for r, rp in enumerate(sub.rules):
+        mask = in_force(rp.start, rp.end, days)
+        any_in_force |= mask
+        for test in rp.compiled["tests"]:
+            if not mask.any():
+                break
+            mask &= _test_mask(test, env.get(test["field"], Column.constant(None, n)), cache)
+        masks[r] = mask
+    if len(sub.rules) == 0:
+        return np.zeros(n, dtype=np.int64), [[]], any_in_force
+    inverse, first = factorize_rows(masks)
+    return inverse, [[int(i) for i in np.flatnonzero(masks[:, f])] for f in first], any_in_force
 
 
 def factorize_rows(masks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
