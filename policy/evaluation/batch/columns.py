@@ -7,24 +7,46 @@ value is missing (None), which fails every test except ``empty``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["EPOCH", "Column", "column_from_objects", "column_from_series", "natural_values"]
+__all__ = ["EPOCH", "Column", "column_from_objects", "column_from_series", "gather_column", "natural_values"]
 
 #: date.toordinal() of 1970-01-01: numpy day numbers + EPOCH are ordinals
 EPOCH = date(1970, 1, 1).toordinal()
 
 
-@dataclass
+@dataclass(eq=False)
 class Column:
     values: np.ndarray
     valid: np.ndarray
     kind: str  # "date" | "bool" | "num" | "str" | "list"
+    #: kind "str": per row the index of its value in ``uniques`` (-1: no value), when known
+    #: already (an input column is factorised once; tests compare codes, not texts)
+    codes: np.ndarray | None = None
+    uniques: np.ndarray | None = None
+    _factor: tuple[np.ndarray, dict[Any, int]] | None = field(default=None, repr=False)
+    _lengths: np.ndarray | None = field(default=None, repr=False)
+
+    def lengths(self) -> np.ndarray:
+        """Kind "list": the length of each row's list; worked out once per column."""
+        if self._lengths is None:
+            self._lengths = np.fromiter(map(len, self.values), dtype=np.int64, count=len(self.values))
+        return self._lengths
+
+    def factorised(self) -> tuple[np.ndarray, dict[Any, int]]:
+        """Per row a code of its value (-1: None) and value -> code; worked out once per column."""
+        if self._factor is None:
+            if self.codes is not None and self.uniques is not None:
+                codes, uniques = self.codes, self.uniques
+            else:
+                codes, uniques = pd.factorize(self.values, use_na_sentinel=True)
+            self._factor = (codes, {u: i for i, u in enumerate(uniques)})
+        return self._factor
 
     @staticmethod
     def constant(value: Any, n: int) -> Column:
@@ -45,7 +67,8 @@ class Column:
         return Column(arr, np.ones(n, dtype=bool), "str")
 
     def take(self, mask: np.ndarray) -> Column:
-        return Column(self.values[mask], self.valid[mask], self.kind)
+        codes = self.codes[mask] if self.codes is not None else None
+        return Column(self.values[mask], self.valid[mask], self.kind, codes, self.uniques)
 
     def natural(self, i: int) -> Any:
         """Row ``i`` as the scalar evaluation sees it (None, date, list, bool, int or float)."""
@@ -88,7 +111,7 @@ def column_from_objects(values: np.ndarray, field_type: str) -> Column:
     n = len(values)
     if field_type == "lijst":
         # no value (a 'geen waarde' output no rule gave) stays apart from the empty list, as in decide()
-        valid = np.fromiter((v is not None for v in values), dtype=bool, count=n)
+        valid = np.not_equal(values, None)  # type: ignore[call-overload]  # numpy stubs: None operand
         if any(not isinstance(v, tuple) for v in values[:1]) or not all(isinstance(v, tuple) for v in _sample(values)):
             out = np.empty(n, dtype=object)
             out[:] = [v if isinstance(v, tuple) else (() if v is None else (v,)) for v in values]
@@ -102,6 +125,32 @@ def column_from_objects(values: np.ndarray, field_type: str) -> Column:
     if field_type in ("geheel getal", "getal"):
         return Column(np.where(valid, values, 0).astype(float), valid, "num")
     return Column(values, valid, "str")
+
+
+def gather_column(per_pattern: np.ndarray, inverse: np.ndarray, gathered: np.ndarray, rows: np.ndarray,
+                  field_type: str) -> Column:
+    """The column of an output from its value per pattern (``per_pattern[inverse]``) where
+    ``gathered``, and elsewhere from ``rows`` (the values worked out row by row): as
+    ``column_from_objects`` of the combined values, without a Python object per row."""
+    if field_type == "lijst":  # each pattern's value normalised as column_from_objects would
+        fixed = np.empty(len(per_pattern), dtype=object)
+        fixed[:] = [v if isinstance(v, tuple) else (() if v is None else (v,)) for v in per_pattern]
+        patterns = Column(fixed, np.not_equal(per_pattern, None), "list")  # type: ignore[call-overload]
+    else:
+        patterns = column_from_objects(per_pattern, field_type)
+    col = patterns.take(inverse)
+    if patterns.kind == "list" and gathered.all():
+        col._lengths = patterns.lengths()[inverse]
+    if patterns.kind == "str" and all(isinstance(v, str) for v in per_pattern[patterns.valid]):
+        codes, uniques = pd.factorize(per_pattern, use_na_sentinel=True)
+        col.codes, col.uniques = codes[inverse], np.asarray(uniques, dtype=object)
+    if not gathered.all():
+        elsewhere = ~gathered
+        own = column_from_objects(rows[elsewhere], field_type)
+        col.values[elsewhere] = own.values
+        col.valid[elsewhere] = own.valid
+        col.codes = col.uniques = None
+    return col
 
 
 def _sample(values: np.ndarray) -> np.ndarray:

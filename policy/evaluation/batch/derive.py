@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 from policy.errors import PolicyError
 from policy.evaluation.batch.columns import Column, column_from_objects
@@ -27,10 +26,10 @@ def parameter_lookup(plan: Plan, days: np.ndarray) -> Any:
         key = args[1] if len(args) > 1 else None
         values = np.zeros(n, dtype=float)
         valid = np.zeros(n, dtype=bool)
-        codes, index = None, {}
+        codes: np.ndarray | None = None
+        index: dict[Any, int] = {}
         if key is not None and key.kind == "str":  # compare codes, not texts, once per entry
-            codes, uniques = pd.factorize(key.values, use_na_sentinel=True)
-            index = {u: k for k, u in enumerate(uniques)}
+            codes, index = key.factorised()
         for entry in plan.parameters.get(name, ()) if name is not None else ():
             mask = in_force(entry["from"], entry["to"], days) & ~valid
             if entry["key"] is not None and key is not None:

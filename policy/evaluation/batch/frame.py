@@ -179,9 +179,14 @@ def combine_rules(pattern_ids: list[np.ndarray], pattern_rules: list[list[tuple[
         out[:] = [()] * n
         return out
     key = np.zeros(n, dtype=np.int64)
+    span = 1  # key < span: mixed radix over the tables' pattern ids, renumbered only when it would overflow
     for ids, rules in zip(pattern_ids, pattern_rules, strict=True):
-        key, _ = pd.factorize(key * np.int64(max(len(rules), 1)) + ids)
-        key = key.astype(np.int64)
+        radix = max(len(rules), 1)
+        if span * radix >= 1 << 62:
+            key, seen = pd.factorize(key)
+            key, span = key.astype(np.int64), len(seen)
+        key = key * np.int64(radix) + ids
+        span *= radix
     inverse, uniques = pd.factorize(key)
     first = np.zeros(len(uniques), dtype=np.int64)
     first[inverse[::-1]] = np.arange(n - 1, -1, -1)

@@ -24,6 +24,9 @@ def input_column(frame: pd.DataFrame, name: str, spec: Mapping[str, Any], n: int
         series = pd.Series([None] * n, index=frame.index, dtype=object)
     else:
         series = frame[name]
+        fast = _fast_column(series, name, spec, row_errors)
+        if fast is not None:
+            return fast
         if series.dtype != object:  # pandas' own string dtype and the like: Python values once, not per test
             series = pd.Series(series.to_numpy(dtype=object, na_value=None), index=frame.index, dtype=object)
     if kind == "tekst" and len(series):  # blank text is no value, as in the case-by-case path
@@ -56,6 +59,69 @@ def input_column(frame: pd.DataFrame, name: str, spec: Mapping[str, Any], n: int
     return column
 
 
+def _fast_column(series: pd.Series, name: str, spec: Mapping[str, Any],
+                 row_errors: dict[int, dict[str, list[str]]]) -> Column | None:
+    """The common shapes checked without a Python value per row: a numpy bool or integer column,
+    and a column of texts (pandas' string dtype or str objects), whose distinct values are each
+    checked once. None for anything else (the general path below decides)."""
+    kind, dtype = spec["type"], series.dtype
+    n = len(series)
+    if kind == "ja/nee" and dtype == np.bool_:
+        return Column(series.to_numpy(dtype=bool, copy=True), np.ones(n, dtype=bool), "bool")
+    if kind in ("geheel getal", "getal") and dtype.kind in "iu" and isinstance(dtype, np.dtype):
+        whole = series.to_numpy()
+        if n and float(np.abs(whole.astype(float)).max()) >= MAX_FRACTIONAL:  # near exact arithmetic's limits: per value
+            return None
+        values = whole.astype(float)
+        bad = _out_of_bounds(pd.Series(values), spec)
+        return _finish(Column(np.where(bad, 0.0, values), ~bad, "num"), bad,
+                       lambda i: int(whole[i]), name, kind, row_errors)
+    if kind not in ("tekst", "keuzelijst", "landcode", "datum"):
+        return None
+    if not (isinstance(dtype, pd.StringDtype) or (
+            dtype.kind == "O" and pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"))):
+        return None
+    codes, found = series.factorize(use_na_sentinel=True)
+    uniques = np.asarray(found, dtype=object)
+    codes = codes.astype(np.int64)
+    if kind == "tekst":  # blank text is no value, as in the case-by-case path
+        blank = _blank_texts(uniques)
+        if blank.any():
+            codes = np.where(np.append(blank, False)[codes], -1, codes)
+    missing = codes < 0
+    if spec.get("default") is not None and missing.any():
+        return None
+    if spec["required"] and not spec["context"]:
+        for i in np.flatnonzero(missing):
+            row_errors.setdefault(int(i), {}).setdefault(name, []).append("is verplicht maar ontbreekt.")
+    if kind == "datum":
+        column, bad = _dates_from_codes(codes, pd.Series(uniques, dtype=object), spec, ~missing)
+        return _finish(column, bad, lambda i: series.iloc[i], name, kind, row_errors)
+    wrong = np.zeros(len(uniques), dtype=bool)
+    if kind == "tekst":  # code points, as len(): pyarrow's utf8_length on a string dtype
+        wrong |= pd.Series(found).str.len().to_numpy(dtype=np.int64) > MAX_TEXT
+    permitted = country_codes() if kind == "landcode" else spec.get("allowed")
+    if permitted is not None:
+        permitted = frozenset(permitted)
+        wrong |= np.fromiter((u not in permitted for u in uniques), dtype=bool, count=len(uniques))
+    bad = np.append(wrong, False)[codes]
+    if bad.any():
+        codes = np.where(bad, -1, codes)
+    valid = codes >= 0
+    values = np.empty(len(uniques) + 1, dtype=object)  # the last: None, for code -1
+    values[:-1] = uniques
+    column = Column(values[codes], valid, "str", codes, uniques)
+    return _finish(column, bad, lambda i: series.iloc[i], name, kind, row_errors)
+
+
+def _finish(column: Column, bad: np.ndarray, given: Any, name: str, kind: str,
+            row_errors: dict[int, dict[str, list[str]]]) -> Column:
+    for i in np.flatnonzero(bad):
+        row_errors.setdefault(int(i), {}).setdefault(name, []).append(
+            f"{given(int(i))!r} past niet bij het type {kind} of de toegestane waarden.")
+    return column
+
+
 #: every character Python's str.strip removes (str.isspace)
 _WHITE = [chr(c) for c in range(0x110000) if chr(c).isspace()]
 
@@ -81,7 +147,12 @@ def _blank_texts(values: np.ndarray) -> np.ndarray:
 def _date_column(series: pd.Series, spec: Mapping[str, Any], present: np.ndarray) -> tuple[Column, np.ndarray]:
     """Dates as ordinals, each distinct value parsed once; text must be exactly JJJJ-MM-DD."""
     codes, uniques = pd.factorize(series.to_numpy(dtype=object), use_na_sentinel=True)
-    distinct = pd.Series(uniques, dtype=object)
+    return _dates_from_codes(codes, pd.Series(uniques, dtype=object), spec, present)
+
+
+def _dates_from_codes(codes: np.ndarray, distinct: pd.Series, spec: Mapping[str, Any],
+                      present: np.ndarray) -> tuple[Column, np.ndarray]:
+    """Dates as ordinals from factorised values: ``distinct`` each parsed once."""
     inferred = pd.api.types.infer_dtype(distinct, skipna=True)
     if inferred not in ("string", "empty"):
         distinct = distinct.map(lambda v: v.isoformat() if isinstance(v, date) and not isinstance(v, datetime) else v)

@@ -16,17 +16,20 @@ from policy.evaluation.decide import apply_hit_policy, lookup_parameter
 from policy.evaluation.guard import is_guarded
 from policy.evaluation.plan import Plan, SubPlan, decode_output
 from policy.evaluation.validate import MAX_FRACTIONAL
+from policy.expr import names_in
 
 __all__ = ["default_value", "dynamic_pattern", "literal_value", "vector_outputs"]
 
 
 def vector_outputs(plan: Plan, sub: SubPlan, rp: Any, rows: np.ndarray, env: dict[str, Column],
-                    days: np.ndarray) -> dict[str, list[Any]] | None:
+                    days: np.ndarray) -> dict[str, Any] | None:
     """The outputs of rule ``rp`` for ``rows``, formulas column-wise; None when a row needs the scalar path."""
     guarded = {name for name, fn, _ in rp.cells if fn is not None and is_guarded(fn)}
     rule = rp.compiled
-    subset = {name: col.take(rows) for name, col in env.items()}
-    out: dict[str, list[Any]] = {}
+    cells = [rule["outputs"].get(name) for name in sub.outputs]
+    read = {field for cell in cells if cell is not None and "expr" in cell for field in names_in(cell["expr"])}
+    subset = {name: env[name].take(rows) for name in read if name in env}  # only what the formulas read
+    out: dict[str, Any] = {}
     for name in sub.outputs:
         spec = plan.output_specs[name]
         cell = rule["outputs"].get(name)
@@ -37,8 +40,14 @@ def vector_outputs(plan: Plan, sub: SubPlan, rp: Any, rows: np.ndarray, env: dic
                 return None
             if name in guarded and not _fits(col, spec):
                 return None  # some value is not of the field's type: the scalar path says which
-            out[name] = [tuple(v) if isinstance(v, list) else (v if v is not None else default_value(spec))
-                         for v in natural_values(col, spec["type"])]
+            values = natural_values(col, spec["type"])  # no list among them: a list column holds tuples
+            none = np.equal(values, None)  # type: ignore[call-overload]  # numpy stubs: None operand
+            if none.any():
+                values = values.copy()
+                fill = np.empty(1, dtype=object)
+                fill[0] = default_value(spec)
+                values[none] = fill
+            out[name] = values
         else:
             value = default_value(spec) if cell is None or cell["literal"] is None else literal_value(spec, cell["literal"])
             out[name] = [tuple(value) if isinstance(value, list) else value] * len(rows)

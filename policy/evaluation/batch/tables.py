@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from policy.errors import PolicyError
-from policy.evaluation.batch.columns import Column, column_from_objects
+from policy.evaluation.batch.columns import Column, gather_column
 from policy.evaluation.batch.derive import in_force
 from policy.evaluation.batch.outputs import dynamic_pattern, vector_outputs
 from policy.evaluation.batch.rule_index import index_for, match_pairs, pair_patterns, suspect_pairs
@@ -24,22 +24,11 @@ __all__ = ["factorize_rows", "run_table", "suspect_rows"]
 class _TestCache:
     """Per-column helpers reused across the tests of one table (factorised strings, list lengths)."""
 
-    def __init__(self) -> None:
-        self.codes: dict[int, tuple[np.ndarray, dict[Any, int]]] = {}
-        self.lengths: dict[int, np.ndarray] = {}
-
     def factorised(self, col: Column) -> tuple[np.ndarray, dict[Any, int]]:
-        key = id(col)
-        if key not in self.codes:
-            codes, uniques = pd.factorize(col.values, use_na_sentinel=True)
-            self.codes[key] = (codes, {u: i for i, u in enumerate(uniques)})
-        return self.codes[key]
+        return col.factorised()  # kept on the column: shared by every table that tests it
 
     def length(self, col: Column) -> np.ndarray:
-        key = id(col)
-        if key not in self.lengths:
-            self.lengths[key] = np.fromiter(map(len, col.values), dtype=np.int64, count=len(col.values))
-        return self.lengths[key]
+        return col.lengths()
 
 
 def _test_mask(test: Mapping[str, Any], col: Column, cache: _TestCache) -> np.ndarray:
@@ -162,7 +151,7 @@ def run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray
     outputs: dict[str, np.ndarray] = {name: np.empty(n, dtype=object) for name in sub.outputs}
     per_pattern: dict[str, np.ndarray] = {name: np.empty(len(patterns), dtype=object) for name in sub.outputs}
     static_patterns = np.zeros(len(patterns), dtype=bool)
-    order = np.argsort(inverse, kind="stable")
+    order = np.argsort(inverse.astype(np.uint16) if len(patterns) <= 1 << 16 else inverse, kind="stable")  # radix
     bounds = np.concatenate(([0], np.cumsum(np.bincount(inverse, minlength=len(patterns)))))
     rules_per_pattern: list[tuple[str, ...]] = []
     for p, indices in enumerate(patterns):  # the rules of each pattern (ascending)
@@ -193,12 +182,10 @@ def run_table(plan: Plan, sub: SubPlan, env: dict[str, Column], days: np.ndarray
         else:
             chosen = dynamic_pattern(plan, sub, indices, rows, env, days, outputs, row_errors)
         rules_per_pattern.append(tuple(sub.rules[i].regel_id for i in chosen))
-    if static_patterns.any():
-        gathered_rows = static_patterns[inverse]
-        for name in sub.outputs:
-            outputs[name][gathered_rows] = per_pattern[name][inverse[gathered_rows]]
+    gathered_rows = static_patterns[inverse]
     for name in sub.outputs:
-        env[name] = column_from_objects(outputs[name], plan.output_specs[name]["type"])
+        env[name] = gather_column(per_pattern[name], inverse, gathered_rows, outputs[name],
+                                  plan.output_specs[name]["type"])
         if unknown is not None and suspect is not None and suspect.any():
             unknown[name] = suspect
     return inverse, rules_per_pattern, suspect
@@ -229,8 +216,10 @@ def factorize_rows(masks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     words = []
     for start in range(0, masks.shape[0], 63):
         block = masks[start:start + 63]
-        weights = (np.int64(1) << np.arange(block.shape[0], dtype=np.int64))
-        words.append(weights @ block.astype(np.int64))
+        word = np.zeros(block.shape[1], dtype=np.int64)
+        for bit, row in enumerate(block):  # one pass per rule: cheaper than an integer matmul
+            word |= row.astype(np.int64) << np.int64(bit)
+        words.append(word)
     key = words[0]
     if len(words) > 1:  # combine the words' ids pairwise (mixed radix on their factorised ids)
         ids, _ = pd.factorize(words[0])

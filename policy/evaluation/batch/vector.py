@@ -20,31 +20,44 @@ __all__ = ["VECTOR_FAILURES", "evaluate_vector"]
 VECTOR_FAILURES = (PolicyError, ArithmeticError, TypeError, ValueError)
 
 
+def _civil(ordinals: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Year, month and day of each ordinal in integer arithmetic (H. Hinnant's civil_from_days)."""
+    z = ordinals.astype(np.int64) - EPOCH + 719468  # days since 0000-03-01
+    era = z // 146097
+    doe = z - era * 146097  # day of the 400-year era
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)  # day of the year that starts on 1 March
+    mp = (5 * doy + 2) // 153
+    day = doy - (153 * mp + 2) // 5 + 1
+    month = np.where(mp < 10, mp + 3, mp - 9)
+    return yoe + era * 400 + (month <= 2), month, day
+
+
+def _calendar(ordinals: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_civil`, worked out once per day of the column's span where that is shorter than
+    the column (a million cases cover a few thousand days) and looked up per row."""
+    ordinals = np.asarray(ordinals, dtype=np.int64)
+    if len(ordinals) < 4096:
+        return _civil(ordinals)
+    hi = int(ordinals.max())
+    lo = int(np.where(ordinals >= 1, ordinals, hi).min())  # a row without a date holds 0: not a day
+    if hi - lo >= len(ordinals) // 2:
+        return _civil(ordinals)
+    at = np.clip(ordinals - lo, 0, hi - lo)  # (only such rows are clipped; their result is not used)
+    return tuple(part[at] for part in _civil(np.arange(lo, hi + 1, dtype=np.int64)))  # type: ignore[return-value]
+
+
 def _years(born: np.ndarray, on: np.ndarray) -> np.ndarray:
-    b = (born - EPOCH).astype("datetime64[D]")
-    o = (on - EPOCH).astype("datetime64[D]")
-    by = b.astype("datetime64[Y]").astype(np.int64)
-    oy = o.astype("datetime64[Y]").astype(np.int64)
-    bmd = (b - b.astype("datetime64[Y]")).astype(np.int64)  # day of year
-    omd = (o - o.astype("datetime64[Y]")).astype(np.int64)
+    by, bm, bd = _calendar(born)
+    oy, om, od = _calendar(on)
     # Compare (month, day) rather than day-of-year, which shifts in leap years.
-    bm = b.astype("datetime64[M]").astype(np.int64) % 12
-    om = o.astype("datetime64[M]").astype(np.int64) % 12
-    bd = (b - b.astype("datetime64[M]")).astype(np.int64)
-    od = (o - o.astype("datetime64[M]")).astype(np.int64)
-    del bmd, omd
-    before = (om < bm) | ((om == bm) & (od < bd))
-    return oy - by - before.astype(np.int64)
+    return oy - by - ((om * 32 + od) < (bm * 32 + bd)).astype(np.int64)
 
 
 def _months(start: np.ndarray, end: np.ndarray) -> np.ndarray:
-    s = (start - EPOCH).astype("datetime64[D]")
-    e = (end - EPOCH).astype("datetime64[D]")
-    sm = s.astype("datetime64[M]").astype(np.int64)
-    em = e.astype("datetime64[M]").astype(np.int64)
-    sd = (s - s.astype("datetime64[M]")).astype(np.int64)
-    ed = (e - e.astype("datetime64[M]")).astype(np.int64)
-    return em - sm - (ed < sd).astype(np.int64)
+    sy, sm, sd = _calendar(start)
+    ey, em, ed = _calendar(end)
+    return ey * 12 + em - (sy * 12 + sm) - (ed < sd).astype(np.int64)
 
 
 def _symmetric(count: Any, start: np.ndarray, end: np.ndarray) -> np.ndarray:
