@@ -8,7 +8,7 @@ from typing import Any
 
 from policy.bron import Citation
 
-__all__ = ["Decision", "MatchedRow", "to_json_value", "STATUSES"]
+__all__ = ["Decision", "MatchedRow", "new_decision", "to_json_value", "STATUSES"]
 
 #: ``beslist``: every decision output is known; ``onvolledig``: one depends on a fact still
 #: unknown (``ontbrekende_feiten``); ``beoordeling_vereist``: the source leaves the judgement to
@@ -45,9 +45,26 @@ class MatchedRow:
             "row": self.row,
             "sheet": self.sheet,
             "bron": self.bron,
-            "bronnen": [c.to_dict() for c in self.bronnen],
+            "bronnen": _citation_dicts(self.bronnen),
             "outputs": to_json_value(self.outputs),
         }
+
+
+#: id(bronnen) -> (bronnen, their ``to_dict``s): a row's citations are worded once, not per answer
+#: (the plan builds each row's ``bronnen`` once per version; a decision's rows share them).
+_CITATIONS: dict[int, tuple[tuple[Citation, ...], tuple[dict[str, Any], ...]]] = {}
+
+
+def _citation_dicts(bronnen: tuple[Citation, ...]) -> list[dict[str, Any]]:
+    """``[c.to_dict() for c in bronnen]``, from a cache; every call returns fresh dicts and lists
+    (a caller may change what it got without changing the next answer)."""
+    entry = _CITATIONS.get(id(bronnen))
+    if entry is None or entry[0] is not bronnen:
+        if len(_CITATIONS) > 50_000:
+            _CITATIONS.clear()
+        entry = (bronnen, tuple(c.to_dict() for c in bronnen))
+        _CITATIONS[id(bronnen)] = entry
+    return [{**d, "seeds": [dict(s) for s in d["seeds"]]} for d in entry[1]]
 
 
 @dataclass(frozen=True)
@@ -91,3 +108,17 @@ class Decision:
         if self.trace is not None:
             out["trace"] = to_json_value(list(self.trace))
         return out
+
+
+_FIELDS = tuple(Decision.__dataclass_fields__)
+_new = object.__new__
+
+
+def new_decision(**values: Any) -> Decision:
+    """``Decision(**values)`` with every field given, without the frozen dataclass's
+    ``object.__setattr__`` per field (it runs once per decision); the same object."""
+    if len(values) != len(_FIELDS):  # pragma: no cover - a programming error, said plainly
+        raise TypeError(f"new_decision needs every field of Decision: {', '.join(_FIELDS)}")
+    decision = _new(Decision)
+    decision.__dict__.update(values)
+    return decision
