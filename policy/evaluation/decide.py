@@ -18,7 +18,7 @@ from policy.compiler import CompiledTable
 from policy.errors import FactsInvalidError, NoRowsInForceError, PolicyError
 from policy.evaluation.assessment import assessment_of
 from policy.evaluation.controls import check_plausibility
-from policy.evaluation.decision import Decision, MatchedRow, new_decision
+from policy.evaluation.decision import Decision, MatchedRow
 from policy.evaluation.guard import formula_failure
 from policy.evaluation.hits import (HitFunction, _aggregate, _defaults, _rank, apply_hit_policy, hit_function,
                                     run_formula)
@@ -43,7 +43,7 @@ class _Lean:
     """What ``decide`` runs per compiled version, prepared once beside its ``Plan``: the steps as
     flat tuples (no attribute lookups per decision), each table's hit policy, the motivering pieces."""
 
-    __slots__ = ("hits", "pieces", "steps", "outputs", "unknown_when_absent", "controls")
+    __slots__ = ("hits", "pieces", "steps", "outputs", "unknown_when_absent", "controls", "parameters")
 
     def __init__(self, plan: Plan, data: dict[str, Any]) -> None:
         #: per table step (by sub-table index): its hit policy, prepared
@@ -64,8 +64,20 @@ class _Lean:
         self.outputs = plan.decision_outputs
         self.unknown_when_absent = tuple(sorted(plan.unknown_when_absent))
         self.controls = bool(plan.controls)
+        #: parameter -> ({key: its entries that apply to that key, in order}, the entries for any other key)
+        self.parameters: dict[str, tuple[dict[Any, tuple[Any, ...]], tuple[Any, ...]]] = {}
+        for pname, entries in plan.parameter_values.items():
+            try:
+                keys = dict.fromkeys(k for k, _, _, _ in entries if k is not None)
+            except TypeError:  # an unhashable key: this parameter takes the walk
+                continue
+            self.parameters[pname] = (
+                {key: tuple((s, e, v) for k, s, e, v in entries if k is None or k == key) for key in keys},
+                tuple((s, e, v) for k, s, e, v in entries if k is None))
 
 
+#: Parameter keys looked up by hash (a key of another type takes ``lookup_parameter``'s own walk).
+_KEYS = frozenset({str, int, type(None)})
 _PLANS: dict[int, tuple[dict[str, Any], Plan, _Lean]] = {}
 _DEFAULT_MATCHER = ReferenceMatcher()
 
@@ -120,8 +132,16 @@ def decide(
     trace: list[dict[str, Any]] | None = [] if explain else None
     matched: list[MatchedRow] = []
 
-    def param(name: Any, key: Any = None) -> Any:
-        return lookup_parameter(plan, name, key, pd)
+    parameters = lean.parameters
+
+    def param(name: Any, key: Any = None) -> Any:  # ``lookup_parameter`` on entries chosen by key beforehand
+        found = parameters.get(name)
+        if found is None or type(key) not in _KEYS:
+            return lookup_parameter(plan, name, key, pd)
+        for start, end, value in found[0].get(key, found[1]):
+            if (start is None or start <= pd) and (end is None or pd <= end):
+                return value
+        return None
 
     if lean.controls:
         check_plausibility(plan, env, param)
@@ -197,7 +217,7 @@ def decide(
     assessment = assessment_of(plan, outputs, env, matched)
     status = "beoordeling_vereist" if assessment is not None else "onvolledig" if open_outputs else "beslist"
     rows_ = tuple(matched)
-    return new_decision(
+    return Decision(
         table_id=plan.table_id,
         table_version=plan.version,
         peildatum=day,

@@ -8,7 +8,7 @@ from typing import Any
 
 from policy.bron import Citation
 
-__all__ = ["Decision", "MatchedRow", "new_decision", "to_json_value", "STATUSES"]
+__all__ = ["Decision", "MatchedRow", "to_json_value", "STATUSES"]
 
 #: ``beslist``: every decision output is known; ``onvolledig``: one depends on a fact still
 #: unknown (``ontbrekende_feiten``); ``beoordeling_vereist``: the source leaves the judgement to
@@ -67,7 +67,7 @@ def _citation_dicts(bronnen: tuple[Citation, ...]) -> list[dict[str, Any]]:
     return [{**d, "seeds": [dict(s) for s in d["seeds"]]} for d in entry[1]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Decision:
     table_id: str
     table_version: str
@@ -87,6 +87,18 @@ class Decision:
     assessment: dict[str, Any] | None = None
     #: Dutch sentences a decision letter can quote (policy.motivering): outcome, reasons, sources.
     motivering: tuple[str, ...] = ()
+
+    def __init__(self, table_id: str, table_version: str, peildatum: date, outputs: dict[str, Any],
+                 matched_rows: tuple[MatchedRow, ...], facts: dict[str, Any],
+                 trace: tuple[dict[str, Any], ...] | None = None, engine: str = "", status: str = "beslist",
+                 missing_facts: tuple[str, ...] = (), unknown_outputs: tuple[str, ...] = (),
+                 assessment: dict[str, Any] | None = None, motivering: tuple[str, ...] = ()) -> None:
+        # The dataclass's own __init__ of a frozen class sets each field through object.__setattr__;
+        # one decision is built per request, so its fields are set at once (frozen all the same).
+        self.__dict__.update(table_id=table_id, table_version=table_version, peildatum=peildatum, outputs=outputs,
+                             matched_rows=matched_rows, facts=facts, trace=trace, engine=engine, status=status,
+                             missing_facts=missing_facts, unknown_outputs=unknown_outputs, assessment=assessment,
+                             motivering=motivering)
 
     def to_dict(self, *, include_facts: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -109,16 +121,3 @@ class Decision:
             out["trace"] = to_json_value(list(self.trace))
         return out
 
-
-_FIELDS = tuple(Decision.__dataclass_fields__)
-_new = object.__new__
-
-
-def new_decision(**values: Any) -> Decision:
-    """``Decision(**values)`` with every field given, without the frozen dataclass's
-    ``object.__setattr__`` per field (it runs once per decision); the same object."""
-    if len(values) != len(_FIELDS):  # pragma: no cover - a programming error, said plainly
-        raise TypeError(f"new_decision needs every field of Decision: {', '.join(_FIELDS)}")
-    decision = _new(Decision)
-    decision.__dict__.update(values)
-    return decision
