@@ -180,7 +180,7 @@ def decide(
                 )
         if unknown and not reads.isdisjoint(unknown):
             values, vague, rows = evaluate_unknown(plan, sub, env, unknown, pd, param,
-                                                   run_formula, _defaults, _rank, _aggregate)
+                                                   run_formula, _defaults, _rank, _aggregate, hit)
             if trace is not None:
                 trace.extend(_trace_unknown(sub, env, pd, unknown, rows))
             env.update(values)

@@ -158,21 +158,26 @@ def _absent(plan: Any, name: str) -> Unknown:
     return Unknown(frozenset({name}), candidates, fact=True)
 
 
-#: id(sub) -> (sub, per rule: (index, from, to, its tests as (field, predicate, leeg/niet leeg, date)))
-_RULES: dict[int, tuple[Any, tuple[tuple[int, Any, Any, tuple[tuple[str, Any, bool, bool], ...]], ...]]] = {}
+_Rules = tuple[tuple[int, Any, Any, tuple[tuple[str, Any, bool, bool], ...]], ...]
+#: id(sub) -> (sub, per rule: (index, from, to, its tests as (field, predicate, leeg/niet leeg,
+#: date)), whether ``hit`` may decide a table without open rules (see ``evaluate_unknown``))
+_RULES: dict[int, tuple[Any, tuple[_Rules, bool]]] = {}
+_LITERAL_POLICIES = frozenset({"FIRST", "UNIQUE", "COLLECT", "RULE ORDER"})
 
 
-def _prepared_rules(sub: Any) -> tuple[tuple[int, Any, Any, tuple[tuple[str, Any, bool, bool], ...]], ...]:
+def _prepared_rules(sub: Any) -> tuple[_Rules, bool]:
     """The rules of ``sub`` with their tests' predicates, compiled once per sub-table plan."""
     entry = _RULES.get(id(sub))
     if entry is None or entry[0] is not sub:
         if len(_RULES) > 10_000:
             _RULES.clear()
         date_fields = frozenset(sub.date_fields)
-        entry = (sub, tuple(
+        rules = tuple(
             (i, rp.start, rp.end, tuple((t["field"], compile_predicate(t), t["op"] in ("empty", "present"),
                                          t["field"] in date_fields) for t in rp.compiled["tests"]))
-            for i, rp in enumerate(sub.rules)))
+            for i, rp in enumerate(sub.rules))
+        literal = sub.hit_policy in _LITERAL_POLICIES and all(rp.static is not None for rp in sub.rules)
+        entry = (sub, (rules, literal))
         _RULES[id(sub)] = entry
     return entry[1]
 
@@ -214,18 +219,21 @@ def _hashable(value: Any) -> Any:
 
 def evaluate_unknown(
     plan: Any, sub: Any, env: Mapping[str, Any], unknown: Mapping[str, Unknown], pd: int, param: Any,
-    run: Any, defaults: Any, rank: Any, aggregate: Any,
+    run: Any, defaults: Any, rank: Any, aggregate: Any, hit: Any = None,
 ) -> tuple[dict[str, Any], dict[str, Unknown], list[MatchedRow]]:
     """Outputs of ``sub`` on facts some of which are unknown: the known values, the unknown ones
     (each with what it needs) and the rows that certainly decided.
 
     ``run`` (a formula closure's value), ``defaults``, ``rank`` and ``aggregate`` are the fast
     path's own helpers, so a rule's outputs and a hit policy's order mean exactly what they mean
-    there.
+    there. ``hit`` (the fast path's hit policy of ``sub``, optional) decides when no rule's test
+    depends on an unknown value and every output is a literal: then the unknown facts change
+    nothing in this table (for FIRST, UNIQUE, COLLECT and RULE ORDER the two give the same).
     """
     true: list[int] = []
     open_: dict[int, frozenset[str]] = {}
-    for i, start, end, tests in _prepared_rules(sub):
+    prepared, literal = _prepared_rules(sub)
+    for i, start, end, tests in prepared:
         if not ((start is None or start <= pd) and (end is None or pd <= end)):
             continue
         state, needs = _rule_state(tests, env, unknown)
@@ -233,6 +241,9 @@ def evaluate_unknown(
             true.append(i)
         elif state is None:
             open_[i] = needs
+    if not open_ and literal and hit is not None:
+        values, rows_ = hit(true, env, param)
+        return dict(values), {}, rows_
 
     # A rule's outputs, and which of them its formulas could not work out (they read an unknown).
     cache: dict[int, tuple[dict[str, Any], dict[str, Unknown]]] = {}
