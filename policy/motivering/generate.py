@@ -59,13 +59,13 @@ class _Pieces:
         self.clauses: dict[tuple[str, str, int], Any] = {}
         #: sentence text -> its parts (None: braces that do not read, the text is shown as it is)
         self.text: dict[str, Any] = {}
-        #: id(row) -> (row, its whole reason when it reads no value ("" when it gives none), else None;
-        #: its clause; its citations): the ready-made rows of a version are shared by decisions
-        self.by_row: dict[int, tuple[MatchedRow, str | None, Any, str]] = {}
+        #: (table, regel_id, row) -> (its bronnen, its bron, its whole reason when it reads no value
+        #: ("" when it gives none) else None, its clause, its citations)
+        self.by_row: dict[tuple[str, str, int], tuple[Any, str, str | None, Any, str]] = {}
         #: (output, value) -> the outcome phrase when it reads no value (stripped, no full stop)
         self.fixed: dict[tuple[str, Any], str | None] = {}
 
-    def prepare_row(self, m: MatchedRow) -> tuple[MatchedRow, str | None, Any, str]:
+    def prepare_row(self, m: MatchedRow) -> tuple[Any, str, str | None, Any, str]:
         clause_of = self.clause(m)
         cites = _cites(m)
         reason: str | None = None
@@ -79,10 +79,8 @@ class _Pieces:
             elif not templated and all(prefix is None for _, prefix, _ in parts):
                 clause = join_en([suffix for _, _, suffix in parts])
                 reason = (f"{clause} ({cites})" if cites else clause) if clause else ""
-        entry = (m, reason, clause_of, cites)
-        if len(self.by_row) > 50_000:
-            self.by_row.clear()
-        self.by_row[id(m)] = entry
+        entry = (m.bronnen, m.bron, reason, clause_of, cites)
+        self.by_row[(m.table, m.regel_id, m.row)] = entry
         return entry
 
     def parts(self, text: str) -> Any:
@@ -257,12 +255,12 @@ def _reasons(pieces: _Pieces, rows: Any, env: _Values) -> list[str]:
     reasons: list[str] = []
     by_row = pieces.by_row
     for m in rows:
-        entry = by_row.get(id(m))
-        if entry is None or entry[0] is not m:
+        entry = by_row.get((m.table, m.regel_id, m.row))
+        if entry is None or entry[0] is not m.bronnen or entry[1] != m.bron:
             entry = pieces.prepare_row(m)
-        reason = entry[1]
+        reason = entry[2]
         if reason is None:  # the clause reads the facts
-            templated, parts, template = entry[2]
+            templated, parts, template = entry[3]
             if templated:
                 clause = env.fill(parts, template)
             else:
@@ -270,7 +268,7 @@ def _reasons(pieces: _Pieces, rows: Any, env: _Values) -> list[str]:
                                   for name, prefix, suffix in parts])
             if not clause:
                 continue
-            cites = entry[3]
+            cites = entry[4]
             reason = f"{clause} ({cites})" if cites else clause
         elif not reason:  # skipped, or a clause that says nothing
             continue
