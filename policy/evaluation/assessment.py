@@ -27,6 +27,11 @@ def _is_assessment(value: Any) -> bool:
 def assessment_of(plan: Any, outputs: Mapping[str, Any], env: Mapping[str, Any],
                   matched: Sequence[MatchedRow]) -> dict[str, Any] | None:
     """The ``beoordeling`` of a decision whose output asks for a person's judgement, else None."""
+    for value in outputs.values():  # the common case first: no output asks for it
+        if value == ASSESSMENT_VALUE or (isinstance(value, list) and ASSESSMENT_VALUE in value):
+            break
+    else:
+        return None
     names = [name for name, value in outputs.items() if _is_assessment(value)]
     if not names:
         return None

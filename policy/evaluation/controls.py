@@ -26,7 +26,12 @@ def failed_checks(plan: Any, env: Mapping[str, Any], param: Any) -> list[dict[st
                     scope[name] = closure(scope, param)
                 except Exception:  # noqa: BLE001 - the decision itself reports a formula failure
                     scope[name] = None
-        if any(scope.get(name) is None for name in check["reads"]):
+        given = True
+        for name in check["reads"]:
+            if scope.get(name) is None:
+                given = False
+                break
+        if not given:
             continue
         try:
             holds = fn(scope, param)

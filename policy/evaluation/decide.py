@@ -40,17 +40,44 @@ class Matcher(Protocol):
 
 
 class _Lean:
-    """What ``decide`` runs per compiled version, prepared once beside its ``Plan``."""
+    """What ``decide`` runs per compiled version, prepared once beside its ``Plan``: the steps as
+    flat tuples (no attribute lookups per decision), each table's hit policy, the motivering pieces."""
 
-    __slots__ = ("hits", "pieces")
+    __slots__ = ("hits", "pieces", "steps", "outputs", "unknown_when_absent", "controls", "parameters")
 
     def __init__(self, plan: Plan, data: dict[str, Any]) -> None:
         #: per table step (by sub-table index): its hit policy, prepared
         self.hits: dict[int, HitFunction] = {sub.index: hit_function(plan, sub)
                                              for kind, sub in plan.steps if kind == "table"}
         self.pieces = pieces_for(data)
+        #: ``(True, name, closure, spec, reads)`` for a derived field, ``(False, sub, hit policy,
+        #: coverage or None (not a final table), reads, fields, date fields)`` for a table
+        steps: list[tuple[Any, ...]] = []
+        for kind, step in plan.steps:
+            if kind == "derive":
+                name, fn, spec = step
+                steps.append((True, name, fn, spec, plan.derived_reads.get(name, frozenset())))
+            else:
+                steps.append((False, step, self.hits[step.index], step.coverage if step.final else None,
+                              plan.table_reads[step.index], step.fields, step.date_fields))
+        self.steps = tuple(steps)
+        self.outputs = plan.decision_outputs
+        self.unknown_when_absent = tuple(sorted(plan.unknown_when_absent))
+        self.controls = bool(plan.controls)
+        #: parameter -> ({key: its entries that apply to that key, in order}, the entries for any other key)
+        self.parameters: dict[str, tuple[dict[Any, tuple[Any, ...]], tuple[Any, ...]]] = {}
+        for pname, entries in plan.parameter_values.items():
+            try:
+                keys = dict.fromkeys(k for k, _, _, _ in entries if k is not None)
+            except TypeError:  # an unhashable key: this parameter takes the walk
+                continue
+            self.parameters[pname] = (
+                {key: tuple((s, e, v) for k, s, e, v in entries if k is None or k == key) for key in keys},
+                tuple((s, e, v) for k, s, e, v in entries if k is None))
 
 
+#: Parameter keys looked up by hash (a key of another type takes ``lookup_parameter``'s own walk).
+_KEYS = frozenset({str, int, type(None)})
 _PLANS: dict[int, tuple[dict[str, Any], Plan, _Lean]] = {}
 _DEFAULT_MATCHER = ReferenceMatcher()
 
@@ -105,25 +132,32 @@ def decide(
     trace: list[dict[str, Any]] | None = [] if explain else None
     matched: list[MatchedRow] = []
 
-    def param(name: Any, key: Any = None) -> Any:
-        return lookup_parameter(plan, name, key, pd)
+    parameters = lean.parameters
 
-    check_plausibility(plan, env, param)
+    def param(name: Any, key: Any = None) -> Any:  # ``lookup_parameter`` on entries chosen by key beforehand
+        found = parameters.get(name)
+        if found is None or type(key) not in _KEYS:
+            return lookup_parameter(plan, name, key, pd)
+        for start, end, value in found[0].get(key, found[1]):
+            if (start is None or start <= pd) and (end is None or pd <= end):
+                return value
+        return None
+
+    if lean.controls:
+        check_plausibility(plan, env, param)
     unknown: dict[str, Unknown] | None = None
-    for name in plan.unknown_when_absent:  # the three-valued path only when a fact is unknown
+    for name in lean.unknown_when_absent:  # the three-valued path only when a fact is unknown
         if env.get(name) is None:
             unknown = unknown_facts(plan, env)
             break
-    hits = lean.hits
-    for kind, step in plan.steps:
-        if kind == "derive":
-            name, fn, spec = step
-            if unknown and not plan.derived_reads[name].isdisjoint(unknown):  # reads an unknown value
+    for step in lean.steps:
+        if step[0]:  # a derived field
+            _, name, fn, spec, reads = step
+            if unknown and not reads.isdisjoint(unknown):  # reads an unknown value
                 value = _partial_formula(fn, spec["expr"], env, unknown, param)
                 if value is UNKNOWN:
                     env[name] = None
-                    unknown[name] = Unknown(frozenset().union(*(unknown[n].needs for n in plan.derived_reads[name]
-                                                               if n in unknown)))
+                    unknown[name] = Unknown(frozenset().union(*(unknown[n].needs for n in reads if n in unknown)))
                 else:
                     env[name] = value
                 if trace is not None:
@@ -135,14 +169,18 @@ def decide(
             if trace is not None:
                 trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""), "value": value})
             continue
-        sub: SubPlan = step
-        if sub.final and not _covered(sub, pd):
-            raise NoRowsInForceError(
-                f"Geen enkele regel van tabel '{sub.name}' van {plan.table_id} is van kracht op {day.isoformat()}."
-            )
-        if unknown and not plan.table_reads[sub.index].isdisjoint(unknown):
+        _, sub, hit, coverage, reads, fields, date_fields = step
+        if coverage is not None:
+            for start, end in coverage:
+                if (start is None or start <= pd) and (end is None or pd <= end):
+                    break
+            else:
+                raise NoRowsInForceError(
+                    f"Geen enkele regel van tabel '{sub.name}' van {plan.table_id} is van kracht op {day.isoformat()}."
+                )
+        if unknown and not reads.isdisjoint(unknown):
             values, vague, rows = evaluate_unknown(plan, sub, env, unknown, pd, param,
-                                                   run_formula, _defaults, _rank, _aggregate)
+                                                   run_formula, _defaults, _rank, _aggregate, hit)
             if trace is not None:
                 trace.extend(_trace_unknown(sub, env, pd, unknown, rows))
             env.update(values)
@@ -151,9 +189,9 @@ def decide(
                 unknown[name] = u
             matched.extend(rows)
             continue
-        if sub.date_fields:  # matchers read dates as ordinals; everything else as it is
-            encoded = {name: env.get(name) for name in sub.fields}
-            for name in sub.date_fields:
+        if date_fields:  # matchers read dates as ordinals; everything else as it is
+            encoded = {name: env.get(name) for name in fields}
+            for name in date_fields:
                 v = encoded[name]
                 if v is not None:
                     encoded[name] = v.toordinal()
@@ -162,18 +200,18 @@ def decide(
         indices = match(data, sub.index, encoded, pd)
         if trace is not None:
             trace.extend(_trace_rules(sub, encoded, env, pd, set(indices)))
-        values, rows = hits[sub.index](indices, env, param)
+        values, rows = hit(indices, env, param)
         env.update(values)
         matched.extend(rows)
-    outputs = {name: env.get(name) for name in plan.decision_outputs}
+    outputs = {name: env.get(name) for name in lean.outputs}
     if unknown:
-        open_outputs = [name for name in plan.decision_outputs if name in unknown]
+        open_outputs = [name for name in lean.outputs if name in unknown]
         missing = sorted(frozenset().union(*(unknown[n].needs for n in open_outputs))) if open_outputs else []
         if open_outputs:  # not settled table by table: enumerate the unknown facts jointly
             open_outputs, missing, matched = settle_jointly(compiled, facts, plan, env, unknown, open_outputs,
                                                             matched, trace, peildatum=peildatum, matcher=matcher,
                                                             allow_context=allow_context)
-            outputs = {name: env.get(name) for name in plan.decision_outputs}
+            outputs = {name: env.get(name) for name in lean.outputs}
     else:
         open_outputs = missing = []
     assessment = assessment_of(plan, outputs, env, matched)
@@ -205,10 +243,6 @@ def _partial_formula(fn: Any, tree: Any, env: Mapping[str, Any], unknown: Mappin
         raise
     except Exception as exc:
         raise formula_failure(fn, exc, env, param) from None
-
-
-def _covered(sub: SubPlan, pd: int) -> bool:
-    return any((s is None or s <= pd) and (e is None or pd <= e) for s, e in sub.coverage)
 
 
 def _trace_rules(

@@ -45,12 +45,29 @@ class MatchedRow:
             "row": self.row,
             "sheet": self.sheet,
             "bron": self.bron,
-            "bronnen": [c.to_dict() for c in self.bronnen],
+            "bronnen": _citation_dicts(self.bronnen),
             "outputs": to_json_value(self.outputs),
         }
 
 
-@dataclass(frozen=True)
+#: id(bronnen) -> (bronnen, their ``to_dict``s): a row's citations are worded once, not per answer
+#: (the plan builds each row's ``bronnen`` once per version; a decision's rows share them).
+_CITATIONS: dict[int, tuple[tuple[Citation, ...], tuple[dict[str, Any], ...]]] = {}
+
+
+def _citation_dicts(bronnen: tuple[Citation, ...]) -> list[dict[str, Any]]:
+    """``[c.to_dict() for c in bronnen]``, from a cache; every call returns fresh dicts and lists
+    (a caller may change what it got without changing the next answer)."""
+    entry = _CITATIONS.get(id(bronnen))
+    if entry is None or entry[0] is not bronnen:
+        if len(_CITATIONS) > 50_000:
+            _CITATIONS.clear()
+        entry = (bronnen, tuple(c.to_dict() for c in bronnen))
+        _CITATIONS[id(bronnen)] = entry
+    return [{**d, "seeds": [dict(s) for s in d["seeds"]]} for d in entry[1]]
+
+
+@dataclass(frozen=True, init=False)
 class Decision:
     table_id: str
     table_version: str
@@ -70,6 +87,18 @@ class Decision:
     assessment: dict[str, Any] | None = None
     #: Dutch sentences a decision letter can quote (policy.motivering): outcome, reasons, sources.
     motivering: tuple[str, ...] = ()
+
+    def __init__(self, table_id: str, table_version: str, peildatum: date, outputs: dict[str, Any],
+                 matched_rows: tuple[MatchedRow, ...], facts: dict[str, Any],
+                 trace: tuple[dict[str, Any], ...] | None = None, engine: str = "", status: str = "beslist",
+                 missing_facts: tuple[str, ...] = (), unknown_outputs: tuple[str, ...] = (),
+                 assessment: dict[str, Any] | None = None, motivering: tuple[str, ...] = ()) -> None:
+        # The dataclass's own __init__ of a frozen class sets each field through object.__setattr__;
+        # one decision is built per request, so its fields are set at once (frozen all the same).
+        self.__dict__.update(table_id=table_id, table_version=table_version, peildatum=peildatum, outputs=outputs,
+                             matched_rows=matched_rows, facts=facts, trace=trace, engine=engine, status=status,
+                             missing_facts=missing_facts, unknown_outputs=unknown_outputs, assessment=assessment,
+                             motivering=motivering)
 
     def to_dict(self, *, include_facts: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -91,3 +120,4 @@ class Decision:
         if self.trace is not None:
             out["trace"] = to_json_value(list(self.trace))
         return out
+

@@ -53,6 +53,21 @@ class _Unknown:
 UNKNOWN: Any = _Unknown()
 
 
+_NAMES: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def _names(tree: Any) -> frozenset[str]:
+    """``names_in(tree)``, worked out once per (sub)tree of a compiled formula (cached by identity;
+    compiled trees are not changed after compiling)."""
+    entry = _NAMES.get(id(tree))
+    if entry is None or entry[0] is not tree:
+        if len(_NAMES) > 50_000:
+            _NAMES.clear()
+        entry = (tree, frozenset(names_in(tree)))
+        _NAMES[id(tree)] = entry
+    return entry[1]
+
+
 def formula_value(tree: Any, env: Mapping[str, Any], unknown: Mapping[str, Unknown], param: Any) -> Any:
     """A formula's value where some names are unknown, or :data:`UNKNOWN`.
 
@@ -62,7 +77,7 @@ def formula_value(tree: Any, env: Mapping[str, Any], unknown: Mapping[str, Unkno
     anything else that reads an unknown value is unknown. Parts that read no unknown value are
     worked out as on the fast path.
     """
-    if names_in(tree).isdisjoint(unknown):
+    if _names(tree).isdisjoint(unknown):
         return compiled_formula(tree)(env, param)
     head = tree[0]
     if head == "name":  # a fact pinned to one value (policy.evaluation.joint) has that value
@@ -108,7 +123,7 @@ def formula_value(tree: Any, env: Mapping[str, Any], unknown: Mapping[str, Unkno
 
 
 def _needs_of(tree: Any, unknown: Mapping[str, Unknown]) -> frozenset[str]:
-    return frozenset().union(*(unknown[n].needs for n in names_in(tree) if n in unknown))
+    return frozenset().union(*(unknown[n].needs for n in _names(tree) if n in unknown))
 
 
 def unknown_facts(plan: Any, env: dict[str, Any]) -> dict[str, Unknown]:
@@ -116,58 +131,86 @@ def unknown_facts(plan: Any, env: dict[str, Any]) -> dict[str, Unknown]:
     inside a joint enumeration's run: the value it is pinned to there, still not given)."""
     out: dict[str, Unknown] = {}
     pinned = pinned_facts(env, out)
-    for name in plan.unknown_when_absent:
+    absent = _ABSENT.get(id(plan))
+    if absent is None or absent[0] is not plan:
+        if len(_ABSENT) > 1_000:
+            _ABSENT.clear()
+        absent = (plan, {name: _absent(plan, name) for name in plan.unknown_when_absent})
+        _ABSENT[id(plan)] = absent
+    for name, u in absent[1].items():
         if env.get(name) is None:
-            spec = plan.input_specs[name]
-            candidates: tuple[Any, ...] | None = None
-            if name in pinned:
-                candidates = (pinned[name],)
-            elif spec["type"] == "ja/nee":
-                candidates = (True, False)
-            elif spec["type"] in ("keuzelijst", "landcode") and spec.get("allowed"):
-                candidates = tuple(spec["allowed"])
-            out[name] = Unknown(frozenset({name}), candidates, fact=True)
+            out[name] = Unknown(frozenset({name}), (pinned[name],), fact=True) if name in pinned else u
     return out
 
 
-_PREDICATES: dict[int, tuple[dict[str, Any], Any]] = {}
+#: id(plan) -> (plan, {input: its Unknown when absent and not pinned}); an Unknown is frozen, so
+#: decisions share it
+_ABSENT: dict[int, tuple[Any, dict[str, Unknown]]] = {}
 
 
-def _predicate(test: dict[str, Any]) -> Any:
-    entry = _PREDICATES.get(id(test))
-    if entry is None or entry[0] is not test:
-        entry = (test, compile_predicate(test))
-        _PREDICATES[id(test)] = entry
+def _absent(plan: Any, name: str) -> Unknown:
+    spec = plan.input_specs[name]
+    candidates: tuple[Any, ...] | None = None
+    if spec["type"] == "ja/nee":
+        candidates = (True, False)
+    elif spec["type"] in ("keuzelijst", "landcode") and spec.get("allowed"):
+        candidates = tuple(spec["allowed"])
+    return Unknown(frozenset({name}), candidates, fact=True)
+
+
+_Rules = tuple[tuple[int, Any, Any, tuple[tuple[str, Any, bool, bool], ...]], ...]
+#: id(sub) -> (sub, per rule: (index, from, to, its tests as (field, predicate, leeg/niet leeg,
+#: date)), whether ``hit`` may decide a table without open rules (see ``evaluate_unknown``))
+_RULES: dict[int, tuple[Any, tuple[_Rules, bool]]] = {}
+_LITERAL_POLICIES = frozenset({"FIRST", "UNIQUE", "COLLECT", "RULE ORDER"})
+
+
+def _prepared_rules(sub: Any) -> tuple[_Rules, bool]:
+    """The rules of ``sub`` with their tests' predicates, compiled once per sub-table plan."""
+    entry = _RULES.get(id(sub))
+    if entry is None or entry[0] is not sub:
+        if len(_RULES) > 10_000:
+            _RULES.clear()
+        date_fields = frozenset(sub.date_fields)
+        rules = tuple(
+            (i, rp.start, rp.end, tuple((t["field"], compile_predicate(t), t["op"] in ("empty", "present"),
+                                         t["field"] in date_fields) for t in rp.compiled["tests"]))
+            for i, rp in enumerate(sub.rules))
+        literal = sub.hit_policy in _LITERAL_POLICIES and all(rp.static is not None for rp in sub.rules)
+        entry = (sub, (rules, literal))
+        _RULES[id(sub)] = entry
     return entry[1]
+
+
+_NO_NEEDS: frozenset[str] = frozenset()
 
 
 def _encode(value: Any) -> Any:
     return value.toordinal() if hasattr(value, "toordinal") else value
 
 
-def _rule_state(rule: Mapping[str, Any], env: Mapping[str, Any], unknown: Mapping[str, Unknown],
-                date_fields: frozenset[str]) -> tuple[bool | None, frozenset[str]]:
-    """True, False or None (unknown) for one rule in force, and the facts its unknown tests need."""
-    needs: set[str] = set()
+def _rule_state(tests: tuple[tuple[str, Any, bool, bool], ...], env: Mapping[str, Any],
+                unknown: Mapping[str, Unknown]) -> tuple[bool | None, frozenset[str]]:
+    """True, False or None (unknown) for one rule in force (its prepared ``tests``), and the facts
+    its unknown tests need."""
+    needs: frozenset[str] = _NO_NEEDS
     state: bool | None = True
-    for test in rule["tests"]:
-        name = test["field"]
-        pred = _predicate(test)
+    for name, pred, presence, is_date in tests:
         u = unknown.get(name)
-        if u is None or (u.fact and test["op"] in ("empty", "present")):
+        if u is None or (presence and u.fact):
             value = env.get(name)
-            if not pred(_encode(value) if name in date_fields and value is not None else value):
-                return False, frozenset()
+            if not pred(value.toordinal() if is_date and value is not None else value):
+                return False, _NO_NEEDS
             continue
         if u.candidates is not None:
             results = {bool(pred(_encode(c) if c is not None else None)) for c in u.candidates}
             if results == {False}:
-                return False, frozenset()
+                return False, _NO_NEEDS
             if results == {True}:
                 continue
         state = None
-        needs |= u.needs
-    return state, frozenset(needs)
+        needs = needs | u.needs
+    return state, needs
 
 
 def _hashable(value: Any) -> Any:
@@ -176,34 +219,39 @@ def _hashable(value: Any) -> Any:
 
 def evaluate_unknown(
     plan: Any, sub: Any, env: Mapping[str, Any], unknown: Mapping[str, Unknown], pd: int, param: Any,
-    run: Any, defaults: Any, rank: Any, aggregate: Any,
+    run: Any, defaults: Any, rank: Any, aggregate: Any, hit: Any = None,
 ) -> tuple[dict[str, Any], dict[str, Unknown], list[MatchedRow]]:
     """Outputs of ``sub`` on facts some of which are unknown: the known values, the unknown ones
     (each with what it needs) and the rows that certainly decided.
 
     ``run`` (a formula closure's value), ``defaults``, ``rank`` and ``aggregate`` are the fast
     path's own helpers, so a rule's outputs and a hit policy's order mean exactly what they mean
-    there.
+    there. ``hit`` (the fast path's hit policy of ``sub``, optional) decides when no rule's test
+    depends on an unknown value and every output is a literal: then the unknown facts change
+    nothing in this table (for FIRST, UNIQUE, COLLECT and RULE ORDER the two give the same).
     """
-    date_fields = frozenset(sub.date_fields)
     true: list[int] = []
     open_: dict[int, frozenset[str]] = {}
+    prepared, literal = _prepared_rules(sub)
     index = row_index(sub, lambda: [rp.compiled for rp in sub.rules])  # a large table's key -> rows
     column = index.field
     if column is None or column in unknown:
         positions = index.every
     else:  # a rule the index leaves out fails its test on this known value (it is False)
         value = env.get(column)
-        positions = index.positions(_encode(value) if column in date_fields and value is not None else value)
-    for i in positions:
-        rp = sub.rules[i]
-        if not ((rp.start is None or rp.start <= pd) and (rp.end is None or pd <= rp.end)):
+        positions = index.positions(_encode(value) if value is not None and column in sub.date_fields else value)
+    for position in positions:
+        i, start, end, tests = prepared[position]
+        if not ((start is None or start <= pd) and (end is None or pd <= end)):
             continue
-        state, needs = _rule_state(rp.compiled, env, unknown, date_fields)
+        state, needs = _rule_state(tests, env, unknown)
         if state is True:
             true.append(i)
         elif state is None:
             open_[i] = needs
+    if not open_ and literal and hit is not None:
+        values, rows_ = hit(true, env, param)
+        return dict(values), {}, rows_
 
     # A rule's outputs, and which of them its formulas could not work out (they read an unknown).
     cache: dict[int, tuple[dict[str, Any], dict[str, Unknown]]] = {}
@@ -217,7 +265,7 @@ def evaluate_unknown(
                 cell = rp.compiled["outputs"].get(name) or {}
                 if fn is None:
                     values[name] = literal
-                elif names_in(cell["expr"]).isdisjoint(unknown):
+                elif _names(cell["expr"]).isdisjoint(unknown):
                     v = run(fn, env, param)
                     values[name] = literal if v is None else v
                 else:

@@ -123,6 +123,16 @@ def compile_formula(tree: list[Any]) -> Compiled:
         name = tree[1]
         args = [compile_formula(a) for a in tree[2]]
         if name == "parameter":
+            if len(args) == 2:
+                p0, p1 = args
+
+                def parameter2(env: Mapping[str, Any], param: Any) -> Any:
+                    if param is None:
+                        return None
+                    return param(p0(env, param), p1(env, param))
+
+                return parameter2
+
             def parameter(env: Mapping[str, Any], param: Any) -> Any:
                 if param is None:
                     return None
@@ -132,7 +142,13 @@ def compile_formula(tree: list[Any]) -> Compiled:
             return parameter
         spec = FUNCTIONS[name]
         fn = spec.fn
-        if spec.null_safe:
+        if spec.null_safe:  # every argument is worked out (as the tree walk does), then the function
+            if len(args) == 1:
+                (a0,) = args
+                return lambda env, param: fn(a0(env, param))
+            if len(args) == 3:
+                a0, a1, a2 = args
+                return lambda env, param: fn(a0(env, param), a1(env, param), a2(env, param))
             return lambda env, param: fn(*[a(env, param) for a in args])
         if len(args) == 2 and all(a[0] == "name" for a in tree[2]):  # `leeftijd(geboren, op)`
             n0, n1 = tree[2][0][1], tree[2][1][1]

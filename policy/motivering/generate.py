@@ -29,7 +29,7 @@ class _Pieces:
     cached by the identity of the compiled dict): each rule's clause, ready or as template parts,
     with its citation text; each outcome sentence's parts by output and value."""
 
-    __slots__ = ("rules", "types", "params", "outcomes", "phrases", "order", "clauses", "text")
+    __slots__ = ("rules", "types", "params", "outcomes", "phrases", "order", "clauses", "text", "by_row", "fixed")
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.rules = {(sub["name"], r["regel_id"], r["row"]): r for sub in data["tables"] for r in sub["rules"]}
@@ -59,6 +59,29 @@ class _Pieces:
         self.clauses: dict[tuple[str, str, int], Any] = {}
         #: sentence text -> its parts (None: braces that do not read, the text is shown as it is)
         self.text: dict[str, Any] = {}
+        #: (table, regel_id, row) -> (its bronnen, its bron, its whole reason when it reads no value
+        #: ("" when it gives none) else None, its clause, its citations)
+        self.by_row: dict[tuple[str, str, int], tuple[Any, str, str | None, Any, str]] = {}
+        #: (output, value) -> the outcome phrase when it reads no value (stripped, no full stop)
+        self.fixed: dict[tuple[str, Any], str | None] = {}
+
+    def prepare_row(self, m: MatchedRow) -> tuple[Any, str, str | None, Any, str]:
+        clause_of = self.clause(m)
+        cites = _cites(m)
+        reason: str | None = None
+        if clause_of is _SKIP:
+            reason = ""
+        else:
+            templated, parts, template = clause_of
+            if templated and (parts is None or not any(is_name for is_name, _ in parts)):
+                clause = template if parts is None else "".join(t for _, t in parts)
+                reason = (f"{clause} ({cites})" if cites else clause) if clause else ""
+            elif not templated and all(prefix is None for _, prefix, _ in parts):
+                clause = join_en([suffix for _, _, suffix in parts])
+                reason = (f"{clause} ({cites})" if cites else clause) if clause else ""
+        entry = (m.bronnen, m.bron, reason, clause_of, cites)
+        self.by_row[(m.table, m.regel_id, m.row)] = entry
+        return entry
 
     def parts(self, text: str) -> Any:
         found = self.text.get(text, _MISSING)
@@ -199,36 +222,56 @@ def _phrase(pieces: _Pieces, name: str, value: Any, env: _Values) -> str | None:
     found = pieces.phrases.get(name)
     if found is None:
         return None
-    by_value, fallback = found
     encoded = value.toordinal() if isinstance(value, date) else value
+    fixed: Any
+    try:
+        fixed = pieces.fixed.get((name, encoded), _MISSING)
+        hashable = True
+    except TypeError:  # an unhashable value (a list)
+        fixed, hashable = _MISSING, False
+    if fixed is not _MISSING:
+        return fixed  # type: ignore[no-any-return]
+    by_value, fallback = found
     text = None
     if by_value is not None:
-        try:
-            text = by_value.get(encoded)
-        except TypeError:  # an unhashable value (a list) equals no hashable one
-            text = None
+        text = by_value.get(encoded) if hashable else None  # an unhashable value equals no hashable one
     else:
         text = next((o["sentence"] for o in pieces.outcomes if o["output"] == name and o["value"] == encoded), None)
     text = text if text is not None else fallback
-    return env.fill(pieces.parts(text), text) if text is not None else None
+    if text is None:
+        phrase = None
+        parts = None
+    else:
+        parts = pieces.parts(text)
+        phrase = env.fill(parts, text)
+    if hashable and (parts is None or not any(is_name for is_name, _ in parts)):  # reads no value
+        if len(pieces.fixed) > 10_000:
+            pieces.fixed.clear()
+        pieces.fixed[(name, encoded)] = phrase
+    return phrase
 
 
 def _reasons(pieces: _Pieces, rows: Any, env: _Values) -> list[str]:
     reasons: list[str] = []
+    by_row = pieces.by_row
     for m in rows:
-        clause_of = pieces.clause(m)
-        if clause_of is _SKIP:
+        entry = by_row.get((m.table, m.regel_id, m.row))
+        if entry is None or entry[0] is not m.bronnen or entry[1] != m.bron:
+            entry = pieces.prepare_row(m)
+        reason = entry[2]
+        if reason is None:  # the clause reads the facts
+            templated, parts, template = entry[3]
+            if templated:
+                clause = env.fill(parts, template)
+            else:
+                clause = join_en([prefix + show_value(env.get(name)) + suffix if prefix is not None else suffix
+                                  for name, prefix, suffix in parts])
+            if not clause:
+                continue
+            cites = entry[4]
+            reason = f"{clause} ({cites})" if cites else clause
+        elif not reason:  # skipped, or a clause that says nothing
             continue
-        templated, parts, template = clause_of
-        if templated:
-            clause = env.fill(parts, template)
-        else:
-            clause = join_en([prefix + show_value(env.get(name)) + suffix if prefix is not None else suffix
-                              for name, prefix, suffix in parts])
-        if not clause:
-            continue
-        cites = _cites(m)
-        reason = f"{clause} ({cites})" if cites else clause
         if reason not in reasons:
             reasons.append(reason)
     return reasons
