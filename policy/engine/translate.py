@@ -35,7 +35,6 @@ turns those into a sound index, so a call asserts only into chunks that can matc
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import math
@@ -50,6 +49,7 @@ from policy.engine.encode import KINDS, FactEncoder, dump
 from policy.engine.errors import EngineTableError
 from policy.engine.network import Network
 from policy.expr import names_in
+from policy.model.bulk import collection_paused
 
 __all__ = [
     "BIG_CHUNK",
@@ -224,16 +224,11 @@ def early_fields(compiled: Mapping[str, Any]) -> frozenset[str]:
 
 def _translate(compiled: Mapping[str, Any], label: str, table_name: str,
                rules: Sequence[Mapping[str, Any]]) -> TablePlan:
-    """``_translate_rules`` with the cyclic garbage collector paused: a big table makes millions
-    of small objects, none of them in a cycle, and with a big compiled table alive each full
-    collection walked all of it (40% of the translation of 10,000 x 25)."""
-    if not gc.isenabled():
+    """``_translate_rules`` with the cyclic garbage collector paused (``policy.model.bulk``): a
+    big table makes millions of small objects, none of them in a cycle, and with a big compiled
+    table alive each full collection walked all of it (40% of the translation of 10,000 x 25)."""
+    with collection_paused():
         return _translate_rules(compiled, label, table_name, rules)
-    gc.disable()
-    try:
-        return _translate_rules(compiled, label, table_name, rules)
-    finally:
-        gc.enable()
 
 
 def _translate_rules(compiled: Mapping[str, Any], label: str, table_name: str,
