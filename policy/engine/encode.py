@@ -299,9 +299,14 @@ class FactEncoder:
 
     def encode_shared(self, facts: Mapping[str, Any], peildatum: Any,
                       own: frozenset[str]) -> tuple[str, dict[str, Any]]:
-        """``encode_values`` with the values by name (a value left out is not in the dict)."""
+        """``encode_values`` with the values by name (``by_name``)."""
         body, values = self.encode_values(facts, peildatum, own)
-        return body, {name: v for name, v in zip(self.names, values) if v is not MISSING}
+        return body, self.by_name(values)
+
+    def by_name(self, values: list[Any]) -> dict[str, Any]:
+        """``encode_values``'s values by field name; a value left out of the fact (``MISSING``: no
+        test tells it from absence) is absent here too, as the chunk index must see it."""
+        return {name: v for name, v in zip(self.names, values) if v is not MISSING}
 
 
 class _Missing:

@@ -279,7 +279,7 @@ class DurableMatcher:
             body, values = shared.encode(facts, peildatum, shared.own[table_index])
             selected = whole.only
             if selected is None:
-                selected = whole.index.select(dict(zip(whole.plan.encoder.names, values)), peildatum)
+                selected = whole.index.select(whole.plan.encoder.by_name(values), peildatum)
             fired = self._assert(body, selected) if selected else []
             answers = shared.patterns.get(tuple(fired)) or shared.answers(fired)
             _MEMO.memo = [compiled, peildatum, values, answers, table_index, shared]

@@ -125,3 +125,18 @@ def test_a_field_with_many_tests_keeps_every_value() -> None:
     encoder = FactEncoder((("x", "f0", "geheel getal"),))
     encoder.set_tests({"x": [{"field": "x", "op": "eq", "value": n} for n in range(encode.NEUTRAL_TESTS + 1)]})
     assert json.loads('{"d":' + encoder.encode({"x": 1000}, 1)) == {"d": 1, "f0": 1000}
+
+
+def test_values_left_out_are_absent_by_name_as_the_chunk_index_must_see_them() -> None:
+    """The shared path selects chunks on ``by_name(values)``: a value left out of the fact is
+    absent there (the range index cannot compare the ``MISSING`` marker with a bound)."""
+    from policy.engine.index import ChunkIndex
+
+    encoder = FactEncoder((("land", "f0", "landcode"), ("leeftijd", "f1", "geheel getal")))
+    encoder.set_tests({"leeftijd": [{"field": "leeftijd", "op": "lt", "value": 18},
+                                    {"field": "leeftijd", "op": "gt", "value": 30}]})
+    body, values = encoder.encode_values({"land": "NL", "leeftijd": "24"}, 738000, frozenset({"land"}))
+    assert values[1] is encode.MISSING and '"f1"' not in body  # as in the test above
+    assert encoder.by_name(values) == {"land": "NL"}
+    index = ChunkIndex([(n, {}, None, None, (), (("leeftijd", 10.0 * n, 10.0 * n + 9),)) for n in range(8)])
+    assert index.select(encoder.by_name(values), 738000) == index.select({}, 738000) == []
