@@ -7,6 +7,7 @@ which would reach it decides like the reference. See the ``policy.engine`` docst
 from __future__ import annotations
 
 import json
+import math
 import random
 from typing import Any
 
@@ -15,7 +16,7 @@ import pytest
 
 from policy.engine import DurableMatcher
 from policy.engine.encode import KINDS, FactEncoder, dump
-from policy.engine.matcher import _plan
+from policy.engine.matcher import _plan, _prepare
 from policy.engine.network import MAX_STACK, STACK_LIMIT, Network
 from policy.engine.translate import _field_rank, _pieces
 from policy.reference import ReferenceMatcher
@@ -74,6 +75,31 @@ def test_bands_on_one_field_beyond_durables_stack_are_split() -> None:
         for x in list(range(-5, 10 * n + 5, 3)) + [None]:
             facts = {"x": x}
             assert DURABLE.match(table, 0, facts, 1) == REFERENCE.match(table, 0, facts, 1), x
+
+
+def test_whole_number_hulls_keep_a_boundary_value_to_one_chunk() -> None:
+    # ``[10i..10i+10[`` on a whole number holds 10i..10i+9: a value on a boundary (10i) is
+    # asserted into the one chunk that can match it, not also into the chunk of the band below.
+    table = _bands(500, "whole500")
+    plan = _plan(table, 0)[0]
+    bounds = [dict((f, (lo, hi)) for f, lo, hi in c.bounds)["x"] for c in plan.chunks]
+    assert all(lo % 10 == 0 and hi % 10 == 9 for lo, hi in bounds), bounds
+    prepared = _prepare(table, 0)
+    for x in range(0, 5000, 10):
+        assert len(prepared.index.select({"x": x}, 1)) == 1, x
+    # Strict and loose comparisons, whole and fractional bounds: hulls stay sound.
+    for op, value, lo, hi in (("lt", 10, -math.inf, 9), ("le", 10, -math.inf, 10), ("gt", 10, 11, math.inf),
+                              ("ge", 10, 10, math.inf), ("lt", 9.5, -math.inf, 9), ("gt", 9.5, 10, math.inf),
+                              ("ge", 2.5, 3, math.inf), ("le", 2.5, -math.inf, 2)):
+        rows = [rule(0, cond("x", op, value)), rule(1, cond("x", "between", low=2.5, high=7.5,
+                                                              low_inclusive=False, high_inclusive=True))]
+        one = compiled({"x": "geheel getal"}, rows, version=f"whole-{op}-{value}")
+        props = {"x": ("f0", "int")}
+        first, second = (_pieces(r, props, {"x": 0}, "t")[0] for r in one["tables"][0]["rules"])
+        assert first.bounds["x"] == (lo, hi), (op, value)
+        assert second.bounds["x"] == (3, 7)
+        for x in range(-3, 15):
+            assert DURABLE.match(one, 0, {"x": x}, 1) == REFERENCE.match(one, 0, {"x": x}, 1), (op, value, x)
 
 
 def test_many_validity_periods_are_split() -> None:
