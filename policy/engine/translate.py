@@ -9,7 +9,8 @@ missing property. durable reaches a value test only through a property the fact 
 ``$nex``/``$ex`` tests. A row's validity period becomes tests on ``d`` (the peildatum).
 
 Terms are ordered so that rows share durable's nodes and a fact passes few siblings at once:
-equalities first (fields most rows pin first), then the other single tests, then the validity
+equalities first (fields most rows pin first), then the other single tests (``!=`` last of them:
+nearly every value passes one, so a fact that fails the row fails it sooner), then the validity
 period, and the ``$or`` tests (lists, ``not_between``) last, since durable shares nothing after
 an ``$or``. Limits of durable that a row can reach on its own are lifted here:
 
@@ -30,7 +31,8 @@ and within a group along the numeric field most rows bound; along that field alo
 the validity period. Each chunk records what
 its rows require of a fact: the validity window, the values of fields every row pins
 (``pins``) and the hull of numeric fields every row bounds (``bounds``). ``index.ChunkIndex``
-turns those into a sound index, so a call asserts only into chunks that can match.
+turns those into a sound index, so a call asserts only into chunks that can match. In a chunk
+of a big table the bands of its lead field hang below shared halving guards (``_guarded``).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ import json
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as _field
 from itertools import product
 from typing import Any
@@ -279,6 +281,8 @@ def _translate_rules(compiled: Mapping[str, Any], label: str, table_name: str,
             if len(pieces) > BIG_TABLE and packed[-1][2] <= 1.5:
                 break
         group_field, parts, _ = min(packed, key=lambda item: item[2])
+    if lead is not None and len(parts) > 1:
+        parts = [_guarded(part, stack, props[lead][0]) for part, stack in parts]
     version = str(compiled.get("version") or "0")[:12]
     chunks = tuple(_chunk(version, label, n, part, stack, props, not exotic) for n, (part, stack) in enumerate(parts))
     valued = {t["field"] for rule in rules for t in rule["tests"] if t["op"] not in ("empty", "present")}
@@ -575,12 +579,12 @@ def _pieces(rule: Mapping[str, Any], props: Mapping[str, tuple[str, str]], rank:
             lo = hi = value
         elif op == "ne":
             value = _check_value(t["value"], kind, where, exotic)
-            single.append((order, 1, {"$neq": {prop: value}}))
+            single.append((order, 2, {"$neq": {prop: value}}))
             lo, hi = -_INF, _INF
         elif op in ("in", "not_in"):
             values = list(dict.fromkeys(_check_value(v, kind, where, exotic) for v in t["values"]))
             if op == "not_in":
-                single.extend((order, 1, {"$neq": {prop: v}}) for v in values)
+                single.extend((order, 2, {"$neq": {prop: v}}) for v in values)
                 if not values:  # nothing to differ from, but a value is still needed
                     single.append((order, 1, {"$ex": {prop: 1}}))
                 lo, hi = -_INF, _INF
@@ -667,6 +671,95 @@ def _patterns(head: list[Any], ors: list[Any], rule: Mapping[str, Any]) -> tuple
         raise EngineTableError(f"Regel {rule['regel_id']} heeft {len(ors)} lijsttoetsen; de engine kan er "
                                f"{OR_PER_PATTERN * MAX_PATTERNS} aan.")
     return tuple(tuple(head + share) for share in shares)
+
+
+_LOWER = ("$gte", "$gt")
+_UPPER = ("$lt", "$lte")
+
+
+def _band(piece: _Piece, prop: str) -> tuple[Any, Any] | None:
+    """The (lower, upper) test on ``prop`` each pattern of ``piece`` starts with after ``k``
+    (``_pieces`` puts a big table's lead field there), or None."""
+    first = piece.patterns[0]
+    if len(first) < 3:
+        return None
+    low, high = first[1], first[2]
+    for term, ops in ((low, _LOWER), (high, _UPPER)):
+        op = next(iter(term))
+        if op not in ops or set(term[op]) != {prop}:
+            return None
+    if any(p[1:3] != (low, high) for p in piece.patterns):
+        return None
+    return low, high
+
+
+def _guarded(pieces: list[_Piece], stack: int, prop: str) -> tuple[list[_Piece], int]:
+    """The pieces of one chunk of a big table with their bands on ``prop`` (the lead field)
+    found by halving: a fact walks the bands of its chunk through shared guards ``< s`` /
+    ``>= s`` (one of each pair passes) instead of passing the lower bound of every band below
+    its value. A guard is only added where the piece's own band implies it, and the piece's own
+    test is dropped only where its guards imply it, so every piece matches the same facts. The
+    chunk is kept as it was where the guarded one would not fit durable's limits."""
+    bands: list[Any] = [_band(p, prop) for p in pieces]
+    if sum(b is not None for b in bands) < 4:
+        return pieces, stack
+    guards: dict[int, list[Any]] = {}
+    _halve(sorted((i for i, b in enumerate(bands) if b is not None), key=lambda i: _bound(bands[i][0])),
+           bands, prop, [], guards)
+    out = []
+    for i, piece in enumerate(pieces):
+        path = guards.get(i)
+        if not path:
+            out.append(piece)
+            continue
+        low, high = bands[i]
+        own = [t for t in (low, high) if not any(_implies(g, t, prop) for g in path)]
+        patterns = tuple((p[0], *path, *own, *p[3:]) for p in piece.patterns)
+        out.append(replace(piece, patterns=patterns, cost=sum(_cost(p) for p in patterns)))
+    network = Network()
+    for piece in out:
+        network.add(piece.patterns)
+    if not network.fits() or sum(p.cost for p in out) > MAX_TERMS_PER_RULESET:
+        return pieces, stack
+    return out, network.stack
+
+
+def _bound(term: Mapping[str, Any]) -> Any:
+    for op in term:
+        for value in term[op].values():
+            return value
+
+
+def _halve(order: list[int], bands: list[Any], prop: str, path: list[Any], guards: dict[int, list[Any]]) -> None:
+    """Split ``order`` (piece numbers by lower bound) at the middle lower bound ``s`` where every
+    piece before it lies below ``s`` and every piece from it at or above; recurse on both halves."""
+    lowers = sorted({_bound(bands[i][0]) for i in order})
+    if len(lowers) > 1:
+        middle = len(lowers) // 2
+        for cut in (middle, *range(middle - 1, 0, -1), *range(middle + 1, len(lowers))):
+            s = lowers[cut]
+            below = [i for i in order if _bound(bands[i][0]) < s]
+            above = [i for i in order if _bound(bands[i][0]) >= s]
+            if all(_implies(bands[i][1], {"$lt": {prop: s}}, prop) for i in below):
+                _halve(below, bands, prop, path + [{"$lt": {prop: s}}], guards)
+                _halve(above, bands, prop, path + [{"$gte": {prop: s}}], guards)
+                return
+    for i in order:
+        guards[i] = path
+
+
+def _implies(given: Mapping[str, Any], wanted: Mapping[str, Any], prop: str) -> bool:
+    """Whether every value passing the one-sided test ``given`` on ``prop`` passes ``wanted``."""
+    (g_op, g), = given.items()
+    (w_op, w), = wanted.items()
+    a, b = g[prop], w[prop]
+    if type(a) is bool or type(b) is bool:
+        return False
+    if g_op in _UPPER and w_op in _UPPER:  # x < a (or <= a) implies x < b (or <= b)
+        return a < b or (a == b and (g_op == "$lt" or w_op == "$lte"))
+    if g_op in _LOWER and w_op in _LOWER:
+        return a > b or (a == b and (g_op == "$gt" or w_op == "$gte"))
+    return False
 
 
 def _whole(bound: Any, strict: bool, *, below: bool = False) -> Any:

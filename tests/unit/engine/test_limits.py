@@ -102,6 +102,41 @@ def test_whole_number_hulls_keep_a_boundary_value_to_one_chunk() -> None:
             assert DURABLE.match(one, 0, {"x": x}, 1) == REFERENCE.match(one, 0, {"x": x}, 1), (op, value, x)
 
 
+@pytest.mark.parametrize("kind", ["geheel getal", "getal"])
+def test_bands_of_a_big_table_are_found_through_guards(kind: str) -> None:
+    # A big table's chunks reach their bands through shared halving guards (``< s`` / ``>= s``):
+    # a fact passes one of each pair instead of the lower bound of every band below it. Bands
+    # here overlap, leave gaps, and use every kind of bound, so guards are added only where a
+    # row's own band implies them; every value on, beside and between the bounds must decide
+    # as the reference does.
+    rng = random.Random(401 if kind == "getal" else 400)
+    rows = []
+    for i in range(400):
+        low = 10 * i + rng.choice([0, 0, 0, 3, -4]) + (rng.choice([0, 0.5]) if kind == "getal" else 0)
+        high = low + rng.choice([10, 10, 10, 6, 15])
+        band = cond("x", "between", low=low, high=high, low_inclusive=rng.random() < 0.8,
+                    high_inclusive=rng.random() < 0.2)
+        extra = [cond("land", "eq", rng.choice(LANDEN))] if rng.random() < 0.5 else []
+        rows.append(rule(i, band, *extra))
+    table = compiled({"x": kind, "land": "landcode"}, rows, version=f"guards-{kind}")
+    plan = _plan(table, 0)[0]
+    assert len(plan.chunks) > 1
+    guarded = 0
+    for chunk in plan.chunks:
+        definition = json.loads(chunk.text)
+        heads = {json.dumps(p["m"]["$and"][1], sort_keys=True) for p in (r["all"][0] for r in definition.values())}
+        guarded += len(heads) <= 2  # the root of the chunk: one guard pair, not one lower bound per band
+    assert guarded >= len(plan.chunks) // 2, guarded
+    points = sorted({v + d for r in rows for t in r["tests"] if t["field"] == "x" for v in (t["low"], t["high"])
+                     for d in (-1, -0.5, 0, 0.5, 1)})
+    for x in points:
+        for land in ("NZ", "JP", None):
+            facts = {"x": int(x) if kind == "geheel getal" else x, "land": land}
+            if kind == "geheel getal" and x != int(x):
+                continue
+            assert DURABLE.match(table, 0, facts, 1) == REFERENCE.match(table, 0, facts, 1), facts
+
+
 def test_many_validity_periods_are_split() -> None:
     # 100 rows in force from 100 different days: on a late peildatum a fact passes all of them.
     table = compiled({"x": "geheel getal"}, [rule(i, cond("x", "ge", 0), start=738000 + i) for i in range(100)],
