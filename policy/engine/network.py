@@ -142,9 +142,12 @@ class _Node:
 class Network:
     """The alpha trie of one candidate ruleset, with the limits it reaches."""
 
-    __slots__ = ("_root", "stack", "children", "next_list", "betas", "rules")
+    __slots__ = ("_root", "stack", "children", "next_list", "betas", "rules", "_widths")
 
-    def __init__(self) -> None:
+    def __init__(self, widths: dict[int, tuple[Any, int]] | None = None) -> None:
+        """``widths`` caches ``fan_width`` per ``$or`` list (by id, with the list itself): pass
+        one dict to every network built over the same rules while they are alive."""
+        self._widths = {} if widths is None else widths
         self._root = _Node()
         self.stack = 0  # upper bound of the stack one fact needs (durable fails above 64)
         self.children = 0  # most tested children of one node
@@ -228,6 +231,11 @@ class Network:
                 continue
             self.children = max(self.children, len(alternatives))
             branch = max(1, depth)  # each alternative has one child: a fresh forward node
-            width = fan_width(alternatives)
+            hit = self._widths.get(id(alternatives))
+            if hit is not None and hit[0] is alternatives:
+                width = hit[1]
+            else:
+                width = fan_width(alternatives)
+                self._widths[id(alternatives)] = (alternatives, width)
             depth = max(width, width - 1 + branch)
         return depth

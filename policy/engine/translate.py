@@ -265,6 +265,7 @@ def _translate_rules(compiled: Mapping[str, Any], label: str, table_name: str,
         pieces.extend(_pieces(rule, props, rank, table_name, exotic, lead, prop_field))
 
     group_field = None
+    widths: dict[int, Any] = {}  # fan widths of the ``$or`` lists, for every network built below
     parts = _fit_one(pieces)
     if parts is None:
         layouts = _layouts(pieces, props)
@@ -276,13 +277,13 @@ def _translate_rules(compiled: Mapping[str, Any], label: str, table_name: str,
         packed = []
         for n, (group, ordered) in enumerate(layouts):
             limit = BIG_CHUNK if len(pieces) > BIG_TABLE and group is None and n == 0 else MAX_RULES_PER_RULESET
-            found = _pack(ordered(), limit)
+            found = _pack(ordered(), limit, widths)
             packed.append((group, found, _expected_asserts(found, props)))
             if len(pieces) > BIG_TABLE and packed[-1][2] <= 1.5:
                 break
         group_field, parts, _ = min(packed, key=lambda item: item[2])
     if lead is not None and len(parts) > 1:
-        parts = [_guarded(part, stack, props[lead][0]) for part, stack in parts]
+        parts = [_guarded(part, stack, props[lead][0], widths) for part, stack in parts]
     version = str(compiled.get("version") or "0")[:12]
     chunks = tuple(_chunk(version, label, n, part, stack, props, not exotic) for n, (part, stack) in enumerate(parts))
     valued = {t["field"] for rule in rules for t in rule["tests"] if t["op"] not in ("empty", "present")}
@@ -317,11 +318,12 @@ def _fit_one(pieces: Sequence[_Piece]) -> list[tuple[list[_Piece], int]] | None:
     return [(list(pieces), network.stack)]
 
 
-def _pack(pieces: Sequence[_Piece], limit: int = MAX_RULES_PER_RULESET) -> list[tuple[list[_Piece], int]]:
+def _pack(pieces: Sequence[_Piece], limit: int = MAX_RULES_PER_RULESET,
+          widths: dict[int, Any] | None = None) -> list[tuple[list[_Piece], int]]:
     """Cut ``pieces`` (in this order) into the fewest consecutive rulesets durable can hold."""
     parts: list[tuple[list[_Piece], int]] = []
     current: list[_Piece] = []
-    network = Network()
+    network = Network(widths)
     cost = 0
     for piece in pieces:
         before = network.stack
@@ -329,7 +331,7 @@ def _pack(pieces: Sequence[_Piece], limit: int = MAX_RULES_PER_RULESET) -> list[
         if current and (not network.fits() or len(current) >= limit
                         or cost + piece.cost > MAX_TERMS_PER_RULESET):
             parts.append((current, before))
-            current, cost, network = [], 0, Network()
+            current, cost, network = [], 0, Network(widths)
             network.add(piece.patterns)
         if not network.fits():
             raise EngineTableError(
@@ -693,7 +695,8 @@ def _band(piece: _Piece, prop: str) -> tuple[Any, Any] | None:
     return low, high
 
 
-def _guarded(pieces: list[_Piece], stack: int, prop: str) -> tuple[list[_Piece], int]:
+def _guarded(pieces: list[_Piece], stack: int, prop: str,
+             widths: dict[int, Any] | None = None) -> tuple[list[_Piece], int]:
     """The pieces of one chunk of a big table with their bands on ``prop`` (the lead field)
     found by halving: a fact walks the bands of its chunk through shared guards ``< s`` /
     ``>= s`` (one of each pair passes) instead of passing the lower bound of every band below
@@ -716,7 +719,7 @@ def _guarded(pieces: list[_Piece], stack: int, prop: str) -> tuple[list[_Piece],
         own = [t for t in (low, high) if not any(_implies(g, t, prop) for g in path)]
         patterns = tuple((p[0], *path, *own, *p[3:]) for p in piece.patterns)
         out.append(replace(piece, patterns=patterns, cost=sum(_cost(p) for p in patterns)))
-    network = Network()
+    network = Network(widths)
     for piece in out:
         network.add(piece.patterns)
     if not network.fits() or sum(p.cost for p in out) > MAX_TERMS_PER_RULESET:
