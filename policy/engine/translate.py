@@ -85,6 +85,10 @@ BIG_TABLE = MAX_RULES_PER_RULESET
 #: property; smaller chunks walk less, but each ruleset costs every session ~80 KB of state once
 #: it is asserted into (45 µs the first time), so chunks are not made smaller than this.
 BIG_CHUNK = 50
+#: Durable rules up to which a big table's chunks get halving guards (``_guarded``): beyond, the
+#: network check of the guarded chunks cost 10,000 x 25 ~0.5 s more registration than the 2 s
+#: it may take, for no per-decision gain measurable on a shared machine.
+GUARDED_TABLE = 4_000
 #: Test terms per ruleset: bounds the definition text and registration time of one ruleset
 #: (the children of one node are bounded exactly by ``network.MAX_CHILDREN``).
 MAX_TERMS_PER_RULESET = 10_000
@@ -282,7 +286,7 @@ def _translate_rules(compiled: Mapping[str, Any], label: str, table_name: str,
             if len(pieces) > BIG_TABLE and packed[-1][2] <= 1.5:
                 break
         group_field, parts, _ = min(packed, key=lambda item: item[2])
-    if lead is not None and len(parts) > 1:
+    if lead is not None and len(parts) > 1 and len(pieces) <= GUARDED_TABLE:
         parts = [_guarded(part, stack, props[lead][0], widths) for part, stack in parts]
     version = str(compiled.get("version") or "0")[:12]
     chunks = tuple(_chunk(version, label, n, part, stack, props, not exotic) for n, (part, stack) in enumerate(parts))
