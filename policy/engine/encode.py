@@ -93,7 +93,12 @@ _EXACT: dict[str, frozenset[type]] = {"str": frozenset({str}), "int": frozenset(
                                       "num": frozenset({int, float}), "bool": frozenset({bool}),
                                       "list": frozenset()}
 _NONE = type(None)
+#: Per kind, the Python types a type signature may count as exact: the cached ones, and a list
+#: (``FactEncoder`` spells a list of texts inline, by whether it is empty).
+_SIGNED: dict[str, frozenset[type]] = {**_EXACT, "list": frozenset({list})}
+_IS_TEXT = str.__instancecheck__  # ``isinstance(v, str)`` as a C-level callable, for ``map``
 _SIGNATURES = 1024  # type signatures an encoder remembers as exact
+_GETTER_MISSES = 64  # facts lacking a field before an encoder stops trying ``itemgetter`` first
 #: A field with more tests than this never has a value left out (see ``_Field.neutral``).
 NEUTRAL_TESTS = 32
 
@@ -110,7 +115,7 @@ class _Field:
     the field's ``exact`` types, so ``1`` never borrows the spelling of ``True``.
     """
 
-    __slots__ = ("name", "key", "kind", "field_type", "cache", "presence", "one", "neutral", "exact")
+    __slots__ = ("name", "key", "kind", "field_type", "cache", "presence", "one", "neutral", "exact", "signed")
 
     def __init__(self, name: str, prop: str, field_type: str, presence: bool = False) -> None:
         self.name = name
@@ -119,6 +124,7 @@ class _Field:
         self.field_type = field_type
         self.cache: dict[Any, str] = {None: ""}
         self.exact = _EXACT[self.kind]
+        self.signed = _SIGNED[self.kind]
         self.presence = presence
         self.one = self.key + "1"
         self.neutral: Any = None  # value -> True when every test on the field ignores it
@@ -192,14 +198,14 @@ class FactEncoder:
     the first fact) lets values that no test can tell from absence be left out.
     """
 
-    __slots__ = ("_fields", "names", "_caches", "_plain", "_exact", "_dates", "_presence", "_getter")
+    __slots__ = ("_fields", "names", "_caches", "_lists", "_exact", "_dates", "_presence", "_getter", "_misses")
 
     def __init__(self, fields: tuple[tuple[Any, ...], ...]) -> None:
         specs = [_Field(*spec) for spec in fields]
         self._fields = specs
         self._caches = tuple(f.cache for f in specs)
-        # a list value is unhashable: such encoders go field by field
-        self._plain = all(f.kind != "list" for f in specs)
+        #: list fields: (position, ``,"fN":1``); a list is unhashable, so its cache is not asked
+        self._lists = tuple((n, f.key + "1") for n, f in enumerate(specs) if f.kind == "list")
         #: type signatures (one type per field) whose every value the caches may answer
         self._exact: set[tuple[type, ...]] = set()
         self._dates = tuple((n, f.name) for n, f in enumerate(specs) if f.field_type == "datum")
@@ -209,6 +215,7 @@ class FactEncoder:
         #: the field names, in the order ``encode_values`` lists their values
         self.names = tuple(f.name for f in specs)
         self._getter = itemgetter(*self.names) if len(self.names) > 1 else None
+        self._misses = 0  # facts that lacked a field the getter asked for
 
     def set_tests(self, tests: Mapping[str, list[Mapping[str, Any]]]) -> None:
         """Every compiled test durable holds, by field (see ``_Field.neutral``)."""
@@ -240,6 +247,9 @@ class FactEncoder:
                 values = list(getter(facts))  # one C call; a name the dict lacks: .get below
             except KeyError:
                 values = list(map(facts.get, self.names))
+                self._misses += 1
+                if self._misses > _GETTER_MISSES:  # facts often lack a field: no getter (a raise costs)
+                    self._getter = None
         else:
             values = list(map(facts.get, self.names))
         if own is not None:
@@ -247,30 +257,37 @@ class FactEncoder:
                 value = values[n]
                 if type(value) is date and name not in own:
                     values[n] = value.toordinal()
-        if self._plain:
-            signature = tuple(map(type, values))
-            if signature in self._exact:
-                pieces: list[str | None] = list(map(dict.get, self._caches, values))
-                for n, kind, one in self._presence:
+        signature = tuple(map(type, values))
+        if signature in self._exact:
+            lists = self._lists
+            if lists:
+                keys = values[:]
+                for n, _ in lists:
+                    keys[n] = None
+                pieces: list[str | None] = list(map(dict.get, self._caches, keys))
+                for n, one in lists:  # ``_Field.piece`` of a list, inline
                     value = values[n]
-                    if value is not None:
-                        if kind == "str":
-                            pieces[n] = one if len(value) <= _MAX_STRING else None
-                        else:
-                            pieces[n] = one if -_MAX_INT <= value <= _MAX_INT else None
-                try:  # a None left (a value not cached) makes join refuse: spelled below
-                    return str(peildatum) + "".join(pieces) + "}", values  # type: ignore[arg-type]
-                except TypeError:
-                    pass
+                    if value:
+                        pieces[n] = one if all(map(_IS_TEXT, value)) else None
             else:
-                pieces = [None] * len(values)
+                pieces = list(map(dict.get, self._caches, values))
+            for n, kind, one in self._presence:
+                value = values[n]
+                if value is not None:
+                    if kind == "str":
+                        pieces[n] = one if len(value) <= _MAX_STRING else None
+                    else:
+                        pieces[n] = one if -_MAX_INT <= value <= _MAX_INT else None
+            try:  # a None left (a value not cached) makes join refuse: spelled below
+                return str(peildatum) + "".join(pieces) + "}", values  # type: ignore[arg-type]
+            except TypeError:
+                pass
         else:
-            signature = None
             pieces = [None] * len(values)
         return str(peildatum) + self._rest(values, own, pieces, signature) + "}", values
 
     def _rest(self, values: list[Any], own: frozenset[str] | None, pieces: list[str | None],
-              signature: tuple[type, ...] | None) -> str:
+              signature: tuple[type, ...]) -> str:
         """The properties of ``values``, spelling field by field where ``pieces`` has None."""
         fields = self._fields
         exact = True
@@ -292,8 +309,8 @@ class FactEncoder:
                 pieces[n] = ""
                 exact = False
             else:
-                exact = exact and type(value) in field.exact
-        if signature is not None and exact and len(self._exact) < _SIGNATURES:
+                exact = exact and type(value) in field.signed
+        if exact and len(self._exact) < _SIGNATURES:
             self._exact.add(signature)
         return "".join(pieces)  # type: ignore[arg-type]
 

@@ -140,3 +140,21 @@ def test_values_left_out_are_absent_by_name_as_the_chunk_index_must_see_them() -
     assert encoder.by_name(values) == {"land": "NL"}
     index = ChunkIndex([(n, {}, None, None, (), (("leeftijd", 10.0 * n, 10.0 * n + 9),)) for n in range(8)])
     assert index.select(encoder.by_name(values), 738000) == index.select({}, 738000) == []
+
+
+def test_a_list_field_keeps_the_other_fields_on_the_cached_path() -> None:
+    """A ``lijst`` value is unhashable: it is spelled inline (by whether it is empty), so the
+    encoder's other fields still take their cached spellings; every list is still checked."""
+    encoder = FactEncoder((("land", "f0", "landcode"), ("gronden", "f1", "lijst"), ("uren", "f2", "getal")))
+    for _ in range(3):  # the second call on a type signature takes the cached path
+        assert encoder.encode({"land": "AR", "gronden": ["a", "b"], "uren": 1.5}, 7) == '7,"f0":"AR","f1":1,"f2":1.5}'
+        assert encoder.encode({"land": "AR", "gronden": [], "uren": 1.5}, 7) == '7,"f0":"AR","f2":1.5}'
+        assert encoder.encode({"land": "AR", "gronden": None, "uren": 2.0}, 7) == '7,"f0":"AR","f2":2.0}'
+    assert any(list in signature for signature in encoder._exact)
+    for bad in (["a", 1], [None], ("a",)):
+        with pytest.raises(EngineInputError):
+            encoder.encode({"land": "AR", "gronden": bad, "uren": 1.5}, 7)
+    # facts that keep lacking a field: the encoder reads them with ``get`` from then on, alike
+    for _ in range(100):
+        assert encoder.encode({"uren": 1.5}, 7) == '7,"f2":1.5}'
+    assert encoder.encode({"land": "AR", "gronden": ["x"], "uren": 1.5}, 7) == '7,"f0":"AR","f1":1,"f2":1.5}'
