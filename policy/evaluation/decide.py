@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from policy.compiler import CompiledTable
-from policy.errors import FactsInvalidError, NoRowsInForceError, PolicyError
+from policy.errors import EvaluationError, FactsInvalidError, NoRowsInForceError, PolicyError
 from policy.evaluation.assessment import assessment_of
 from policy.evaluation.controls import check_plausibility
 from policy.evaluation.decision import Decision, MatchedRow
@@ -24,7 +24,8 @@ from policy.evaluation.hits import (HitFunction, _aggregate, _defaults, _rank, a
                                     run_formula)
 from policy.evaluation.joint import settle_jointly
 from policy.evaluation.plan import Plan, SubPlan, build_plan
-from policy.evaluation.unknown import UNKNOWN, Unknown, evaluate_unknown, formula_value, unknown_facts
+from policy.evaluation.unknown import (UNKNOWN, Unknown, certainly_unknown, evaluate_unknown, formula_value,
+                                      unknown_facts, unknown_needing)
 from policy.motivering.generate import pieces_for, sentences
 from policy.reference.matcher import ReferenceMatcher, compile_predicate
 
@@ -50,13 +51,15 @@ class _Lean:
         self.hits: dict[int, HitFunction] = {sub.index: hit_function(plan, sub)
                                              for kind, sub in plan.steps if kind == "table"}
         self.pieces = pieces_for(data)
-        #: ``(True, name, closure, spec, reads)`` for a derived field, ``(False, sub, hit policy,
-        #: coverage or None (not a final table), reads, fields, date fields)`` for a table
+        #: ``(True, name, closure, spec, reads, certainly_unknown(formula))`` for a derived field,
+        #: ``(False, sub, hit policy, coverage or None (not a final table), reads, fields, date
+        #: fields)`` for a table
         steps: list[tuple[Any, ...]] = []
         for kind, step in plan.steps:
             if kind == "derive":
                 name, fn, spec = step
-                steps.append((True, name, fn, spec, plan.derived_reads.get(name, frozenset())))
+                steps.append((True, name, fn, spec, plan.derived_reads.get(name, frozenset()),
+                              certainly_unknown(spec["expr"])))
             else:
                 steps.append((False, step, self.hits[step.index], step.coverage if step.final else None,
                               plan.table_reads[step.index], step.fields, step.date_fields))
@@ -152,19 +155,27 @@ def decide(
             break
     for step in lean.steps:
         if step[0]:  # a derived field
-            _, name, fn, spec, reads = step
+            _, name, fn, spec, reads, leaves = step
             if unknown and not reads.isdisjoint(unknown):  # reads an unknown value
-                value = _partial_formula(fn, spec["expr"], env, unknown, param)
+                if leaves is not None and any(n in unknown and _open(unknown[n]) for n in leaves):
+                    value = UNKNOWN  # what formula_value gives, without walking the formula
+                else:
+                    value = _partial_formula(fn, spec["expr"], env, unknown, param)
                 if value is UNKNOWN:
                     env[name] = None
-                    unknown[name] = Unknown(frozenset().union(*(unknown[n].needs for n in reads if n in unknown)))
+                    unknown[name] = unknown_needing(frozenset().union(*(unknown[n].needs for n in reads if n in unknown)))
                 else:
                     env[name] = value
                 if trace is not None:
                     trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""),
                                   "value": env[name], **({"onbekend": True} if name in unknown else {})})
                 continue
-            value = run_formula(fn, env, param)
+            try:  # run_formula, inlined
+                value = fn(env, param)
+            except Exception as exc:
+                if isinstance(exc, PolicyError) and not isinstance(exc, EvaluationError):
+                    raise
+                raise formula_failure(fn, exc, env, param) from None
             env[name] = value
             if trace is not None:
                 trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""), "value": value})
@@ -232,6 +243,11 @@ def decide(
         assessment=assessment,
         motivering=tuple(sentences(lean.pieces, outputs, rows_, env, day, status, missing, assessment)),
     )
+
+
+def _open(u: Unknown) -> bool:
+    """Whether formula_value reads ``u`` as unknown (a fact pinned to one value has that value)."""
+    return u.candidates is None or len(u.candidates) != 1
 
 
 def _partial_formula(fn: Any, tree: Any, env: Mapping[str, Any], unknown: Mapping[str, Any], param: Any) -> Any:
