@@ -15,17 +15,16 @@ from datetime import date
 from typing import Any, Protocol
 
 from policy.compiler import CompiledTable
-from policy.errors import EvaluationError, FactsInvalidError, NoRowsInForceError, PolicyError
+from policy.errors import FactsInvalidError
 from policy.evaluation.assessment import assessment_of
 from policy.evaluation.controls import check_plausibility
 from policy.evaluation.decision import Decision, MatchedRow
-from policy.evaluation.guard import formula_failure
-from policy.evaluation.hits import (HitFunction, _aggregate, _defaults, _rank, apply_hit_policy, hit_function,
+from policy.evaluation.hits import (HitFunction, apply_hit_policy, hit_function,
                                     run_formula)
 from policy.evaluation.joint import settle_jointly
 from policy.evaluation.plan import Plan, SubPlan, build_plan
-from policy.evaluation.unknown import (UNKNOWN, Unknown, certainly_unknown, evaluate_unknown, formula_value,
-                                      unknown_facts, unknown_needing)
+from policy.evaluation.steps import compile_steps, derive_unknown, no_rows_in_force, table_unknown
+from policy.evaluation.unknown import Unknown, certainly_unknown, unknown_facts
 from policy.motivering.generate import pieces_for, sentences
 from policy.reference.matcher import ReferenceMatcher, compile_predicate
 
@@ -44,7 +43,7 @@ class _Lean:
     """What ``decide`` runs per compiled version, prepared once beside its ``Plan``: the steps as
     flat tuples (no attribute lookups per decision), each table's hit policy, the motivering pieces."""
 
-    __slots__ = ("hits", "pieces", "steps", "outputs", "unknown_when_absent", "controls", "parameters")
+    __slots__ = ("hits", "pieces", "steps", "run", "outputs", "unknown_when_absent", "controls", "parameters")
 
     def __init__(self, plan: Plan, data: dict[str, Any]) -> None:
         #: per table step (by sub-table index): its hit policy, prepared
@@ -64,6 +63,8 @@ class _Lean:
                 steps.append((False, step, self.hits[step.index], step.coverage if step.final else None,
                               plan.table_reads[step.index], step.fields, step.date_fields))
         self.steps = tuple(steps)
+        #: the steps as one generated function (``policy.evaluation.steps``), for decisions without a trace
+        self.run = compile_steps(plan, self.steps)
         self.outputs = plan.decision_outputs
         self.unknown_when_absent = tuple(sorted(plan.unknown_when_absent))
         self.controls = bool(plan.controls)
@@ -153,67 +154,10 @@ def decide(
         if env.get(name) is None:
             unknown = unknown_facts(plan, env)
             break
-    for step in lean.steps:
-        if step[0]:  # a derived field
-            _, name, fn, spec, reads, leaves = step
-            if unknown and not reads.isdisjoint(unknown):  # reads an unknown value
-                if leaves is not None and any(n in unknown and _open(unknown[n]) for n in leaves):
-                    value = UNKNOWN  # what formula_value gives, without walking the formula
-                else:
-                    value = _partial_formula(fn, spec["expr"], env, unknown, param)
-                if value is UNKNOWN:
-                    env[name] = None
-                    unknown[name] = unknown_needing(frozenset().union(*(unknown[n].needs for n in reads if n in unknown)))
-                else:
-                    env[name] = value
-                if trace is not None:
-                    trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""),
-                                  "value": env[name], **({"onbekend": True} if name in unknown else {})})
-                continue
-            try:  # run_formula, inlined
-                value = fn(env, param)
-            except Exception as exc:
-                if isinstance(exc, PolicyError) and not isinstance(exc, EvaluationError):
-                    raise
-                raise formula_failure(fn, exc, env, param) from None
-            env[name] = value
-            if trace is not None:
-                trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""), "value": value})
-            continue
-        _, sub, hit, coverage, reads, fields, date_fields = step
-        if coverage is not None:
-            for start, end in coverage:
-                if (start is None or start <= pd) and (end is None or pd <= end):
-                    break
-            else:
-                raise NoRowsInForceError(
-                    f"Geen enkele regel van tabel '{sub.name}' van {plan.table_id} is van kracht op {day.isoformat()}."
-                )
-        if unknown and not reads.isdisjoint(unknown):
-            values, vague, rows = evaluate_unknown(plan, sub, env, unknown, pd, param,
-                                                   run_formula, _defaults, _rank, _aggregate, hit)
-            if trace is not None:
-                trace.extend(_trace_unknown(sub, env, pd, unknown, rows))
-            env.update(values)
-            for name, u in vague.items():
-                env[name] = None
-                unknown[name] = u
-            matched.extend(rows)
-            continue
-        if date_fields:  # matchers read dates as ordinals; everything else as it is
-            encoded = {name: env.get(name) for name in fields}
-            for name in date_fields:
-                v = encoded[name]
-                if v is not None:
-                    encoded[name] = v.toordinal()
-        else:
-            encoded = env
-        indices = match(data, sub.index, encoded, pd)
-        if trace is not None:
-            trace.extend(_trace_rules(sub, encoded, env, pd, set(indices)))
-        values, rows = hit(indices, env, param)
-        env.update(values)
-        matched.extend(rows)
+    if trace is None:  # the steps unrolled (policy.evaluation.steps): the same as the loop below
+        lean.run(env, param, match, data, pd, day, unknown, matched)
+    else:
+        _traced_steps(plan, lean, env, param, match, data, pd, day, unknown, matched, trace)
     outputs = {name: env.get(name) for name in lean.outputs}
     if unknown:
         open_outputs = [name for name in lean.outputs if name in unknown]
@@ -245,20 +189,46 @@ def decide(
     )
 
 
-def _open(u: Unknown) -> bool:
-    """Whether formula_value reads ``u`` as unknown (a fact pinned to one value has that value)."""
-    return u.candidates is None or len(u.candidates) != 1
-
-
-def _partial_formula(fn: Any, tree: Any, env: Mapping[str, Any], unknown: Mapping[str, Any], param: Any) -> Any:
-    """``formula_value`` of a derived field that reads an unknown value; fails as ``run_formula`` does
-    (a known date at the edge of the calendar is a rekenfout naming the cell, never a raw error)."""
-    try:
-        return formula_value(tree, env, unknown, param)
-    except PolicyError:
-        raise
-    except Exception as exc:
-        raise formula_failure(fn, exc, env, param) from None
+def _traced_steps(plan: Plan, lean: _Lean, env: dict[str, Any], param: Any, match: Any, data: dict[str, Any],
+                  pd: int, day: date, unknown: dict[str, Unknown] | None, matched: list[MatchedRow],
+                  trace: list[dict[str, Any]]) -> None:
+    """The steps one by one, each with its trace entries (``lean.run`` does the same without them)."""
+    for step in lean.steps:
+        if step[0]:  # a derived field
+            _, name, fn, spec, reads, _leaves = step
+            if unknown and not reads.isdisjoint(unknown):  # reads an unknown value
+                derive_unknown(step, env, unknown, param)
+                trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""),
+                              "value": env[name], **({"onbekend": True} if name in unknown else {})})
+                continue
+            value = run_formula(fn, env, param)
+            env[name] = value
+            trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""), "value": value})
+            continue
+        _, sub, hit, coverage, reads, fields, date_fields = step
+        if coverage is not None:
+            for start, end in coverage:
+                if (start is None or start <= pd) and (end is None or pd <= end):
+                    break
+            else:
+                raise no_rows_in_force(plan, sub, day)
+        if unknown and not reads.isdisjoint(unknown):
+            rows = table_unknown(plan, step, env, unknown, pd, param, matched)
+            trace.extend(_trace_unknown(sub, env, pd, unknown, rows))
+            continue
+        if date_fields:  # matchers read dates as ordinals; everything else as it is
+            encoded = {name: env.get(name) for name in fields}
+            for name in date_fields:
+                v = encoded[name]
+                if v is not None:
+                    encoded[name] = v.toordinal()
+        else:
+            encoded = env
+        indices = match(data, sub.index, encoded, pd)
+        trace.extend(_trace_rules(sub, encoded, env, pd, set(indices)))
+        values, rows = hit(indices, env, param)
+        env.update(values)
+        matched.extend(rows)
 
 
 def _trace_rules(

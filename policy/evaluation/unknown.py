@@ -192,11 +192,11 @@ def _absent(plan: Any, name: str) -> Unknown:
 _Tests = tuple[tuple[str, Any, bool, bool], ...]
 _Rules = tuple[tuple[int, Any, Any, _Tests], ...]
 _LITERAL_POLICIES = frozenset({"FIRST", "UNIQUE", "COLLECT", "RULE ORDER"})
-#: Per rule, for one set of unknowns: (index, from, to, its tests that read a known value as
-#: (field, predicate, date), then ``None`` (true when those hold), ``False`` (false regardless),
+#: Per rule, for one set of unknowns: (index, from, to, ``holds(get)``: whether its tests that read
+#: a known value hold, then ``None`` (true when those hold), ``False`` (false regardless),
 #: the facts it needs (unknown when those hold), or its tests for :func:`_rule_state` (a test on
 #: an unknown value's candidates could not be worked out beforehand))
-_Signed = tuple[tuple[int, Any, Any, tuple[tuple[str, Any, bool], ...], Any], ...]
+_Signed = tuple[tuple[int, Any, Any, Any, Any], ...]
 
 
 class _TableRules:
@@ -232,6 +232,29 @@ class _TableRules:
 
 def _signed(rule: tuple[int, Any, Any, _Tests], unknown: Mapping[str, Unknown]) -> tuple[Any, ...]:
     """``rule`` prepared for ``unknown`` (see ``_Signed``); what ``_rule_state`` works out per test."""
+    i, start, end, known, rest = _signed_tests(rule, unknown)
+    return i, start, end, _holds(known), rest
+
+
+def _holds(known: tuple[tuple[str, Any, bool], ...]) -> Any:
+    """One function ``holds(get)``: whether the tests ``known`` (field, predicate, date) all hold,
+    in order (a date is read as its ordinal, as the matchers read it)."""
+    preds = [(name, (lambda p: lambda v: p(None if v is None else v.toordinal()))(pred) if is_date else pred)
+             for name, pred, is_date in known]
+    if len(preds) == 1:  # the common first test (``regeling = …``) without a loop
+        (f1, p1), = preds
+        return lambda get: p1(get(f1))
+
+    def holds(get: Any) -> bool:
+        for f, p in preds:
+            if not p(get(f)):
+                return False
+        return True
+
+    return holds
+
+
+def _signed_tests(rule: tuple[int, Any, Any, _Tests], unknown: Mapping[str, Unknown]) -> tuple[Any, ...]:
     i, start, end, tests = rule
     known: list[tuple[str, Any, bool]] = []
     needs: frozenset[str] | None = None
@@ -328,14 +351,10 @@ def evaluate_unknown(
         positions = index.positions(_encode(value) if value is not None and column in sub.date_fields else value)
     get = env.get
     for position in positions:
-        i, start, end, known, rest = prepared[position]
+        i, start, end, holds, rest = prepared[position]
         if not ((start is None or start <= pd) and (end is None or pd <= end)):
             continue
-        for name, pred, is_date in known:  # _rule_state, with its tests on unknowns worked out
-            value = get(name)
-            if not pred(value.toordinal() if is_date and value is not None else value):
-                break
-        else:
+        if holds(get):  # _rule_state, with its tests on unknowns worked out beforehand
             if rest is None:
                 true.append(i)
             elif rest is False:
