@@ -43,7 +43,8 @@ class _Lean:
     """What ``decide`` runs per compiled version, prepared once beside its ``Plan``: the steps as
     flat tuples (no attribute lookups per decision), each table's hit policy, the motivering pieces."""
 
-    __slots__ = ("hits", "pieces", "steps", "run", "outputs", "unknown_when_absent", "controls", "parameters")
+    __slots__ = ("hits", "pieces", "steps", "run", "outputs", "unknown_when_absent", "checks",
+                 "parameters")
 
     def __init__(self, plan: Plan, data: dict[str, Any]) -> None:
         #: per table step (by sub-table index): its hit policy, prepared
@@ -67,7 +68,10 @@ class _Lean:
         self.run = compile_steps(plan, self.steps)
         self.outputs = plan.decision_outputs
         self.unknown_when_absent = tuple(sorted(plan.unknown_when_absent))
-        self.controls = bool(plan.controls)
+        #: the Controles checks as (the fields they read, closure) when none needs a derived field
+        #: (``failed_checks`` on the facts as they are); else None: ``check_plausibility`` runs them
+        self.checks = (None if any(derive for _, _, derive in plan.controls)
+                       else tuple((tuple(check["reads"]), fn) for check, fn, _ in plan.controls))
         #: parameter -> ({key: its entries that apply to that key, in order}, the entries for any other key)
         self.parameters: dict[str, tuple[dict[Any, tuple[Any, ...]], tuple[Any, ...]]] = {}
         for pname, entries in plan.parameter_values.items():
@@ -147,8 +151,20 @@ def decide(
                 return value
         return None
 
-    if lean.controls:
+    if lean.checks is None:
         check_plausibility(plan, env, param)
+    else:
+        for reads, check in lean.checks:  # failed_checks' judgement, the 400 only when one fails
+            for name in reads:
+                if env.get(name) is None:  # not all given: not judged
+                    break
+            else:
+                try:
+                    holds = check(env, param)
+                except Exception:  # noqa: BLE001 - cannot be worked out on these facts: not judged
+                    continue
+                if holds is False:
+                    check_plausibility(plan, env, param)  # raises, naming every failing check
     unknown: dict[str, Unknown] | None = None
     for name in lean.unknown_when_absent:  # the three-valued path only when a fact is unknown
         if env.get(name) is None:
