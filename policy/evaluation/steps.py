@@ -22,7 +22,7 @@ from typing import Any
 from policy.errors import EvaluationError, NoRowsInForceError, PolicyError
 from policy.evaluation.decision import MatchedRow
 from policy.evaluation.guard import formula_failure
-from policy.evaluation.hits import _aggregate, _defaults, _rank, run_formula
+from policy.evaluation.hits import _aggregate, _contribution, _defaults, _rank, run_formula
 from policy.evaluation.unknown import UNKNOWN, Unknown, evaluate_unknown, formula_value, unknown_needing
 
 __all__ = ["compile_steps", "derive_unknown", "no_rows_in_force", "partial_formula", "source_of", "table_unknown"]
@@ -154,15 +154,44 @@ def compile_steps(plan: Any, steps: tuple[tuple[Any, ...], ...]) -> Steps:
                           f"            encoded[{name!r}] = encoded[{name!r}].toordinal()"]
         else:
             lines.append("        encoded = env")
-        lines += [f"        indices = match(data, {sub.index}, encoded, pd)",
-                  f"        values, rows = H{k}(indices, env, param)",
-                  "        env.update(values)",
-                  "        matched.extend(rows)"]
+        lines.append(f"        indices = match(data, {sub.index}, encoded, pd)")
+        lines += _hit_lines(plan, sub, k, namespace)
     source = "\n".join(lines) + "\n"
     exec(compile(source, f"<steps of {plan.table_id} {plan.version[:12]}>", "exec"), namespace)  # noqa: S102
     run: Steps = namespace["run"]
     run.regelwerk_source = source  # type: ignore[attr-defined]
     return run
+
+
+def _hit_lines(plan: Any, sub: Any, k: int, namespace: dict[str, Any]) -> list[str]:
+    """The hit policy of table step ``k`` on ``indices``: written out for literal rows under FIRST
+    and UNIQUE (the first row's outputs, else the defaults) and for one list output collected
+    under COLLECT and RULE ORDER (what ``hits.hit_function`` gives); else its ``H{k}`` closure."""
+    static = all(rp.static is not None for rp in sub.rules)
+    if static and sub.hit_policy in ("FIRST", "UNIQUE"):
+        namespace[f"O{k}"] = tuple(rp.static for rp in sub.rules)
+        namespace[f"M{k}"] = tuple(rp.matched_row for rp in sub.rules)
+        namespace[f"D{k}"] = _defaults(plan, sub)
+        lines = ["        if indices:"]
+        if sub.hit_policy == "UNIQUE":
+            lines += ["            if len(indices) > 1:",
+                      f"                H{k}(indices, env, param)  # raises, naming the rules"]
+        return lines + [f"            env.update(O{k}[indices[0]])",
+                        f"            matched.append(M{k}[indices[0]])",
+                        "        else:",
+                        f"            env.update(D{k})"]
+    if static and sub.hit_policy in ("COLLECT", "RULE ORDER") and len(sub.outputs) == 1 and sub.aggregation is None:
+        (name,) = sub.outputs
+        namespace[f"A{k}"] = tuple(_contribution(rp.static[name]) for rp in sub.rules)  # type: ignore[index]
+        namespace[f"M{k}"] = tuple(rp.matched_row for rp in sub.rules)
+        return ["        collected = []",
+                "        for i in indices:",
+                f"            collected.extend(A{k}[i])",
+                f"            matched.append(M{k}[i])",
+                f"        env[{name!r}] = collected"]
+    return [f"        values, rows = H{k}(indices, env, param)",
+            "        env.update(values)",
+            "        matched.extend(rows)"]
 
 
 def source_of(run: Steps) -> str:
