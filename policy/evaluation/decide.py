@@ -5,8 +5,8 @@ version (``plan_for``; the steps with their hit-policy closures and the motiveri
 ``_Lean``), so a decision runs the validator, the formula closures, one ``match`` per table and
 the ready-made hit policies, and builds its ``Decision`` (motivering included) once; without a
 trace the steps run as one function generated per version (``policy.evaluation.steps``), with
-one, as the loop ``_traced_steps``. The trace is built only on request; the three-valued path (``policy.evaluation.unknown``) only when a fact
-is unknown.
+one, as the loop ``_traced_steps``. The trace is built only on request; the three-valued path
+(``policy.evaluation.unknown``) only when a fact is unknown.
 """
 
 from __future__ import annotations
