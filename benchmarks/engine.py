@@ -19,7 +19,9 @@ give the reference's answers (checked first; a path that disagrees is reported, 
              information, the goal's ratio is ``floor_over_reference``, one case at a time)
 
 It also replays the ``match`` calls that ``decide`` makes, to split a decision's cost into
-matching and everything around it. Figures and ratios are printed; nothing is asserted.
+matching and everything around it: each matcher on the recorded calls, and ``decide`` with a free
+matcher (the recorded answers handed back in order), with and without an unknown fact. Figures
+and ratios are printed; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -337,12 +339,63 @@ class _Recorder:
         return self._reference.match(compiled, table_index, facts, peildatum)
 
 
+class _Replay:
+    """A free matcher: answers each ``match`` call with the reference's recorded answer, in the
+    order ``decide`` makes them, so that timing ``decide`` with it measures decide alone."""
+
+    name = "replay"
+
+    def __init__(self, answers: list[list[int]]) -> None:
+        self.answers = answers
+        self._next = iter(answers).__next__
+
+    def rewind(self) -> None:
+        self._next = iter(self.answers).__next__
+
+    def match(self, compiled: Any, table_index: int, facts: Mapping[str, Any], peildatum: int) -> list[int]:
+        return self._next()
+
+
+def free_matcher_cost(compiled: Any, cases: list[Any], calls: list[tuple[Any, int, dict[str, Any], int]],
+                      rounds: int = 5) -> dict[str, float]:
+    """µs per decision of ``decide`` with a free matcher (best of ``rounds`` passes): what decide
+    costs around the matcher; split into the cases with and without an unknown fact."""
+    reference = ReferenceMatcher()
+    replay = _Replay([reference.match(*call) for call in calls])
+    out: dict[str, float] = {"decide_free_wrong": float(sum(  # the replay must give decide's own answers
+        decide(compiled, f, matcher=replay).outputs != decide(compiled, f, matcher=reference).outputs for f in cases))}
+    plan_unknown = _unknown_names(compiled)
+    for label, subset in (("all", cases), ("unknown", [f for f in cases if any(f.get(n) is None for n in plan_unknown)]),
+                          ("known", [f for f in cases if all(f.get(n) is not None for n in plan_unknown)])):
+        recorder = _Recorder()
+        for facts in subset:
+            decide(compiled, facts, matcher=recorder)
+        replay = _Replay([reference.match(*call) for call in recorder.calls])
+        best = float("inf")
+        for _ in range(rounds):
+            replay.rewind()
+            t0 = time.perf_counter()
+            for facts in subset:
+                decide(compiled, facts, matcher=replay)
+            best = min(best, time.perf_counter() - t0)
+        out[f"decide_free_{label}_us"] = best / max(len(subset), 1) * 1e6
+        out[f"decide_free_{label}_cases"] = float(len(subset))
+    return out
+
+
+def _unknown_names(compiled: Any) -> tuple[str, ...]:
+    from policy.evaluation.decide import plan_for
+
+    return tuple(sorted(plan_for(compiled).unknown_when_absent))
+
+
 def matching_cost(compiled: Any, cases: list[Any]) -> dict[str, Any]:
     """µs per decision spent in ``match`` alone, replaying the calls ``decide`` made."""
     recorder = _Recorder()
     for facts in cases:
         decide(compiled, facts, matcher=recorder)
     out: dict[str, Any] = {"calls_per_decision": len(recorder.calls) / len(cases)}
+    out.update(free_matcher_cost(compiled, cases, recorder.calls))
     for name, matcher in (("durable", DurableMatcher()), ("reference", ReferenceMatcher())):
         t0 = time.perf_counter()
         for data, index, facts, day in recorder.calls:
@@ -514,6 +567,10 @@ def main(argv: list[str] | None = None) -> int:
           f"reference {m['reference_us_per_decision']:.1f} µs")
     print(f"floors per decision: durable's C calls alone {m['durable_c_calls_us']:.1f} µs "
           f"({m['asserts_per_decision']:.2f} asserts), validation + derived inputs {m['validate_and_derive_us']:.1f} µs")
+    print(f"decide with a free matcher (replayed answers, best of 5): {m['decide_free_all_us']:.1f} µs per decision; "
+          f"{m['decide_free_unknown_us']:.1f} µs on the {m['decide_free_unknown_cases']:,.0f} cases with an unknown fact, "
+          f"{m['decide_free_known_us']:.1f} on the {m['decide_free_known_cases']:,.0f} others"
+          f" (replay wrong: {m['decide_free_wrong']:.0f})")
     if "durable" in results:
         whole = 1e6 / results["durable"]["per_second"]
         report["decide_overhead_us"] = whole - m["durable_us_per_decision"]

@@ -3,9 +3,10 @@
 Lean by construction: everything that does not depend on the facts is prepared once per compiled
 version (``plan_for``; the steps with their hit-policy closures and the motivering pieces in
 ``_Lean``), so a decision runs the validator, the formula closures, one ``match`` per table and
-the ready-made hit policies, and builds its ``Decision`` (motivering included) once. The trace
-is built only on request; the three-valued path (``policy.evaluation.unknown``) only when a fact
-is unknown.
+the ready-made hit policies, and builds its ``Decision`` (motivering included) once; without a
+trace the steps run as one function generated per version (``policy.evaluation.steps``), with
+one, as the loop ``_traced_steps``. The trace is built only on request; the three-valued path
+(``policy.evaluation.unknown``) only when a fact is unknown.
 """
 
 from __future__ import annotations
@@ -15,16 +16,16 @@ from datetime import date
 from typing import Any, Protocol
 
 from policy.compiler import CompiledTable
-from policy.errors import FactsInvalidError, NoRowsInForceError, PolicyError
+from policy.errors import FactsInvalidError
 from policy.evaluation.assessment import assessment_of
 from policy.evaluation.controls import check_plausibility
 from policy.evaluation.decision import Decision, MatchedRow
-from policy.evaluation.guard import formula_failure
-from policy.evaluation.hits import (HitFunction, _aggregate, _defaults, _rank, apply_hit_policy, hit_function,
+from policy.evaluation.hits import (HitFunction, apply_hit_policy, hit_function,
                                     run_formula)
 from policy.evaluation.joint import settle_jointly
 from policy.evaluation.plan import Plan, SubPlan, build_plan
-from policy.evaluation.unknown import UNKNOWN, Unknown, evaluate_unknown, formula_value, unknown_facts
+from policy.evaluation.steps import compile_steps, derive_unknown, no_rows_in_force, table_unknown
+from policy.evaluation.unknown import Unknown, certainly_unknown, unknown_facts
 from policy.motivering.generate import pieces_for, sentences
 from policy.reference.matcher import ReferenceMatcher, compile_predicate
 
@@ -43,27 +44,35 @@ class _Lean:
     """What ``decide`` runs per compiled version, prepared once beside its ``Plan``: the steps as
     flat tuples (no attribute lookups per decision), each table's hit policy, the motivering pieces."""
 
-    __slots__ = ("hits", "pieces", "steps", "outputs", "unknown_when_absent", "controls", "parameters")
+    __slots__ = ("hits", "pieces", "steps", "run", "outputs", "unknown_when_absent", "checks",
+                 "parameters")
 
     def __init__(self, plan: Plan, data: dict[str, Any]) -> None:
         #: per table step (by sub-table index): its hit policy, prepared
         self.hits: dict[int, HitFunction] = {sub.index: hit_function(plan, sub)
                                              for kind, sub in plan.steps if kind == "table"}
         self.pieces = pieces_for(data)
-        #: ``(True, name, closure, spec, reads)`` for a derived field, ``(False, sub, hit policy,
-        #: coverage or None (not a final table), reads, fields, date fields)`` for a table
+        #: ``(True, name, closure, spec, reads, certainly_unknown(formula))`` for a derived field,
+        #: ``(False, sub, hit policy, coverage or None (not a final table), reads, fields, date
+        #: fields)`` for a table
         steps: list[tuple[Any, ...]] = []
         for kind, step in plan.steps:
             if kind == "derive":
                 name, fn, spec = step
-                steps.append((True, name, fn, spec, plan.derived_reads.get(name, frozenset())))
+                steps.append((True, name, fn, spec, plan.derived_reads.get(name, frozenset()),
+                              certainly_unknown(spec["expr"])))
             else:
                 steps.append((False, step, self.hits[step.index], step.coverage if step.final else None,
                               plan.table_reads[step.index], step.fields, step.date_fields))
         self.steps = tuple(steps)
+        #: the steps as one generated function (``policy.evaluation.steps``), for decisions without a trace
+        self.run = compile_steps(plan, self.steps)
         self.outputs = plan.decision_outputs
         self.unknown_when_absent = tuple(sorted(plan.unknown_when_absent))
-        self.controls = bool(plan.controls)
+        #: the Controles checks as (the fields they read, closure) when none needs a derived field
+        #: (``failed_checks`` on the facts as they are); else None: ``check_plausibility`` runs them
+        self.checks = (None if any(derive for _, _, derive in plan.controls)
+                       else tuple((tuple(check["reads"]), fn) for check, fn, _ in plan.controls))
         #: parameter -> ({key: its entries that apply to that key, in order}, the entries for any other key)
         self.parameters: dict[str, tuple[dict[Any, tuple[Any, ...]], tuple[Any, ...]]] = {}
         for pname, entries in plan.parameter_values.items():
@@ -143,66 +152,29 @@ def decide(
                 return value
         return None
 
-    if lean.controls:
+    if lean.checks is None:
         check_plausibility(plan, env, param)
+    else:
+        for reads, check in lean.checks:  # failed_checks' judgement, the 400 only when one fails
+            for name in reads:
+                if env.get(name) is None:  # not all given: not judged
+                    break
+            else:
+                try:
+                    holds = check(env, param)
+                except Exception:  # noqa: BLE001 - cannot be worked out on these facts: not judged
+                    continue
+                if holds is False:
+                    check_plausibility(plan, env, param)  # raises, naming every failing check
     unknown: dict[str, Unknown] | None = None
     for name in lean.unknown_when_absent:  # the three-valued path only when a fact is unknown
         if env.get(name) is None:
             unknown = unknown_facts(plan, env)
             break
-    for step in lean.steps:
-        if step[0]:  # a derived field
-            _, name, fn, spec, reads = step
-            if unknown and not reads.isdisjoint(unknown):  # reads an unknown value
-                value = _partial_formula(fn, spec["expr"], env, unknown, param)
-                if value is UNKNOWN:
-                    env[name] = None
-                    unknown[name] = Unknown(frozenset().union(*(unknown[n].needs for n in reads if n in unknown)))
-                else:
-                    env[name] = value
-                if trace is not None:
-                    trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""),
-                                  "value": env[name], **({"onbekend": True} if name in unknown else {})})
-                continue
-            value = run_formula(fn, env, param)
-            env[name] = value
-            if trace is not None:
-                trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""), "value": value})
-            continue
-        _, sub, hit, coverage, reads, fields, date_fields = step
-        if coverage is not None:
-            for start, end in coverage:
-                if (start is None or start <= pd) and (end is None or pd <= end):
-                    break
-            else:
-                raise NoRowsInForceError(
-                    f"Geen enkele regel van tabel '{sub.name}' van {plan.table_id} is van kracht op {day.isoformat()}."
-                )
-        if unknown and not reads.isdisjoint(unknown):
-            values, vague, rows = evaluate_unknown(plan, sub, env, unknown, pd, param,
-                                                   run_formula, _defaults, _rank, _aggregate, hit)
-            if trace is not None:
-                trace.extend(_trace_unknown(sub, env, pd, unknown, rows))
-            env.update(values)
-            for name, u in vague.items():
-                env[name] = None
-                unknown[name] = u
-            matched.extend(rows)
-            continue
-        if date_fields:  # matchers read dates as ordinals; everything else as it is
-            encoded = {name: env.get(name) for name in fields}
-            for name in date_fields:
-                v = encoded[name]
-                if v is not None:
-                    encoded[name] = v.toordinal()
-        else:
-            encoded = env
-        indices = match(data, sub.index, encoded, pd)
-        if trace is not None:
-            trace.extend(_trace_rules(sub, encoded, env, pd, set(indices)))
-        values, rows = hit(indices, env, param)
-        env.update(values)
-        matched.extend(rows)
+    if trace is None:  # the steps unrolled (policy.evaluation.steps): the same as the loop below
+        lean.run(env, param, match, data, pd, day, unknown, matched)
+    else:
+        _traced_steps(plan, lean, env, param, match, data, pd, day, unknown, matched, trace)
     outputs = {name: env.get(name) for name in lean.outputs}
     if unknown:
         open_outputs = [name for name in lean.outputs if name in unknown]
@@ -234,15 +206,46 @@ def decide(
     )
 
 
-def _partial_formula(fn: Any, tree: Any, env: Mapping[str, Any], unknown: Mapping[str, Any], param: Any) -> Any:
-    """``formula_value`` of a derived field that reads an unknown value; fails as ``run_formula`` does
-    (a known date at the edge of the calendar is a rekenfout naming the cell, never a raw error)."""
-    try:
-        return formula_value(tree, env, unknown, param)
-    except PolicyError:
-        raise
-    except Exception as exc:
-        raise formula_failure(fn, exc, env, param) from None
+def _traced_steps(plan: Plan, lean: _Lean, env: dict[str, Any], param: Any, match: Any, data: dict[str, Any],
+                  pd: int, day: date, unknown: dict[str, Unknown] | None, matched: list[MatchedRow],
+                  trace: list[dict[str, Any]]) -> None:
+    """The steps one by one, each with its trace entries (``lean.run`` does the same without them)."""
+    for step in lean.steps:
+        if step[0]:  # a derived field
+            _, name, fn, spec, reads, _leaves = step
+            if unknown and not reads.isdisjoint(unknown):  # reads an unknown value
+                derive_unknown(step, env, unknown, param)
+                trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""),
+                              "value": env[name], **({"onbekend": True} if name in unknown else {})})
+                continue
+            value = run_formula(fn, env, param)
+            env[name] = value
+            trace.append({"step": "derived", "field": name, "formula": spec.get("formula", ""), "value": value})
+            continue
+        _, sub, hit, coverage, reads, fields, date_fields = step
+        if coverage is not None:
+            for start, end in coverage:
+                if (start is None or start <= pd) and (end is None or pd <= end):
+                    break
+            else:
+                raise no_rows_in_force(plan, sub, day)
+        if unknown and not reads.isdisjoint(unknown):
+            rows = table_unknown(plan, step, env, unknown, pd, param, matched)
+            trace.extend(_trace_unknown(sub, env, pd, unknown, rows))
+            continue
+        if date_fields:  # matchers read dates as ordinals; everything else as it is
+            encoded = {name: env.get(name) for name in fields}
+            for name in date_fields:
+                v = encoded[name]
+                if v is not None:
+                    encoded[name] = v.toordinal()
+        else:
+            encoded = env
+        indices = match(data, sub.index, encoded, pd)
+        trace.extend(_trace_rules(sub, encoded, env, pd, set(indices)))
+        values, rows = hit(indices, env, param)
+        env.update(values)
+        matched.extend(rows)
 
 
 def _trace_rules(

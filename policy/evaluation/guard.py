@@ -84,10 +84,13 @@ def _ranged(fn: Formula, name: str) -> Formula:
     return ranged
 
 
-def guarded(fn: Formula, name: str, declared: str, allowed: Sequence[Any] | None, inferred: str | None) -> Formula:
-    """``fn``, checked on every value unless ``inferred`` proves its type (numbers: their size)."""
+def guarded(fn: Formula, name: str, declared: str, allowed: Sequence[Any] | None, inferred: str | None,
+            small: bool = False) -> Formula:
+    """``fn``, checked on every value unless ``inferred`` proves its type (numbers: their size,
+    unless ``small``: the formula's values are whole numbers far inside exact arithmetic)."""
     if _certain(inferred, declared, allowed):
-        return _ranged(fn, name) if declared in ("geheel getal", "getal") and inferred != EMPTY else fn
+        numeric = declared in ("geheel getal", "getal") and inferred != EMPTY
+        return _ranged(fn, name) if numeric and not (small and inferred == "geheel getal") else fn
     check = _check(declared, allowed)
     numeric = declared in ("geheel getal", "getal")
     shown = f"'{declared}'" + (f" (toegestaan: {', '.join(map(str, allowed))})" if allowed else "")

@@ -42,7 +42,12 @@ def _outputs_of(rp: RulePlan, env: Mapping[str, Any], param: Any) -> dict[str, A
         if fn is None:
             out[name] = value
         else:
-            v = run_formula(fn, env, param)
+            try:  # run_formula, inlined
+                v = fn(env, param)
+            except Exception as exc:
+                if isinstance(exc, PolicyError) and not isinstance(exc, EvaluationError):
+                    raise
+                raise formula_failure(fn, exc, env, param) from None
             out[name] = value if v is None else v  # ``value`` is the output's default here
     return out
 
@@ -50,8 +55,21 @@ def _outputs_of(rp: RulePlan, env: Mapping[str, Any], param: Any) -> dict[str, A
 def _row(rp: RulePlan, outputs: dict[str, Any]) -> MatchedRow:
     if rp.static is not None:
         return rp.matched_row
-    t = rp.matched_row
-    return MatchedRow(t.table, t.regel_id, t.row, t.sheet, t.bron, outputs, t.bronnen)
+    return _with_outputs(rp.matched_row, outputs)
+
+
+def _with_outputs(template: MatchedRow, outputs: dict[str, Any]) -> MatchedRow:
+    """``template`` with ``outputs``: its fields copied as they are (a frozen dataclass's own
+    ``__init__`` sets them one ``object.__setattr__`` at a time), else built anew."""
+    fields = getattr(template, "__dict__", None)
+    if fields is None or type(template) is not MatchedRow:
+        t = template
+        return MatchedRow(t.table, t.regel_id, t.row, t.sheet, t.bron, outputs, t.bronnen)
+    row = object.__new__(MatchedRow)
+    held = row.__dict__
+    held.update(fields)
+    held["outputs"] = outputs
+    return row
 
 
 def _defaults(plan: Plan, sub: SubPlan) -> dict[str, Any]:
@@ -172,6 +190,20 @@ def hit_function(plan: Plan, sub: SubPlan) -> HitFunction:
         rows = tuple(rp.matched_row for rp in rules)
         # per rule, per output: the values it adds to the collection (a list adds its elements)
         adds = tuple(tuple(_contribution(rp.static[name]) for name in names) for rp in rules)  # type: ignore[index]
+
+        if len(names) == 1 and aggregation is None:  # one output, a list of what the rows add
+            (name,) = names
+            single_adds = tuple(a[0] for a in adds)
+
+            def collect_one(indices: list[int], env: Mapping[str, Any], param: Any) -> tuple[dict[str, Any], list[MatchedRow]]:
+                if not indices:
+                    return {name: []}, []
+                collected: list[Any] = []
+                for i in indices:
+                    collected.extend(single_adds[i])
+                return {name: collected}, [rows[i] for i in indices]
+
+            return collect_one
 
         def collect(indices: list[int], env: Mapping[str, Any], param: Any) -> tuple[dict[str, Any], list[MatchedRow]]:
             values = {}

@@ -18,6 +18,7 @@ from policy.evaluation.guard import formula_place, guarded, locate
 from policy.evaluation.validate import FactValidator
 from policy.expr import names_in
 from policy.expr.evaluate import compiled_formula
+from policy.expr.functions import SMALL_WHOLE
 from policy.expr.types import infer_type
 
 __all__ = ["Plan", "RulePlan", "SubPlan", "build_plan", "decode_output"]
@@ -90,7 +91,8 @@ def _formula(expr: Any, name: str, spec: dict[str, Any] | None, typing: tuple[di
     """The closure of a formula filling ``name``, guarded when its type is not certain."""
     fn = compiled_formula(expr)
     if spec is not None:
-        fn = guarded(fn, name, spec["type"], spec.get("allowed"), infer_type(expr, *typing))
+        small = expr[0] == "call" and expr[1] in SMALL_WHOLE  # leeftijd(…), dagen_tussen(…): no size check
+        fn = guarded(fn, name, spec["type"], spec.get("allowed"), infer_type(expr, *typing), small)
     return locate(fn, expr, where)
 
 

@@ -25,7 +25,8 @@ from policy.expr import names_in
 from policy.expr.evaluate import compiled_formula
 from policy.reference.matcher import compile_predicate, row_index
 
-__all__ = ["Unknown", "UNKNOWN", "unknown_facts", "evaluate_unknown", "formula_value"]
+__all__ = ["Unknown", "UNKNOWN", "certainly_unknown", "evaluate_unknown", "formula_value", "unknown_facts",
+           "unknown_needing"]
 
 #: At most this many unknown rules contributing to a COLLECT output are enumerated (2**n
 #: combinations); beyond, the output's possible values are not listed (any value).
@@ -122,6 +123,36 @@ def formula_value(tree: Any, env: Mapping[str, Any], unknown: Mapping[str, Unkno
     return UNKNOWN
 
 
+#: needs -> ``Unknown(needs)``, shared (frozen): the same unknowns make the same key for ``_TableRules``
+_BY_NEEDS: dict[frozenset[str], Unknown] = {}
+
+
+def unknown_needing(needs: frozenset[str]) -> Unknown:
+    """``Unknown(needs)``: a value that could be anything until ``needs`` are given (one shared object)."""
+    u = _BY_NEEDS.get(needs)
+    if u is None:
+        if len(_BY_NEEDS) > 10_000:
+            _BY_NEEDS.clear()
+        u = _BY_NEEDS[needs] = Unknown(needs)
+    return u
+
+
+def certainly_unknown(tree: Any) -> tuple[str, ...] | None:
+    """The names of ``tree`` when it is a call, sum or comparison of names and literals only (not
+    ``is_leeg``, not ``als``): then :func:`formula_value` is :data:`UNKNOWN` whenever one of those
+    names is unknown and not pinned, and nothing else is worked out (a leaf cannot fail). Else None."""
+    head = tree[0]
+    if head == "call" and tree[1] not in ("is_leeg", "als"):
+        parts = tree[2]
+    elif head in ("bin", "cmp"):
+        parts = tree[2:4]
+    else:
+        return None
+    if not all(p[0] in ("name", "lit") for p in parts):
+        return None
+    return tuple(p[1] for p in parts if p[0] == "name")
+
+
 def _needs_of(tree: Any, unknown: Mapping[str, Unknown]) -> frozenset[str]:
     return frozenset().union(*(unknown[n].needs for n in _names(tree) if n in unknown))
 
@@ -158,28 +189,105 @@ def _absent(plan: Any, name: str) -> Unknown:
     return Unknown(frozenset({name}), candidates, fact=True)
 
 
-_Rules = tuple[tuple[int, Any, Any, tuple[tuple[str, Any, bool, bool], ...]], ...]
-#: id(sub) -> (sub, per rule: (index, from, to, its tests as (field, predicate, leeg/niet leeg,
-#: date)), whether ``hit`` may decide a table without open rules (see ``evaluate_unknown``))
-_RULES: dict[int, tuple[Any, tuple[_Rules, bool]]] = {}
+_Tests = tuple[tuple[str, Any, bool, bool], ...]
+_Rules = tuple[tuple[int, Any, Any, _Tests], ...]
 _LITERAL_POLICIES = frozenset({"FIRST", "UNIQUE", "COLLECT", "RULE ORDER"})
+#: Per rule, for one set of unknowns: (index, from, to, ``holds(get)``: whether its tests that read
+#: a known value hold, then ``None`` (true when those hold), ``False`` (false regardless),
+#: the facts it needs (unknown when those hold), or its tests for :func:`_rule_state` (a test on
+#: an unknown value's candidates could not be worked out beforehand))
+_Signed = tuple[tuple[int, Any, Any, Any, Any], ...]
 
 
-def _prepared_rules(sub: Any) -> tuple[_Rules, bool]:
-    """The rules of ``sub`` with their tests' predicates, compiled once per sub-table plan."""
-    entry = _RULES.get(id(sub))
-    if entry is None or entry[0] is not sub:
-        if len(_RULES) > 10_000:
-            _RULES.clear()
+class _TableRules:
+    """The rules of one sub-table plan with their tests' predicates, compiled once; and per set of
+    unknowns its tests read (by the identity of their ``Unknown``, kept alive here), what each rule's
+    tests on unknown values come to (they depend on the unknowns only, never on a known value)."""
+
+    __slots__ = ("sub", "rules", "literal", "index", "signed")
+
+    def __init__(self, sub: Any) -> None:
+        self.sub = sub
         date_fields = frozenset(sub.date_fields)
-        rules = tuple(
+        self.rules: _Rules = tuple(
             (i, rp.start, rp.end, tuple((t["field"], compile_predicate(t), t["op"] in ("empty", "present"),
                                          t["field"] in date_fields) for t in rp.compiled["tests"]))
             for i, rp in enumerate(sub.rules))
-        literal = sub.hit_policy in _LITERAL_POLICIES and all(rp.static is not None for rp in sub.rules)
-        entry = (sub, (rules, literal))
-        _RULES[id(sub)] = entry
-    return entry[1]
+        #: whether ``hit`` may decide a table without open rules (see ``evaluate_unknown``)
+        self.literal = sub.hit_policy in _LITERAL_POLICIES and all(rp.static is not None for rp in sub.rules)
+        self.index = row_index(sub, lambda: [rp.compiled for rp in sub.rules])  # a large table's key -> rows
+        self.signed: dict[tuple[int, ...], tuple[tuple[Any, ...], _Signed]] = {}
+
+    def for_unknowns(self, unknown: Mapping[str, Unknown]) -> _Signed:
+        fields = self.sub.fields
+        held = tuple([unknown.get(name) for name in fields])
+        key = tuple([id(u) for u in held])
+        entry = self.signed.get(key)
+        if entry is None:
+            if len(self.signed) > 1_000:
+                self.signed.clear()
+            entry = self.signed[key] = (held, tuple(_signed(rule, unknown) for rule in self.rules))
+        return entry[1]
+
+
+def _signed(rule: tuple[int, Any, Any, _Tests], unknown: Mapping[str, Unknown]) -> tuple[Any, ...]:
+    """``rule`` prepared for ``unknown`` (see ``_Signed``); what ``_rule_state`` works out per test."""
+    i, start, end, known, rest = _signed_tests(rule, unknown)
+    return i, start, end, _holds(known), rest
+
+
+def _holds(known: tuple[tuple[str, Any, bool], ...]) -> Any:
+    """One function ``holds(get)``: whether the tests ``known`` (field, predicate, date) all hold,
+    in order (a date is read as its ordinal, as the matchers read it)."""
+    preds = [(name, (lambda p: lambda v: p(None if v is None else v.toordinal()))(pred) if is_date else pred)
+             for name, pred, is_date in known]
+    if len(preds) == 1:  # the common first test (``regeling = …``) without a loop
+        (f1, p1), = preds
+        return lambda get: p1(get(f1))
+
+    def holds(get: Any) -> bool:
+        for f, p in preds:
+            if not p(get(f)):
+                return False
+        return True
+
+    return holds
+
+
+def _signed_tests(rule: tuple[int, Any, Any, _Tests], unknown: Mapping[str, Unknown]) -> tuple[Any, ...]:
+    i, start, end, tests = rule
+    known: list[tuple[str, Any, bool]] = []
+    needs: frozenset[str] | None = None
+    for name, pred, presence, is_date in tests:
+        u = unknown.get(name)
+        if u is None or (presence and u.fact):
+            known.append((name, pred, is_date))
+            continue
+        if u.candidates is not None:
+            try:
+                results = {bool(pred(_encode(c) if c is not None else None)) for c in u.candidates}
+            except Exception:  # noqa: BLE001 - left to _rule_state, which meets it in its own order
+                return i, start, end, (), tests
+            if results == {False}:
+                return i, start, end, tuple(known), False
+            if results == {True}:
+                continue
+        needs = (needs or _NO_NEEDS) | u.needs
+    return i, start, end, tuple(known), needs
+
+
+#: id(sub) -> its ``_TableRules``
+_RULES: dict[int, _TableRules] = {}
+
+
+def _prepared_rules(sub: Any) -> _TableRules:
+    """The rules of ``sub`` with their tests' predicates, compiled once per sub-table plan."""
+    entry = _RULES.get(id(sub))
+    if entry is None or entry.sub is not sub:
+        if len(_RULES) > 10_000:
+            _RULES.clear()
+        entry = _RULES[id(sub)] = _TableRules(sub)
+    return entry
 
 
 _NO_NEEDS: frozenset[str] = frozenset()
@@ -232,24 +340,34 @@ def evaluate_unknown(
     """
     true: list[int] = []
     open_: dict[int, frozenset[str]] = {}
-    prepared, literal = _prepared_rules(sub)
-    index = row_index(sub, lambda: [rp.compiled for rp in sub.rules])  # a large table's key -> rows
+    table = _prepared_rules(sub)
+    prepared = table.for_unknowns(unknown)
+    index = table.index
     column = index.field
     if column is None or column in unknown:
         positions = index.every
     else:  # a rule the index leaves out fails its test on this known value (it is False)
         value = env.get(column)
         positions = index.positions(_encode(value) if value is not None and column in sub.date_fields else value)
+    get = env.get
     for position in positions:
-        i, start, end, tests = prepared[position]
+        i, start, end, holds, rest = prepared[position]
         if not ((start is None or start <= pd) and (end is None or pd <= end)):
             continue
-        state, needs = _rule_state(tests, env, unknown)
-        if state is True:
-            true.append(i)
-        elif state is None:
-            open_[i] = needs
-    if not open_ and literal and hit is not None:
+        if holds(get):  # _rule_state, with its tests on unknowns worked out beforehand
+            if rest is None:
+                true.append(i)
+            elif rest is False:
+                continue
+            elif isinstance(rest, frozenset):
+                open_[i] = rest
+            else:
+                state, needs = _rule_state(rest, env, unknown)
+                if state is True:
+                    true.append(i)
+                elif state is None:
+                    open_[i] = needs
+    if not open_ and table.literal and hit is not None:
         values, rows_ = hit(true, env, param)
         return dict(values), {}, rows_
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-__all__ = ["FUNCTIONS", "FormulaValueError", "FunctionSpec", "KEYWORDS", "add_to_date", "completed_years",
-           "completed_months"]
+__all__ = ["FUNCTIONS", "SMALL_WHOLE", "FormulaValueError", "FunctionSpec", "KEYWORDS", "add_to_date",
+           "completed_years", "completed_months"]
 
 #: Functions that take keyword arguments, with their keywords in the order of the tree's arguments.
 #: The parser turns ``datum_plus(d, maanden=1)`` into ``["call", "datum_plus", [d, 0, 1, 0]]``.
@@ -150,6 +150,11 @@ def _is_empty(value: Any) -> bool:
 def _spec(name: str, lo: int, hi: int | None, fn: Callable[..., Any], desc: str, *, null_safe: bool = False) -> FunctionSpec:
     return FunctionSpec(name, lo, hi, fn, null_safe, desc)
 
+
+#: Functions that, when they give a value, give a whole number far inside exact arithmetic (a
+#: count of years, months or days between two dates of the calendar, a year): a formula that is
+#: one call of these needs no size check (``policy.evaluation.guard``).
+SMALL_WHOLE = frozenset({"leeftijd", "dagen_tussen", "maanden_tussen", "jaren_tussen", "jaar"})
 
 FUNCTIONS: dict[str, FunctionSpec] = {
     s.name: s
