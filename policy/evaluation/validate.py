@@ -265,7 +265,20 @@ def _fast_checker(spec: Mapping[str, Any]) -> Any:
             return _INVALID
 
         return check_num
-    return lambda v: _INVALID  # lijst and anything else: the careful path
+    if kind == "lijst":  # a list of texts (of the allowed values): copied, as ``_check`` does
+        allowed_texts = frozenset(spec["allowed"]) if spec.get("allowed") is not None else None
+        list_ = list
+
+        def check_list(v: Any) -> Any:
+            if type(v) is not list_:
+                return _INVALID
+            for item in v:
+                if type(item) is not str_ or (allowed_texts is not None and item not in allowed_texts):
+                    return _INVALID  # str subclasses and values not allowed: the careful path says why
+            return list_(v)
+
+        return check_list
+    return lambda v: _INVALID  # anything else: the careful path
 
 
 class FactValidator:
