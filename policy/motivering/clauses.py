@@ -37,22 +37,39 @@ def filler(parts: Any, text: str) -> Callable[[Context], str] | str:
     parameter, another spelling). A text that names nothing is returned as it is."""
     if parts is None:
         return text
-    names = tuple(t for is_name, t in parts if is_name)
-    if not names:
+    if not any(is_name for is_name, _ in parts):
         return "".join(t for _, t in parts)
-    pattern = "".join("{}" if is_name else t.replace("{", "{{").replace("}", "}}") for is_name, t in parts)
-    form = pattern.format
+    return _filled(parts, text, "")
+
+
+def _filled(parts: Any, text: str, after: str) -> Callable[[Context], str]:
+    """A function of the context: ``text`` filled in (see ``filler``), then ``after``."""
+    names = tuple(t for is_name, t in parts if is_name)
+    if len(names) == 1:  # the common case, without a format string
+        name = names[0]
+        at = next(i for i, (is_name, _) in enumerate(parts) if is_name)
+        head = "".join(t for _, t in parts[:at])
+        tail = "".join(t for _, t in parts[at + 1:]) + after
+
+        def fill_one(ctx: Context) -> str:
+            values = ctx[0]
+            if name not in values:
+                return fill_from(text, full_values(ctx), show_value) + after
+            value = values[name]
+            return head + (value if type(value) is str else show(value)) + tail
+        return fill_one
+    form = "".join("{}" if is_name else _escaped(t) for is_name, t in parts) + _escaped(after)
+    fmt = form.format
 
     def fill(ctx: Context) -> str:
         values = ctx[0]
         shown = []
         for name in names:
             if name not in values:
-                return fill_from(text, full_values(ctx), show_value)
+                return fill_from(text, full_values(ctx), show_value) + after
             value = values[name]
             shown.append(value if type(value) is str else show(value))
-        return form(*shown)
-
+        return fmt(*shown)
     return fill
 
 
@@ -68,17 +85,34 @@ def reason_of(clause_of: Any, cites: str, skip: Any) -> Any:
         if isinstance(fill, str):
             return _cited(fill, cites)
         if any(not is_name and t for is_name, t in parts):  # some words of its own: never empty
-            def templated_reason(ctx: Context) -> str:
-                return f"{fill(ctx)} ({cites})" if cites else fill(ctx)  # type: ignore[operator]
-            return templated_reason
+            return _filled(parts, template, f" ({cites})" if cites else "")
 
         def bare_reason(ctx: Context) -> str:
             return _cited(fill(ctx), cites)  # type: ignore[operator]
         return bare_reason
     if all(prefix is None for _, prefix, _ in parts):
         return _cited(join_en([suffix for _, _, suffix in parts]), cites)
-    conditions = tuple(parts)
+    # every condition reads "<field> is ...", so none is empty and join_en's commas and "en" are
+    # fixed: one format string, the values shown into it
+    names = tuple(name for name, prefix, _ in parts if prefix is not None)
+    items = ["{}".join(_escaped(t) for t in (prefix, suffix)) if prefix is not None else _escaped(suffix)
+             for _, prefix, suffix in parts]
+    if not all(items):  # (a label that says nothing: join_en would leave the condition out)
+        return _generated(tuple(parts), cites)
+    fmt = (join_en(items) + (_escaped(f" ({cites})") if cites else "")).format
 
+    def generated_reason(ctx: Context) -> str:
+        values = ctx[0]
+        shown = []
+        for name in names:
+            value = values[name] if name in values else full_values(ctx).get(name)
+            shown.append(value if type(value) is str else show(value))
+        return fmt(*shown)
+    return generated_reason
+
+
+def _generated(conditions: tuple[tuple[str, str | None, str], ...], cites: str) -> Callable[[Context], str]:
+    """The generated reason, condition by condition (``join_en`` leaving out what is empty)."""
     def generated_reason(ctx: Context) -> str:
         values = ctx[0]
         items = []
@@ -90,6 +124,10 @@ def reason_of(clause_of: Any, cites: str, skip: Any) -> Any:
             items.append(prefix + (value if type(value) is str else show(value)) + suffix)
         return _cited(join_en(items), cites)
     return generated_reason
+
+
+def _escaped(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 def _cited(clause: str, cites: str) -> str:

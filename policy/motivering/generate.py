@@ -30,8 +30,8 @@ class _Pieces:
     cached by the identity of the compiled dict): each rule's clause, ready or as template parts,
     with its citation text; each outcome sentence's parts by output and value."""
 
-    __slots__ = ("rules", "types", "params", "outcomes", "phrases", "order", "clauses", "text", "by_row", "known",
-                 "fillers", "fixed")
+    __slots__ = ("rules", "types", "params", "outcomes", "phrases", "order", "clauses", "text", "by_row", "by_bronnen",
+                 "known", "fillers", "fixed")
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.rules = {(sub["name"], r["regel_id"], r["row"]): r for sub in data["tables"] for r in sub["rules"]}
@@ -61,31 +61,63 @@ class _Pieces:
         self.clauses: dict[tuple[str, str, int], Any] = {}
         #: sentence text -> its parts (None: braces that do not read, the text is shown as it is)
         self.text: dict[str, Any] = {}
-        #: (table, regel_id, row) -> (its bronnen, its bron, its reason (``clauses.reason_of``), the
-        #: MatchedRow last seen with that key)
-        self.by_row: dict[tuple[str, str, int], tuple[Any, str, Any, MatchedRow]] = {}
+        #: (table, regel_id, row) -> (its bronnen, its bron, its reason (``clauses.reason_of``))
+        self.by_row: dict[tuple[str, str, int], tuple[Any, str, Any]] = {}
+        #: id(bronnen) -> [bronnen, table, regel_id, row, bron, reason, the MatchedRow last seen]: the
+        #: rows a hit policy builds afresh per decision share the plan's ``bronnen``
+        self.by_bronnen: dict[int, list[Any]] = {}
         #: id(row) -> (the MatchedRow, its reason): a row seen twice as the same object (the plan's
         #: ready-made record of a row whose outputs are fixed) is looked up by identity
         self.known: dict[int, tuple[MatchedRow, Any]] = {}
         #: sentence text -> ``clauses.filler`` of it
         self.fillers: dict[str, Any] = {}
-        #: (output, value) -> the outcome phrase when it reads no value
-        self.fixed: dict[tuple[str, Any], str | None] = {}
+        #: (output, encoded value) -> ``phrase``: None, text, or a function of the context
+        self.fixed: dict[tuple[str, Any], Any] = {}
 
     def reason(self, m: MatchedRow) -> Any:
         """The reason of row ``m`` (text, or a function of the context)."""
-        key = (m.table, m.regel_id, m.row)
-        entry = self.by_row.get(key)
-        if entry is None or entry[0] is not m.bronnen or entry[1] != m.bron:
-            entry = (m.bronnen, m.bron, reason_of(self.clause(m), _cites(m), _SKIP), m)
-        elif entry[3] is m:  # the same record again: from now on by identity
+        bronnen = m.bronnen
+        entry = self.by_bronnen.get(id(bronnen))
+        if (entry is None or entry[0] is not bronnen or entry[1] is not m.table or entry[2] is not m.regel_id
+                or entry[3] != m.row or entry[4] is not m.bron):
+            key = (m.table, m.regel_id, m.row)
+            found = self.by_row.get(key)
+            if found is None or found[0] is not bronnen or found[1] != m.bron:
+                found = self.by_row[key] = (bronnen, m.bron, reason_of(self.clause(m), _cites(m), _SKIP))
+            if len(self.by_bronnen) > 50_000:
+                self.by_bronnen.clear()
+            self.by_bronnen[id(bronnen)] = [bronnen, m.table, m.regel_id, m.row, m.bron, found[2], m]
+            return found[2]
+        if entry[6] is m:  # the same record again: from now on by identity
             if len(self.known) > 50_000:
                 self.known.clear()
-            self.known[id(m)] = (m, entry[2])
+            self.known[id(m)] = (m, entry[5])
         else:
-            entry = (*entry[:3], m)
-        self.by_row[key] = entry
-        return entry[2]
+            entry[6] = m
+        return entry[5]
+
+    def phrase(self, name: str, encoded: Any, hashable: bool) -> Any:
+        """The outcome sentence of ``name`` at ``encoded`` (a date as its ordinal): None, the
+        text without its full stop, or a function of the context (cached when ``hashable``)."""
+        found = self.phrases.get(name)
+        made: Any = None
+        if found is not None:
+            by_value, fallback = found
+            if by_value is not None:
+                text = by_value.get(encoded) if hashable else None  # an unhashable value equals no hashable one
+            else:
+                text = next((o["sentence"] for o in self.outcomes if o["output"] == name and o["value"] == encoded),
+                            None)
+            text = text if text is not None else fallback
+            if text is not None:
+                made = self.filler(text)
+                if made.__class__ is str:
+                    made = made.strip().rstrip(".")
+        if hashable:
+            if len(self.fixed) > 10_000:
+                self.fixed.clear()
+            self.fixed[(name, encoded)] = made
+        return made
 
     def filler(self, text: str) -> Any:
         found = self.fillers.get(text)
@@ -151,77 +183,6 @@ def sentences(pieces: _Pieces, outputs: Mapping[str, Any], rows: Any, values: Ma
     """The motivering of a decision with these ``outputs``, matched ``rows``, ``values`` (facts,
     derived fields and outputs), peildatum ``day``, status, missing facts and assessment."""
     ctx: Context = [values, pieces.params, day, None]
-    phrases = pieces.phrases
-    main = None
-    for name in pieces.order:
-        if name in outputs:
-            main = name
-            break
-    else:
-        main = next(iter(outputs), None)
-    reasons = _reasons(pieces, rows, ctx)
-    out: list[str] = []
-    if status == "onvolledig" or missing:
-        needed = join_en([label(n) for n in missing]) or "een of meer gegevens"
-        out.append(f"{INCOMPLETE_SENTENCE}, omdat nog niet bekend is: {needed}.")
-    if main is not None and outputs.get(main) is not None:
-        value = outputs[main]
-        phrase = _phrase(pieces, main, value, ctx)
-        if phrase is None:
-            phrase = (ASSESSMENT_SENTENCE if value == "beoordeling_vereist"
-                      else f"Uitkomst: {label(main)} is {show_value(value)}")
-        phrase = phrase.strip().rstrip(".")
-        out.append(f"{phrase} omdat {join_en(reasons)}." if reasons else f"{phrase}.")
-    elif reasons and not out:
-        out.append(f"Dit volgt uit de regels omdat {join_en(reasons)}.")
-    if len(phrases) > (main in phrases):  # another output has a sentence
-        for name in outputs:
-            if name == main or name not in phrases or outputs.get(name) is None:
-                continue
-            phrase = _phrase(pieces, name, outputs[name], ctx)
-            if phrase is not None:
-                out.append(f"{phrase.strip().rstrip('.')}.")
-    if status == "beoordeling_vereist" and assessment:
-        ground = assessment.get("grond")
-        if ground not in (None, [], ""):
-            out.append(f"De IND beoordeelt: {show_value(ground)}.")
-    return out
-
-
-def _phrase(pieces: _Pieces, name: str, value: Any, ctx: Context) -> str | None:
-    found = pieces.phrases.get(name)
-    if found is None:
-        return None
-    encoded = value.toordinal() if isinstance(value, date) else value
-    fixed: Any
-    try:
-        fixed = pieces.fixed.get((name, encoded), _MISSING)
-        hashable = True
-    except TypeError:  # an unhashable value (a list)
-        fixed, hashable = _MISSING, False
-    if fixed is not _MISSING:
-        return fixed  # type: ignore[no-any-return]
-    by_value, fallback = found
-    text = None
-    if by_value is not None:
-        text = by_value.get(encoded) if hashable else None  # an unhashable value equals no hashable one
-    else:
-        text = next((o["sentence"] for o in pieces.outcomes if o["output"] == name and o["value"] == encoded), None)
-    text = text if text is not None else fallback
-    if text is None:
-        phrase = None
-        fill: Any = None
-    else:
-        fill = pieces.filler(text)
-        phrase = fill if isinstance(fill, str) else fill(ctx)
-    if hashable and not callable(fill):  # reads no value
-        if len(pieces.fixed) > 10_000:
-            pieces.fixed.clear()
-        pieces.fixed[(name, encoded)] = phrase
-    return phrase
-
-
-def _reasons(pieces: _Pieces, rows: Any, ctx: Context) -> list[str]:
     reasons: list[str] = []
     known = pieces.known
     for m in rows:
@@ -231,7 +192,54 @@ def _reasons(pieces: _Pieces, rows: Any, ctx: Context) -> list[str]:
             reason = reason(ctx)
         if reason and reason not in reasons:
             reasons.append(reason)
-    return reasons
+    phrases = pieces.phrases
+    main = None
+    for name in pieces.order:
+        if name in outputs:
+            main = name
+            break
+    else:
+        main = next(iter(outputs), None)
+    out: list[str] = []
+    if status == "onvolledig" or missing:
+        needed = join_en([label(n) for n in missing]) or "een of meer gegevens"
+        out.append(f"{INCOMPLETE_SENTENCE}, omdat nog niet bekend is: {needed}.")
+    if main is not None and outputs.get(main) is not None:
+        value = outputs[main]
+        phrase = _phrase(pieces, main, value, ctx)
+        if phrase is None:
+            phrase = (ASSESSMENT_SENTENCE if value == "beoordeling_vereist"
+                      else f"Uitkomst: {label(main)} is {show_value(value)}").strip().rstrip(".")
+        out.append(f"{phrase} omdat {join_en(reasons)}." if reasons else f"{phrase}.")
+    elif reasons and not out:
+        out.append(f"Dit volgt uit de regels omdat {join_en(reasons)}.")
+    if len(phrases) > (main in phrases):  # another output has a sentence
+        for name in outputs:
+            if name == main or name not in phrases or outputs.get(name) is None:
+                continue
+            phrase = _phrase(pieces, name, outputs[name], ctx)
+            if phrase is not None:
+                out.append(f"{phrase}.")
+    if status == "beoordeling_vereist" and assessment:
+        ground = assessment.get("grond")
+        if ground not in (None, [], ""):
+            out.append(f"De IND beoordeelt: {show_value(ground)}.")
+    return out
+
+
+def _phrase(pieces: _Pieces, name: str, value: Any, ctx: Context) -> str | None:
+    """The outcome sentence of output ``name`` at ``value`` without its full stop (None: none)."""
+    encoded = value.toordinal() if isinstance(value, date) else value
+    try:
+        made = pieces.fixed.get((name, encoded), _MISSING)
+    except TypeError:  # an unhashable value (a list)
+        made = pieces.phrase(name, encoded, False)
+    else:
+        if made is _MISSING:
+            made = pieces.phrase(name, encoded, True)
+    if made is None or made.__class__ is str:
+        return made  # type: ignore[no-any-return]
+    return made(ctx).strip().rstrip(".")  # type: ignore[no-any-return]
 
 
 _CITES: dict[int, tuple[Any, str, str]] = {}
