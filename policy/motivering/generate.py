@@ -31,7 +31,7 @@ class _Pieces:
     with its citation text; each outcome sentence's parts by output and value."""
 
     __slots__ = ("rules", "types", "params", "outcomes", "phrases", "order", "clauses", "text", "by_row", "by_bronnen",
-                 "known", "fillers", "fixed")
+                 "known", "fillers", "fixed", "phrase_count")
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.rules = {(sub["name"], r["regel_id"], r["row"]): r for sub in data["tables"] for r in sub["rules"]}
@@ -57,6 +57,7 @@ class _Pieces:
                     except TypeError:  # a list value: look it up as the careful path does
                         by_value = None
             self.phrases[name] = (by_value, fallback)
+        self.phrase_count = len(self.phrases)
         #: (table, regel_id, row) -> the clause of that row (see ``_clause_of``)
         self.clauses: dict[tuple[str, str, int], Any] = {}
         #: sentence text -> its parts (None: braces that do not read, the text is shown as it is)
@@ -210,10 +211,10 @@ def sentences(pieces: _Pieces, outputs: Mapping[str, Any], rows: Any, values: Ma
         if phrase is None:
             phrase = (ASSESSMENT_SENTENCE if value == "beoordeling_vereist"
                       else f"Uitkomst: {label(main)} is {show_value(value)}").strip().rstrip(".")
-        out.append(f"{phrase} omdat {join_en(reasons)}." if reasons else f"{phrase}.")
+        out.append(f"{phrase} omdat {_joined(reasons)}." if reasons else f"{phrase}.")
     elif reasons and not out:
-        out.append(f"Dit volgt uit de regels omdat {join_en(reasons)}.")
-    if len(phrases) > (main in phrases):  # another output has a sentence
+        out.append(f"Dit volgt uit de regels omdat {_joined(reasons)}.")
+    if pieces.phrase_count > (main in phrases):  # another output has a sentence
         for name in outputs:
             if name == main or name not in phrases or outputs.get(name) is None:
                 continue
@@ -225,6 +226,13 @@ def sentences(pieces: _Pieces, outputs: Mapping[str, Any], rows: Any, values: Ma
         if ground not in (None, [], ""):
             out.append(f"De IND beoordeelt: {show_value(ground)}.")
     return out
+
+
+def _joined(reasons: list[str]) -> str:
+    """``join_en(reasons)`` of reasons that are never empty."""
+    if len(reasons) == 1:
+        return reasons[0]
+    return f"{', '.join(reasons[:-1])} en {reasons[-1]}"
 
 
 def _phrase(pieces: _Pieces, name: str, value: Any, ctx: Context) -> str | None:
