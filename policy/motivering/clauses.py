@@ -43,7 +43,8 @@ def filler(parts: Any, text: str) -> Callable[[Context], str] | str:
 
 
 def _filled(parts: Any, text: str, after: str) -> Callable[[Context], str]:
-    """A function of the context: ``text`` filled in (see ``filler``), then ``after``."""
+    """A function of the context: ``text`` filled in (see ``filler``), then ``after``. (Here and
+    below a text or a whole number is shown inline: ``show`` gives the text itself and ``str``.)"""
     names = tuple(t for is_name, t in parts if is_name)
     if len(names) == 1:  # the common case, without a format string
         name = names[0]
@@ -56,7 +57,7 @@ def _filled(parts: Any, text: str, after: str) -> Callable[[Context], str]:
             if name not in values:
                 return fill_from(text, full_values(ctx), show_value) + after
             value = values[name]
-            return head + (value if type(value) is str else show(value)) + tail
+            return head + (value if type(value) is str else str(value) if type(value) is int else show(value)) + tail
         return fill_one
     form = "".join("{}" if is_name else _escaped(t) for is_name, t in parts) + _escaped(after)
     fmt = form.format
@@ -68,7 +69,7 @@ def _filled(parts: Any, text: str, after: str) -> Callable[[Context], str]:
             if name not in values:
                 return fill_from(text, full_values(ctx), show_value) + after
             value = values[name]
-            shown.append(value if type(value) is str else show(value))
+            shown.append(value if type(value) is str else str(value) if type(value) is int else show(value))
         return fmt(*shown)
     return fill
 
@@ -106,7 +107,7 @@ def reason_of(clause_of: Any, cites: str, skip: Any) -> Any:
         shown = []
         for name in names:
             value = values[name] if name in values else full_values(ctx).get(name)
-            shown.append(value if type(value) is str else show(value))
+            shown.append(value if type(value) is str else str(value) if type(value) is int else show(value))
         return fmt(*shown)
     return generated_reason
 
@@ -121,7 +122,8 @@ def _generated(conditions: tuple[tuple[str, str | None, str], ...], cites: str) 
                 items.append(suffix)
                 continue
             value = values[name] if name in values else full_values(ctx).get(name)
-            items.append(prefix + (value if type(value) is str else show(value)) + suffix)
+            shown = value if type(value) is str else str(value) if type(value) is int else show(value)
+            items.append(prefix + shown + suffix)
         return _cited(join_en(items), cites)
     return generated_reason
 
