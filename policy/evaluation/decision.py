@@ -16,7 +16,18 @@ __all__ = ["Decision", "MatchedRow", "to_json_value", "STATUSES"]
 STATUSES = ("beslist", "onvolledig", "beoordeling_vereist")
 
 
+#: Types ``to_json_value`` returns as they are (exact types; a subclass takes the careful path).
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_json_value(value: Any) -> Any:
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is dict:
+        return {k: v if type(v) in _SCALARS else to_json_value(v) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return [v if type(v) in _SCALARS else to_json_value(v) for v in value]
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
@@ -94,11 +105,22 @@ class Decision:
                  missing_facts: tuple[str, ...] = (), unknown_outputs: tuple[str, ...] = (),
                  assessment: dict[str, Any] | None = None, motivering: tuple[str, ...] = ()) -> None:
         # The dataclass's own __init__ of a frozen class sets each field through object.__setattr__;
-        # one decision is built per request, so its fields are set at once (frozen all the same).
-        self.__dict__.update(table_id=table_id, table_version=table_version, peildatum=peildatum, outputs=outputs,
-                             matched_rows=matched_rows, facts=facts, trace=trace, engine=engine, status=status,
-                             missing_facts=missing_facts, unknown_outputs=unknown_outputs, assessment=assessment,
-                             motivering=motivering)
+        # one decision is built per request, so its fields go straight into the instance dict, one
+        # store each (no keyword dict built for an update), frozen all the same.
+        d = self.__dict__
+        d["table_id"] = table_id
+        d["table_version"] = table_version
+        d["peildatum"] = peildatum
+        d["outputs"] = outputs
+        d["matched_rows"] = matched_rows
+        d["facts"] = facts
+        d["trace"] = trace
+        d["engine"] = engine
+        d["status"] = status
+        d["missing_facts"] = missing_facts
+        d["unknown_outputs"] = unknown_outputs
+        d["assessment"] = assessment
+        d["motivering"] = motivering
 
     def to_dict(self, *, include_facts: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {

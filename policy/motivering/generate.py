@@ -14,7 +14,8 @@ from datetime import date
 from typing import Any
 
 from policy.evaluation.decision import Decision, MatchedRow
-from policy.motivering.template import TemplateError, fill_from, template_parts
+from policy.motivering.clauses import Context, filler, reason_of
+from policy.motivering.template import TemplateError, template_parts
 from policy.motivering.words import join_en, label, show_value
 
 __all__ = ["write_motivering", "sentences", "pieces_for", "ASSESSMENT_SENTENCE", "INCOMPLETE_SENTENCE"]
@@ -29,7 +30,8 @@ class _Pieces:
     cached by the identity of the compiled dict): each rule's clause, ready or as template parts,
     with its citation text; each outcome sentence's parts by output and value."""
 
-    __slots__ = ("rules", "types", "params", "outcomes", "phrases", "order", "clauses", "text", "by_row", "fixed")
+    __slots__ = ("rules", "types", "params", "outcomes", "phrases", "order", "clauses", "text", "by_row", "by_bronnen",
+                 "known", "fillers", "fixed", "phrase_count")
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.rules = {(sub["name"], r["regel_id"], r["row"]): r for sub in data["tables"] for r in sub["rules"]}
@@ -55,33 +57,74 @@ class _Pieces:
                     except TypeError:  # a list value: look it up as the careful path does
                         by_value = None
             self.phrases[name] = (by_value, fallback)
+        self.phrase_count = len(self.phrases)
         #: (table, regel_id, row) -> the clause of that row (see ``_clause_of``)
         self.clauses: dict[tuple[str, str, int], Any] = {}
         #: sentence text -> its parts (None: braces that do not read, the text is shown as it is)
         self.text: dict[str, Any] = {}
-        #: (table, regel_id, row) -> (its bronnen, its bron, its whole reason when it reads no value
-        #: ("" when it gives none) else None, its clause, its citations)
-        self.by_row: dict[tuple[str, str, int], tuple[Any, str, str | None, Any, str]] = {}
-        #: (output, value) -> the outcome phrase when it reads no value (stripped, no full stop)
-        self.fixed: dict[tuple[str, Any], str | None] = {}
+        #: (table, regel_id, row) -> (its bronnen, its bron, its reason (``clauses.reason_of``))
+        self.by_row: dict[tuple[str, str, int], tuple[Any, str, Any]] = {}
+        #: id(bronnen) -> [bronnen, table, regel_id, row, bron, reason, the MatchedRow last seen]: the
+        #: rows a hit policy builds afresh per decision share the plan's ``bronnen``
+        self.by_bronnen: dict[int, list[Any]] = {}
+        #: id(row) -> (the MatchedRow, its reason): a row seen twice as the same object (the plan's
+        #: ready-made record of a row whose outputs are fixed) is looked up by identity
+        self.known: dict[int, tuple[MatchedRow, Any]] = {}
+        #: sentence text -> ``clauses.filler`` of it
+        self.fillers: dict[str, Any] = {}
+        #: (output, encoded value) -> ``phrase``: None, text, or a function of the context
+        self.fixed: dict[tuple[str, Any], Any] = {}
 
-    def prepare_row(self, m: MatchedRow) -> tuple[Any, str, str | None, Any, str]:
-        clause_of = self.clause(m)
-        cites = _cites(m)
-        reason: str | None = None
-        if clause_of is _SKIP:
-            reason = ""
+    def reason(self, m: MatchedRow) -> Any:
+        """The reason of row ``m`` (text, or a function of the context)."""
+        bronnen = m.bronnen
+        entry = self.by_bronnen.get(id(bronnen))
+        if (entry is None or entry[0] is not bronnen or entry[1] is not m.table or entry[2] is not m.regel_id
+                or entry[3] != m.row or entry[4] is not m.bron):
+            key = (m.table, m.regel_id, m.row)
+            found = self.by_row.get(key)
+            if found is None or found[0] is not bronnen or found[1] != m.bron:
+                found = self.by_row[key] = (bronnen, m.bron, reason_of(self.clause(m), _cites(m), _SKIP))
+            if len(self.by_bronnen) > 50_000:
+                self.by_bronnen.clear()
+            self.by_bronnen[id(bronnen)] = [bronnen, m.table, m.regel_id, m.row, m.bron, found[2], m]
+            return found[2]
+        if entry[6] is m:  # the same record again: from now on by identity
+            if len(self.known) > 50_000:
+                self.known.clear()
+            self.known[id(m)] = (m, entry[5])
         else:
-            templated, parts, template = clause_of
-            if templated and (parts is None or not any(is_name for is_name, _ in parts)):
-                clause = template if parts is None else "".join(t for _, t in parts)
-                reason = (f"{clause} ({cites})" if cites else clause) if clause else ""
-            elif not templated and all(prefix is None for _, prefix, _ in parts):
-                clause = join_en([suffix for _, _, suffix in parts])
-                reason = (f"{clause} ({cites})" if cites else clause) if clause else ""
-        entry = (m.bronnen, m.bron, reason, clause_of, cites)
-        self.by_row[(m.table, m.regel_id, m.row)] = entry
-        return entry
+            entry[6] = m
+        return entry[5]
+
+    def phrase(self, name: str, encoded: Any, hashable: bool) -> Any:
+        """The outcome sentence of ``name`` at ``encoded`` (a date as its ordinal): None, the
+        text without its full stop, or a function of the context (cached when ``hashable``)."""
+        found = self.phrases.get(name)
+        made: Any = None
+        if found is not None:
+            by_value, fallback = found
+            if by_value is not None:
+                text = by_value.get(encoded) if hashable else None  # an unhashable value equals no hashable one
+            else:
+                text = next((o["sentence"] for o in self.outcomes if o["output"] == name and o["value"] == encoded),
+                            None)
+            text = text if text is not None else fallback
+            if text is not None:
+                made = self.filler(text)
+                if made.__class__ is str:
+                    made = made.strip().rstrip(".")
+        if hashable:
+            if len(self.fixed) > 10_000:
+                self.fixed.clear()
+            self.fixed[(name, encoded)] = made
+        return made
+
+    def filler(self, text: str) -> Any:
+        found = self.fillers.get(text)
+        if found is None:
+            found = self.fillers[text] = filler(self.parts(text), text)
+        return found
 
     def parts(self, text: str) -> Any:
         found = self.text.get(text, _MISSING)
@@ -136,76 +179,48 @@ def write_motivering(data: dict[str, Any], decision: Decision, values: Mapping[s
                      getattr(decision, "assessment", None))
 
 
-class _Values:
-    """The names a sentence may show: ``values`` (facts, derived fields, outputs), then the
-    unkeyed parameters on the peildatum (worked out only when a sentence names one)."""
-
-    __slots__ = ("values", "pieces", "day", "_full")
-
-    def __init__(self, values: Mapping[str, Any], pieces: _Pieces, day: date) -> None:
-        self.values = values
-        self.pieces = pieces
-        self.day = day
-        self._full: dict[str, Any] | None = None
-
-    def full(self) -> dict[str, Any]:
-        if self._full is None:
-            env = dict(self.values)
-            env.update({name: _parameter(entries, self.day) for name, entries in self.pieces.params.items()
-                        if name not in env})
-            self._full = env
-        return self._full
-
-    def get(self, name: str) -> Any:
-        values = self.values
-        return values[name] if name in values else self.full().get(name)
-
-    def fill(self, parts: Any, text: str) -> str:
-        """``text`` (read into ``parts``) filled in; ``fill_from`` on every name when one is not
-        among ``values`` (a parameter, another spelling)."""
-        if parts is None:
-            return text
-        values = self.values
-        pieces = []
-        for is_name, t in parts:
-            if not is_name:
-                pieces.append(t)
-            elif t in values:
-                pieces.append(show_value(values[t]))
-            else:
-                return fill_from(text, self.full(), show_value)
-        return "".join(pieces)
-
-
 def sentences(pieces: _Pieces, outputs: Mapping[str, Any], rows: Any, values: Mapping[str, Any], day: date,
               status: str = "beslist", missing: Any = (), assessment: Any = None) -> list[str]:
     """The motivering of a decision with these ``outputs``, matched ``rows``, ``values`` (facts,
     derived fields and outputs), peildatum ``day``, status, missing facts and assessment."""
-    env = _Values(values, pieces, day)
-    main = next((name for name in pieces.order if name in outputs), None)
-    if main is None:
+    ctx: Context = [values, pieces.params, day, None]
+    reasons: list[str] = []
+    known = pieces.known
+    for m in rows:
+        entry = known.get(id(m))
+        reason = entry[1] if entry is not None and entry[0] is m else pieces.reason(m)
+        if reason.__class__ is not str:  # the clause reads the values
+            reason = reason(ctx)
+        if reason and reason not in reasons:
+            reasons.append(reason)
+    phrases = pieces.phrases
+    main = None
+    for name in pieces.order:
+        if name in outputs:
+            main = name
+            break
+    else:
         main = next(iter(outputs), None)
-    reasons = _reasons(pieces, rows, env)
     out: list[str] = []
     if status == "onvolledig" or missing:
         needed = join_en([label(n) for n in missing]) or "een of meer gegevens"
         out.append(f"{INCOMPLETE_SENTENCE}, omdat nog niet bekend is: {needed}.")
     if main is not None and outputs.get(main) is not None:
         value = outputs[main]
-        phrase = _phrase(pieces, main, value, env)
+        phrase = _phrase(pieces, main, value, ctx)
         if phrase is None:
             phrase = (ASSESSMENT_SENTENCE if value == "beoordeling_vereist"
-                      else f"Uitkomst: {label(main)} is {show_value(value)}")
-        out.append(_sentence(phrase, reasons))
+                      else f"Uitkomst: {label(main)} is {show_value(value)}").strip().rstrip(".")
+        out.append(f"{phrase} omdat {_joined(reasons)}." if reasons else f"{phrase}.")
     elif reasons and not out:
-        out.append(_sentence("Dit volgt uit de regels", reasons))
-    if len(pieces.phrases) > (main in pieces.phrases):  # another output has a sentence
+        out.append(f"Dit volgt uit de regels omdat {_joined(reasons)}.")
+    if pieces.phrase_count > (main in phrases):  # another output has a sentence
         for name in outputs:
-            if name == main or outputs.get(name) is None:
+            if name == main or name not in phrases or outputs.get(name) is None:
                 continue
-            phrase = _phrase(pieces, name, outputs[name], env)
+            phrase = _phrase(pieces, name, outputs[name], ctx)
             if phrase is not None:
-                out.append(_sentence(phrase, []))
+                out.append(f"{phrase}.")
     if status == "beoordeling_vereist" and assessment:
         ground = assessment.get("grond")
         if ground not in (None, [], ""):
@@ -213,68 +228,26 @@ def sentences(pieces: _Pieces, outputs: Mapping[str, Any], rows: Any, values: Ma
     return out
 
 
-def _sentence(phrase: str, reasons: list[str]) -> str:
-    phrase = phrase.strip().rstrip(".")
-    return f"{phrase} omdat {join_en(reasons)}." if reasons else f"{phrase}."
+def _joined(reasons: list[str]) -> str:
+    """``join_en(reasons)`` of reasons that are never empty."""
+    if len(reasons) == 1:
+        return reasons[0]
+    return f"{', '.join(reasons[:-1])} en {reasons[-1]}"
 
 
-def _phrase(pieces: _Pieces, name: str, value: Any, env: _Values) -> str | None:
-    found = pieces.phrases.get(name)
-    if found is None:
-        return None
+def _phrase(pieces: _Pieces, name: str, value: Any, ctx: Context) -> str | None:
+    """The outcome sentence of output ``name`` at ``value`` without its full stop (None: none)."""
     encoded = value.toordinal() if isinstance(value, date) else value
-    fixed: Any
     try:
-        fixed = pieces.fixed.get((name, encoded), _MISSING)
-        hashable = True
+        made = pieces.fixed.get((name, encoded), _MISSING)
     except TypeError:  # an unhashable value (a list)
-        fixed, hashable = _MISSING, False
-    if fixed is not _MISSING:
-        return fixed  # type: ignore[no-any-return]
-    by_value, fallback = found
-    text = None
-    if by_value is not None:
-        text = by_value.get(encoded) if hashable else None  # an unhashable value equals no hashable one
+        made = pieces.phrase(name, encoded, False)
     else:
-        text = next((o["sentence"] for o in pieces.outcomes if o["output"] == name and o["value"] == encoded), None)
-    text = text if text is not None else fallback
-    if text is None:
-        phrase = None
-        parts = None
-    else:
-        parts = pieces.parts(text)
-        phrase = env.fill(parts, text)
-    if hashable and (parts is None or not any(is_name for is_name, _ in parts)):  # reads no value
-        if len(pieces.fixed) > 10_000:
-            pieces.fixed.clear()
-        pieces.fixed[(name, encoded)] = phrase
-    return phrase
-
-
-def _reasons(pieces: _Pieces, rows: Any, env: _Values) -> list[str]:
-    reasons: list[str] = []
-    by_row = pieces.by_row
-    for m in rows:
-        entry = by_row.get((m.table, m.regel_id, m.row))
-        if entry is None or entry[0] is not m.bronnen or entry[1] != m.bron:
-            entry = pieces.prepare_row(m)
-        reason = entry[2]
-        if reason is None:  # the clause reads the facts
-            templated, parts, template = entry[3]
-            if templated:
-                clause = env.fill(parts, template)
-            else:
-                clause = join_en([prefix + show_value(env.get(name)) + suffix if prefix is not None else suffix
-                                  for name, prefix, suffix in parts])
-            if not clause:
-                continue
-            cites = entry[4]
-            reason = f"{clause} ({cites})" if cites else clause
-        elif not reason:  # skipped, or a clause that says nothing
-            continue
-        if reason not in reasons:
-            reasons.append(reason)
-    return reasons
+        if made is _MISSING:
+            made = pieces.phrase(name, encoded, True)
+    if made is None or made.__class__ is str:
+        return made  # type: ignore[no-any-return]
+    return made(ctx).strip().rstrip(".")  # type: ignore[no-any-return]
 
 
 _CITES: dict[int, tuple[Any, str, str]] = {}
@@ -341,12 +314,3 @@ def _join_of(values: list[str]) -> str:
     if len(values) <= 1:
         return values[0] if values else ""
     return f"{', '.join(values[:-1])} of {values[-1]}"
-
-
-def _parameter(entries: list[dict[str, Any]], day: date) -> Any:
-    pd = day.toordinal()
-    for e in entries:
-        if (e["from"] is None or e["from"] <= pd) and (e["to"] is None or pd <= e["to"]):
-            value = e["value"]
-            return date.fromordinal(value) if e.get("type") == "datum" else value
-    return None
