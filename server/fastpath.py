@@ -1,7 +1,8 @@
 """The lean path of a plain decision request: the same work and answer, without Flask's round.
 
     POST /v1/decisions/<table_id>    Content-Type: application/json, a Content-Length, no
-                                     Idempotency-Key, no API keys configured, not in debug
+                                     Idempotency-Key, not in debug; when API_KEYS is set, one of
+                                     them (or the ADMIN_TOKEN) as Bearer token or X-API-Key
 
 Such a request is most of a case system's traffic. Flask would build a request and its
 context, match the URL, run the hooks, make a Response and its headers, and pop the context:
@@ -9,8 +10,15 @@ about as much as parsing, validating and logging together. Here the WSGI environ
 straight to the view's own work (:func:`server.api.decide_body`: the same resolve, strict JSON
 reader, validation, decision and log) and the answer is written with the headers the app gives
 it (``Content-Type``, ``Content-Length``, ``Location``, and the after-request hook's
-``X-Content-Type-Options`` and ``Cache-Control``). Anything else takes the app:
+``X-Content-Type-Options`` and ``Cache-Control``). The app's hooks for this route are
+``_follow_publication`` (done here too: ``publisher.sync()``) and the blueprint's
+:func:`server.http.require_api_key`; a key that opens the route is checked here with the same
+function (:func:`server.http.is_api_key` on the same raw header values), and that check has no
+other effect in the app either. Anything else takes the app:
 
+* a request without a key that opens the route: no key, a wrong one (the app answers its
+  401, with its body and ``WWW-Authenticate``), or a named user's personal token (the app
+  looks it up in the store);
 * a request of another shape (method, path, content type, headers, size), and a path the URL
   map does not give to ``api.decide`` (checked once per table path);
 * a body that is not valid JSON: the app reads it again and answers its 400;
@@ -18,7 +26,8 @@ it (``Content-Type``, ``Content-Length``, ``Location``, and the after-request ho
   that is not logged is not given), and the view raises that same exception in the app, so
   the app's handlers and hooks answer it as always (``server.api.FAILED``).
 
-``tests/server/test_fastpath.py`` compares both paths' answers byte for byte.
+``tests/server/test_fastpath.py`` compares both paths' answers byte for byte, with and without
+API keys.
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ from flask import Flask
 
 from server.api import FAILED, decide_body
 from server.bodies import JsonBodyError, parse_json
+from server.http import is_api_key, presented_key
 
 __all__ = ["LeanDecisions"]
 
@@ -82,7 +92,15 @@ class LeanDecisions:
         config = self.app.config
         return (mimetype == "application/json" and length.isdigit() and int(length) <= config["MAX_CONTENT_LENGTH"]
                 and "HTTP_IDEMPOTENCY_KEY" not in environ and "HTTP_TRANSFER_ENCODING" not in environ
-                and not config["API_KEYS"] and not self.app.debug)
+                and not self.app.debug and self._opened(environ))
+
+    def _opened(self, environ: dict[str, Any]) -> bool:
+        """No API keys are configured, or the request presents one (``require_api_key`` lets it in)."""
+        config = self.app.config
+        if not config["API_KEYS"]:
+            return True
+        given = presented_key(environ.get("HTTP_AUTHORIZATION", ""), environ.get("HTTP_X_API_KEY"))
+        return is_api_key(config, given)
 
     def _routes_to_decide(self, path: str, environ: dict[str, Any]) -> bool:
         routed = self._routed.get(path)

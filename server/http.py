@@ -12,7 +12,7 @@ from server.bodies import JsonBodyError, parse_json
 from server.problems import Problem
 
 __all__ = ["read_json", "require_admin", "require_api_key", "require_user", "current_user", "service",
-           "BOOTSTRAP_USER"]
+           "BOOTSTRAP_USER", "presented_key", "is_api_key"]
 
 #: Who the bootstrap ``REGELWERK_ADMIN_TOKEN`` is: a beheerder of its own.
 BOOTSTRAP_USER = User("beheer-token", "beheerder")
@@ -47,8 +47,29 @@ def read_json(*, empty: Any = ...) -> Any:
 
 
 def _bearer() -> str | None:
-    scheme, _, value = request.headers.get("Authorization", "").partition(" ")
+    return _bearer_value(request.headers.get("Authorization", ""))
+
+
+def _bearer_value(authorization: str) -> str | None:
+    scheme, _, value = authorization.partition(" ")
     return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+def presented_key(authorization: str, x_api_key: str | None) -> str | None:
+    """The key a request presents: its Bearer token, else its X-API-Key (the raw header values)."""
+    return _bearer_value(authorization) or x_api_key
+
+
+def is_api_key(config: Any, given: str | None) -> bool:
+    """``given`` is one of API_KEYS or the ADMIN_TOKEN (a named user's token is not: see
+    :func:`require_api_key`). Compared with every key, so the time taken does not tell which
+    one nearly matched. Shared with the lean path (:mod:`server.fastpath`), which lets the app
+    answer whatever this does not open."""
+    keys = config["API_KEYS"]
+    admin_token = config["ADMIN_TOKEN"]
+    if admin_token:
+        keys = (*keys, admin_token)
+    return any([_matches(given, key) for key in keys])
 
 
 def _matches(given: str | None, expected: str) -> bool:
@@ -94,14 +115,10 @@ def require_api_key() -> None:
     The ADMIN_TOKEN and every named user's token open them too: whoever may publish may read
     (the console sends only the personal token).
     """
-    keys = current_app.config["API_KEYS"]
-    if not keys:
+    config = current_app.config
+    if not config["API_KEYS"]:
         return
-    admin_token = current_app.config["ADMIN_TOKEN"]
-    if admin_token:
-        keys = (*keys, admin_token)
-    given = _bearer() or request.headers.get("X-API-Key")
-    # Compare with every key so the time taken does not tell which one nearly matched.
-    if not any([_matches(given, key) for key in keys]) and (given is None or current_user() is None):
+    given = presented_key(request.headers.get("Authorization", ""), request.headers.get("X-API-Key"))
+    if not is_api_key(config, given) and (given is None or current_user() is None):
         raise Problem("niet_geautoriseerd", "Stuur een API-sleutel: 'Authorization: Bearer <sleutel>'.",
                       headers={"WWW-Authenticate": 'Bearer realm="regelwerk"'})

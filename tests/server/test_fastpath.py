@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from tests.server.conftest import ADMIN_TOKEN
 from tests.server.workbooks import TABLE_ID, facts
 
 URL = f"/v1/decisions/{TABLE_ID}"
@@ -100,6 +101,95 @@ def test_an_idempotency_key_takes_the_app(both):
     lean, _, seen = both
     client = lean.test_client()
     headers = {"Idempotency-Key": "k-1"}
+    first = client.post(URL, json={"facts": facts()}, headers=headers)
+    again = client.post(URL, json={"facts": facts()}, headers=headers)
+    assert again.headers["Idempotent-Replayed"] == "true" and again.data == first.data
+    assert len(seen) == 2 and lean.extensions["regelwerk"].store.count_decisions() == 1
+
+
+# -- with API keys configured (a real deployment) ---------------------------------------------------
+
+KEYS = ("sleutel-een", "sleutel-twee")
+
+
+@pytest.fixture
+def keyed(make_app, tmp_path):
+    lean = make_app(API_KEYS=KEYS)
+    app = make_app(API_KEYS=KEYS, LEAN_DECISIONS=False, DATABASE_URL=f"sqlite:///{tmp_path / 'var' / 'app.db'}")
+    seen = []
+    lean.before_request(lambda: seen.append(1))
+    return lean, app, seen
+
+
+OPENING = [
+    {"Authorization": f"Bearer {KEYS[0]}"},
+    {"Authorization": f"bearer   {KEYS[1]} "},  # the scheme in any case, the key trimmed
+    {"X-API-Key": KEYS[1]},
+    {"Authorization": f"Bearer {ADMIN_TOKEN}"},  # whoever may publish may read
+    {"Authorization": "Basic eDp5", "X-API-Key": KEYS[0]},  # not a Bearer: the X-API-Key counts
+]
+NOT_OPENING = [
+    {},
+    {"Authorization": "Bearer verkeerd"},
+    {"Authorization": "Bearer "},
+    {"Authorization": KEYS[0]},  # no scheme
+    {"Authorization": f"Basic {KEYS[0]}"},
+    {"X-API-Key": "verkeerd"},
+    {"X-API-Key": ""},
+    {"Authorization": "Bearer verkeerd", "X-API-Key": KEYS[0]},  # the Bearer token is the one presented
+    {"Authorization": f"Bearer {KEYS[0]}x"},
+    {"Authorization": f"Bearer {KEYS[0][:-1]}"},
+    {"Authorization": "Bearer sleutel-één"},
+]
+
+
+@pytest.mark.parametrize("headers", OPENING)
+@pytest.mark.parametrize("body", PLAIN[:3])
+def test_a_plain_request_with_a_key_skips_the_app_and_gets_its_answer(keyed, headers, body):
+    lean, app, seen = keyed
+    raw = json.dumps(body)
+    assert _post(lean, raw, headers=headers) == _post(app, raw, headers=headers)
+    assert seen == []
+    lean_store, app_store = (a.extensions["regelwerk"].store for a in (lean, app))
+    assert lean_store.count_decisions() == app_store.count_decisions() == (0 if body.get("dry_run") else 1)
+
+
+@pytest.mark.parametrize("headers", NOT_OPENING)
+def test_a_request_without_a_valid_key_gets_the_apps_401_and_logs_nothing(keyed, headers):
+    lean, app, seen = keyed
+    raw = json.dumps({"facts": facts()})
+    status, answer_headers, _ = answer = _post(lean, raw, headers=headers)
+    assert answer == _post(app, raw, headers=headers)  # body, WWW-Authenticate, every header
+    assert status == 401 and ("WWW-Authenticate", 'Bearer realm="regelwerk"') in answer_headers
+    assert seen == [1]
+    assert sum(a.extensions["regelwerk"].store.count_decisions() for a in (lean, app)) == 0
+
+
+def test_a_named_users_token_is_looked_up_by_the_app(keyed):
+    lean, app, seen = keyed
+    tokens = [a.extensions["regelwerk"].store.add_user("ambtenaar", "opsteller", created_by="test")
+              for a in (lean, app)]
+    raw = json.dumps({"facts": facts()})
+    answers = [_post(a, raw, headers={"Authorization": f"Bearer {t}"}) for a, t in zip((lean, app), tokens)]
+    assert answers[0] == answers[1] and answers[0][0] == 200 and seen == [1]
+    lean.extensions["regelwerk"].store.revoke_user("ambtenaar", revoked_by="test")
+    again = _post(lean, raw, headers={"Authorization": f"Bearer {tokens[0]}"})
+    assert again[0] == 401 and seen == [1, 1]
+
+
+@pytest.mark.parametrize("body", REFUSED)
+def test_a_refused_request_with_a_key_is_answered_by_the_app(keyed, body):
+    lean, app, seen = keyed
+    raw = json.dumps(body)
+    headers = {"X-API-Key": KEYS[0]}
+    assert _post(lean, raw, headers=headers) == _post(app, raw, headers=headers)
+    assert seen == [1] and lean.extensions["regelwerk"].store.count_decisions() == 0
+
+
+def test_an_idempotency_key_with_an_api_key_takes_the_app_and_takes_effect_once(keyed):
+    lean, _, seen = keyed
+    client = lean.test_client()
+    headers = {"Idempotency-Key": "k-2", "Authorization": f"Bearer {KEYS[0]}"}
     first = client.post(URL, json={"facts": facts()}, headers=headers)
     again = client.post(URL, json={"facts": facts()}, headers=headers)
     assert again.headers["Idempotent-Replayed"] == "true" and again.data == first.data
