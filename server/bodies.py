@@ -145,9 +145,14 @@ def parse_json(raw: bytes) -> Any:
 
 def _careful(raw: bytes) -> Any:
     try:
-        return json.loads(raw, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
+        value = json.loads(raw, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
+        if b"\\u" in raw or b"\xed" in raw:  # probes: a lone surrogate (\ud800) is no text (was a 500)
+            json.dumps(value, ensure_ascii=False).encode()
+        return value
     except JsonBodyError:
         raise
+    except UnicodeEncodeError:
+        raise JsonBodyError("een losse surrogaat (zoals \\ud800) is geen Unicode-teken") from None
     except json.JSONDecodeError as exc:
         said = next((dutch for english, dutch in _MESSAGES if exc.msg.startswith(english)), "ongeldige JSON")
         raise JsonBodyError(f"{said} (regel {exc.lineno}, kolom {exc.colno})") from None
