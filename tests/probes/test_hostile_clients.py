@@ -149,8 +149,11 @@ def test_a_wrong_fact_is_a_400_naming_that_field(keyed, name, value):
     client, headers = keyed
     sent = {**FACTS, name: value}
     body = _problem(_post(client, headers, json.dumps({"facts": sent}).encode()), 400)
-    assert body["code"] == "ongeldige_feiten"
-    assert name in body["errors"], body
+    if "\x00" in str(value):  # refused as it is read (no database stores it), the field named
+        assert body["code"] == "ongeldig_verzoek" and f"veld '{name}'" in body["detail"], body
+    else:
+        assert body["code"] == "ongeldige_feiten"
+        assert name in body["errors"], body
 
 
 def test_every_wrong_fact_is_named_at_once(keyed):
