@@ -23,7 +23,7 @@ from policy.checks.examples import check_examples, example_diagnostics
 from policy.errors import FactsInvalidError, PolicyError
 from policy.evaluation import decide as decide_facts
 from policy.evaluation.examples import run_examples
-from policy.model import Diagnostic
+from policy.model import Diagnostic, Location
 from policy.model.bulk import collection_paused
 
 __all__ = ["main"]
@@ -54,9 +54,34 @@ def _workbooks(paths: tuple[str, ...]) -> list[tuple[Path, str, str]]:
         elif p.exists():
             found = _root_of(p)
             tid = table_id_for(p, found) if found else p.stem
-            out.append((p, tid, f"{tid}.xlsx" if found else p.name))
+            out.append((p, tid, f"{tid}{p.suffix}" if found else p.name))  # oud.xls is not shown as oud.xlsx
         else:
             raise click.BadParameter(f"'{raw}' bestaat niet.", param_hint="PATH")
+    return out
+
+
+#: Spreadsheet files a folder may hold that Regelwerk does not read: only ``*.xlsx`` is a workbook.
+_OTHER_SPREADSHEETS = (".xlsx", ".xls", ".xlsm", ".xlsb", ".ods")
+
+
+def _unread(paths: tuple[str, ...]) -> list[Diagnostic]:
+    """An error for every spreadsheet below a named folder that is no ``.xlsx`` (an old ``.xls``,
+    a macro workbook, ``AU_PAIR.XLSX``): the service would pass it over without a word."""
+    out = []
+    for raw in paths or (_tables_dir(),):
+        base = Path(raw)
+        if not base.is_dir():
+            continue
+        root = base.resolve() if base.resolve().name == Path(_tables_dir()).name else (_root_of(base) or base.resolve())
+        for f in sorted(base.resolve().rglob("*")):
+            suffix = f.suffix.lower()
+            if suffix in _OTHER_SPREADSHEETS and f.suffix != ".xlsx" and not f.name.startswith("~$") and f.is_file():
+                how = (f"hernoem het naar '{f.stem}.xlsx' (kleine letters)" if suffix == ".xlsx"
+                       else "open het in Excel en sla het op als Excel-werkmap (.xlsx)")
+                out.append(Diagnostic(
+                    "onleesbaar_bestand",
+                    f"Het bestand '{f.name}' wordt niet gelezen: Regelwerk leest alleen werkboeken die op .xlsx "
+                    f"eindigen; {how}.", Location(f.relative_to(root).as_posix()), "fout"))
     return out
 
 
@@ -122,6 +147,11 @@ def check(paths: tuple[str, ...], as_json: bool) -> None:
     console = _console()
     errors = 0
     report = []
+    for unread in _unread(paths):
+        errors += 1
+        report.append({"werkboek": unread.location.werkboek, "table_id": None, "diagnostics": [unread.to_dict()]})
+        if not as_json:
+            _print_diagnostics(console, [unread])
     for path, table_id, name in _workbooks(paths):
         with collection_paused():  # reading, checking and compiling a big workbook (policy.model.bulk)
             loaded, diagnostics = load_table(path.read_bytes(), table_id=table_id, workbook_name=name)

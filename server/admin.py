@@ -5,7 +5,7 @@ translates requests and answers."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 from typing import Any
 
 from flask import Blueprint, current_app, jsonify, request
@@ -92,7 +92,13 @@ def _effective_from(raw: Any) -> datetime | None:
                       errors={"effective_from": ["verwacht JJJJ-MM-DD of een ISO-tijdstip."]})
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=TIMEZONE)
-    if moment.date() < now(current_app.config).date():  # well-formed, but not a date a rule can start on
+    try:  # probes: the day in the Netherlands (was the offset's own day); past year 9999 in UTC was a 500
+        moment.astimezone(timezone.utc)
+        day = moment.astimezone(TIMEZONE).date()
+    except OverflowError:
+        raise Problem("ongeldig_verzoek", "'effective_from' ligt buiten de jaren 1 tot en met 9999.",
+                      errors={"effective_from": ["verwacht JJJJ-MM-DD of een ISO-tijdstip."]}) from None
+    if day < now(current_app.config).date():  # well-formed, but not a date a rule can start on
         raise Problem("datum_in_het_verleden", f"'effective_from' ({raw}) ligt in het verleden.",
                       errors={"effective_from": ["mag niet in het verleden liggen."]})
     return moment

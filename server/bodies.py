@@ -117,7 +117,7 @@ def _colons(raw: bytes) -> int:
 
 def _fast(raw: bytes) -> Any:
     """``raw`` read by orjson, or ``_REFUSED`` when the careful reader must decide."""
-    if _LONG_INTEGER.search(raw) is not None:
+    if _LONG_INTEGER.search(raw) is not None or b"\\u0000" in raw:
         return _REFUSED
     try:
         value = orjson.loads(raw)
@@ -143,9 +143,30 @@ def parse_json(raw: bytes) -> Any:
     return _careful(raw)
 
 
+def _plain_text(value: Any, where: str = "") -> None:
+    """Refuse a string (or key) holding a lone surrogate (``\\ud800``) or a NUL (``\\u0000``)."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise JsonBodyError(f"een NUL-teken (\\u0000) hoort niet in een tekst{where}")
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            raise JsonBodyError(f"een losse surrogaat (zoals \\ud800) is geen Unicode-teken{where}") from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _plain_text(key, " (een veldnaam)")
+            _plain_text(item, f" (veld '{key}')")  # the key was checked first
+    elif isinstance(value, list):
+        for item in value:
+            _plain_text(item, where)
+
+
 def _careful(raw: bytes) -> Any:
     try:
-        return json.loads(raw, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
+        value = json.loads(raw, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
+        if b"\\u" in raw or b"\xed" in raw:  # probes: a lone surrogate was a 500, a NUL a 503 on PostgreSQL
+            _plain_text(value)
+        return value
     except JsonBodyError:
         raise
     except json.JSONDecodeError as exc:

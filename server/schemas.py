@@ -88,7 +88,8 @@ def _envelope_field(name: str, kind: str, description: str, **kwargs: Any) -> De
 
 
 class _FactsField(fields.Dict):
-    default_error_messages = {"required": _REQUIRED, "invalid": "moet een JSON-object zijn (veld: waarde)."}
+    default_error_messages = {"required": _REQUIRED, "invalid": "moet een JSON-object zijn (veld: waarde).",
+                              "null": "moet een JSON-object zijn (veld: waarde), niet null."}  # probes: was English
 
 
 _ENVELOPE = {

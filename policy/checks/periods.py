@@ -87,12 +87,33 @@ def check_periods(ctx: Context) -> None:
         forward = [rule for rule in sub.rules if _forward(rule.geldig_van, rule.geldig_tot)]
         _versions(ctx, forward)
         _stranded(ctx, sub.name, forward)
+    _spellings(ctx)
 
 
 def check_versions(ctx: Context) -> None:
     """Only the versions of each rule apart (a row stage: also on a table read in part)."""
     for sub in ctx.table.subtables:
         _versions(ctx, [rule for rule in sub.rules if _forward(rule.geldig_van, rule.geldig_tot)])
+    _spellings(ctx)
+
+
+def _spellings(ctx: Context) -> None:
+    """Two regel_ids that differ only in capitals (``WH-01``, ``wh-01``) are one id typed twice: as
+    versions they would not be compared, and the motivering would cite two rules."""
+    first: dict[str, Rule] = {}
+    for sub in ctx.table.subtables:
+        for rule in sub.rules:
+            if not rule.regel_id:
+                continue
+            seen = first.setdefault(rule.regel_id.casefold(), rule)
+            if seen.regel_id != rule.regel_id:
+                ctx.report(
+                    "dubbele_naam",
+                    f"Regel-id '{rule.regel_id}' (rij {rule.row}) verschilt alleen in hoofdletters van "
+                    f"'{seen.regel_id}' ({seen.sheet} rij {seen.row}). Schrijf het id van elke versie van "
+                    "een regel precies gelijk, of geef een andere regel een echt ander id.",
+                    ctx.rule_at(rule, "regel_id"),
+                )
 
 
 def _versions(ctx: Context, rules: list[Rule]) -> None:

@@ -25,6 +25,10 @@ def check_bron_text(ctx: Context, text: str, what: str, where: Location, geldig_
         ctx.report("bron_onleesbaar",
                    f"De bron van {what} is niet te lezen: {problem} Schrijf de bron als instrument en "
                    f"vindplaats, met de bronregels na een puntkomma, bijvoorbeeld '{BRON_VOORBEELD}'.", where)
+        return
+    pointer = _pointer_problem(text, geldig_van)
+    if pointer is not None:
+        ctx.report("bronregel_onbekend", f"De bron van {what} wijst naar {pointer}", where)
 
 
 @lru_cache(maxsize=8_192)
@@ -35,6 +39,30 @@ def _bron_problem(text: str, geldig_van: date | None) -> str | None:
         parse_bron(text, geldig_van)
     except BronError as e:
         return e.message
+    return None
+
+
+#: The source documents in ../shared/seeds/ and their number of lines: a bron cell's pointer
+#: ``003:L1251`` must name one of them and lines that are in it.
+SEED_LINES: dict[str, int] = {"000": 114, "001": 1670, "002": 1217, "003": 3041, "004": 3824}
+
+
+@lru_cache(maxsize=8_192)
+def _pointer_problem(text: str, geldig_van: date | None) -> str | None:
+    """What is wrong with the seed pointers of a readable bron cell (the rest of a sentence), or None."""
+    for seed in parse_bron(text, geldig_van)[1]:
+        lines = SEED_LINES.get(seed.document)
+        if lines is None:
+            known = ", ".join(SEED_LINES)
+            return (f"bronregel '{seed.text}', maar brondocument {seed.document} bestaat niet (de brondocumenten "
+                    f"zijn {known}). Verbeter het nummer van het document voor de dubbele punt.")
+        last = seed.line_end if seed.line_end is not None else seed.line
+        if seed.line < 1 or last < seed.line:
+            return (f"bronregel '{seed.text}', maar dat is geen rij regels: de eerste regel is 1 of hoger en "
+                    f"de laatste komt na de eerste (bijvoorbeeld {seed.document}:L12-15).")
+        if last > lines:
+            return (f"bronregel '{seed.text}', maar brondocument {seed.document} heeft maar {lines} regels. "
+                    "Zoek de regel op in het brondocument en verbeter het nummer.")
     return None
 
 

@@ -82,6 +82,7 @@ class Publisher:
         self._sync_lock = threading.Lock()
         self._scan_lock = threading.Lock()
         self._seen: dict[Path, tuple[int, int]] = {}
+        self._unread: set[Path] = set()  # spreadsheets that are no .xlsx, logged once each
         self._hashes: dict[Path, tuple[tuple[int, int], str]] = {}
 
     # -- following the database ----------------------------------------------------------------
@@ -232,6 +233,12 @@ class Publisher:
             if not scanning:
                 return report
             first_start = not self.store.activations()  # an empty database: the folder is the release
+            for path in sorted(root.rglob("*")):  # AU_PAIR.XLSX, an old .xls: never read, so say so
+                if (path.suffix.lower() in (".xlsx", ".xls", ".xlsm", ".xlsb", ".ods") and path.suffix != ".xlsx"
+                        and not path.name.startswith("~$") and path not in self._unread):
+                    self._unread.add(path)
+                    log.warning("%s wordt niet gelezen: Regelwerk leest alleen werkboeken die op .xlsx eindigen; "
+                                "sla het op als Excel-werkmap (.xlsx)", path)
             for path in sorted(root.rglob("*.xlsx")):
                 if path.name.startswith("~$"):  # Excel's lock files
                     continue

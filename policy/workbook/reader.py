@@ -119,6 +119,8 @@ def _read(source: str | Path | bytes, table_id: str | None, workbook_name: str |
     if c.has_errors and (not partial or loaded is None):
         return None, c.diagnostics, cells
     extra = read_quota(meta, c)
+    if "peildatum" in meta:  # where peildatum_ongeldig points (checks/references.py)
+        extra["peildatum_location"] = c.location(meta["peildatum"])
     if c.has_errors:  # partial: may the checks of names and declarations run on what was read?
         extra[PARTIAL_DECLARATIONS_READ] = decl.complete and not decl.broken and not any(
             d.is_error and (d.location.blad is None or normalise(d.location.blad) in _DECLARATION_SHEETS)
