@@ -402,6 +402,21 @@ Functionaliteit: Kennismigrant: looncriterium, marktconform loon, BIG-registrati
       | 2019-06-16 | 2019-03-15 | nee      | leeg       | leeg    | intrekken         | 2019-06-15 | 2019-06-15 | KM-Z03, KM-01 |
       | 2019-07-01 | 2019-03-15 | ja       | 2019-06-15 | ja      | niet_intrekken    | 2019-06-15 | leeg       | KM-Z01, KM-01 |
 
+  Scenario: Vanaf 2022 noemt de afwijzing van een verlenging op het looncriterium ook B6/5.1 (de regels over de verlenging)
+    Gegeven de aanvraag:
+      | veld                                | waarde     |
+      | toets                               | verlenging |
+      | bruto_maandloon                     | 4600       |
+      | datum_verblijf_kennismigrant        | 2020-01-01 |
+      | zelfde_werkgever                    | ja         |
+      | eerste_verlening_verlaagd_criterium | nee        |
+      | werkloos                            | nee        |
+      | bijstandsuitkering_aangevraagd      | nee        |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "afwijzen"
+    En is regel "KM-L11, KM-A01, KM-05" toegepast
+    En noemt de motivering "en het loon niet voldoet aan het looncriterium (Vc 2000 B6/2.3; Vc 2000 B6/5.1; Vb 2000 art. 3.30a eerste lid)"
+
   Scenario: De motivering van een intrekking noemt het einde van de zoekperiode
     Gegeven de aanvraag:
       | veld                                 | waarde      |
