@@ -389,18 +389,56 @@ Functionaliteit: Kennismigrant: looncriterium, marktconform loon, BIG-registrati
 
     Voorbeelden:
       | toetsdatum | ontbinding | gevonden | functie    | voldoet | besluit           | einde      | intrekking | regels        |
-      | 2024-06-15 | 2024-03-15 | nee      | leeg       | leeg    | zoekperiode_loopt | 2024-06-15 | leeg       | KM-Z02, KM-01 |
-      | 2024-06-16 | 2024-03-15 | nee      | leeg       | leeg    | intrekken         | 2024-06-15 | 2024-06-15 | KM-Z03, KM-01 |
-      | 2024-07-01 | 2024-03-15 | ja       | 2024-06-15 | ja      | niet_intrekken    | 2024-06-15 | leeg       | KM-Z01, KM-01 |
-      | 2024-07-01 | 2024-03-15 | ja       | 2024-06-16 | ja      | intrekken         | 2024-06-15 | 2024-06-15 | KM-Z03, KM-01 |
-      | 2024-07-01 | 2024-03-15 | ja       | 2024-05-01 | nee     | intrekken         | 2024-06-15 | 2024-06-15 | KM-Z03, KM-01 |
-      | 2024-06-01 | 2024-03-15 | ja       | 2024-05-01 | nee     | zoekperiode_loopt | 2024-06-15 | leeg       | KM-Z02, KM-01 |
-      | 2024-06-01 | 2024-03-15 | ja       | 2024-05-01 | ja      | niet_intrekken    | 2024-06-15 | leeg       | KM-Z01, KM-01 |
+      | 2024-06-14 | 2024-03-15 | nee      | leeg       | leeg    | zoekperiode_loopt | 2024-06-14 | leeg       | KM-Z02, KM-01 |
+      | 2024-06-15 | 2024-03-15 | nee      | leeg       | leeg    | intrekken         | 2024-06-14 | 2024-06-14 | KM-Z03, KM-01 |
+      | 2024-07-01 | 2024-03-15 | ja       | 2024-06-14 | ja      | niet_intrekken    | 2024-06-14 | leeg       | KM-Z01, KM-01 |
+      | 2024-07-01 | 2024-03-15 | ja       | 2024-06-15 | ja      | intrekken         | 2024-06-14 | 2024-06-14 | KM-Z03, KM-01 |
+      | 2024-07-01 | 2024-03-15 | ja       | 2024-05-01 | nee     | intrekken         | 2024-06-14 | 2024-06-14 | KM-Z03, KM-01 |
+      | 2024-06-01 | 2024-03-15 | ja       | 2024-05-01 | nee     | zoekperiode_loopt | 2024-06-14 | leeg       | KM-Z02, KM-01 |
+      | 2024-06-01 | 2024-03-15 | ja       | 2024-05-01 | ja      | niet_intrekken    | 2024-06-14 | leeg       | KM-Z01, KM-01 |
       | 2025-03-01 | 2024-11-30 | nee      | leeg       | leeg    | intrekken         | 2025-02-28 | 2025-02-28 | KM-Z03, KM-01 |
       | 2025-02-28 | 2024-11-30 | nee      | leeg       | leeg    | zoekperiode_loopt | 2025-02-28 | leeg       | KM-Z02, KM-01 |
-      | 2019-06-15 | 2019-03-15 | nee      | leeg       | leeg    | zoekperiode_loopt | 2019-06-15 | leeg       | KM-Z02, KM-01 |
-      | 2019-06-16 | 2019-03-15 | nee      | leeg       | leeg    | intrekken         | 2019-06-15 | 2019-06-15 | KM-Z03, KM-01 |
-      | 2019-07-01 | 2019-03-15 | ja       | 2019-06-15 | ja      | niet_intrekken    | 2019-06-15 | leeg       | KM-Z01, KM-01 |
+      | 2019-06-14 | 2019-03-15 | nee      | leeg       | leeg    | zoekperiode_loopt | 2019-06-14 | leeg       | KM-Z02, KM-01 |
+      | 2019-06-15 | 2019-03-15 | nee      | leeg       | leeg    | intrekken         | 2019-06-14 | 2019-06-14 | KM-Z03, KM-01 |
+      | 2019-07-01 | 2019-03-15 | ja       | 2019-06-14 | ja      | niet_intrekken    | 2019-06-14 | leeg       | KM-Z01, KM-01 |
+
+  Abstract Scenario: De zoekperiode van drie maanden telt de dag van ontbinding mee: ontbonden op 15 maart, laatste dag 14 juni (zoals bij de Europese blauwe kaart)
+    Gegeven de aanvraag:
+      | veld                                 | waarde       |
+      | toets                                | zoekperiode  |
+      | toetsdatum                           | <toetsdatum> |
+      | datum_ontbinding_arbeidsovereenkomst | <ontbinding> |
+      | nieuwe_functie_gevonden              | <gevonden>   |
+      | datum_nieuwe_functie                 | <functie>    |
+      | nieuwe_functie_voldoet               | <voldoet>    |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "<besluit>"
+    En is "einde_zoekperiode_datum" gelijk aan "<einde>"
+    En is "intrekkingsdatum" gelijk aan "<intrekking>"
+
+    Voorbeelden:
+      | toetsdatum | ontbinding | gevonden | functie    | voldoet | besluit           | einde      | intrekking |
+      | 2024-06-14 | 2024-03-15 | nee      | leeg       | leeg    | zoekperiode_loopt | 2024-06-14 | leeg       |
+      | 2024-06-15 | 2024-03-15 | nee      | leeg       | leeg    | intrekken         | 2024-06-14 | 2024-06-14 |
+      | 2024-07-01 | 2024-03-15 | ja       | 2024-06-14 | ja      | niet_intrekken    | 2024-06-14 | leeg       |
+      | 2024-07-01 | 2024-03-15 | ja       | 2024-06-15 | ja      | intrekken         | 2024-06-14 | 2024-06-14 |
+      | 2024-06-01 | 2024-03-01 | nee      | leeg       | leeg    | intrekken         | 2024-05-31 | 2024-05-31 |
+      | 2019-06-15 | 2019-03-15 | nee      | leeg       | leeg    | intrekken         | 2019-06-14 | 2019-06-14 |
+
+  Scenario: Vanaf 2022 noemt de afwijzing van een verlenging op het looncriterium ook B6/5.1 (de regels over de verlenging)
+    Gegeven de aanvraag:
+      | veld                                | waarde     |
+      | toets                               | verlenging |
+      | bruto_maandloon                     | 4600       |
+      | datum_verblijf_kennismigrant        | 2020-01-01 |
+      | zelfde_werkgever                    | ja         |
+      | eerste_verlening_verlaagd_criterium | nee        |
+      | werkloos                            | nee        |
+      | bijstandsuitkering_aangevraagd      | nee        |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "afwijzen"
+    En is regel "KM-L11, KM-A01, KM-05" toegepast
+    En noemt de motivering "en het loon niet voldoet aan het looncriterium (Vc 2000 B6/2.3; Vc 2000 B6/5.1; Vb 2000 art. 3.30a eerste lid)"
 
   Scenario: De motivering van een intrekking noemt het einde van de zoekperiode
     Gegeven de aanvraag:
@@ -412,7 +450,7 @@ Functionaliteit: Kennismigrant: looncriterium, marktconform loon, BIG-registrati
     Als de beslissing wordt genomen
     Dan luidt de motivering:
       """
-      De verblijfsvergunning wordt ingetrokken per 15 juni 2024 omdat de zoekperiode op 15 juni 2024 is verstreken zonder dat de vreemdeling binnen die periode een nieuwe functie als kennismigrant vond die aan alle voorwaarden voldoet (Vc 2000 B6/2.3).
+      De verblijfsvergunning wordt ingetrokken per 14 juni 2024 omdat de zoekperiode, die liep tot en met 14 juni 2024, is verstreken zonder dat de vreemdeling binnen die periode een nieuwe functie als kennismigrant vond die aan alle voorwaarden voldoet (Vc 2000 B6/2.3).
       """
 
   Scenario: Zoekperiode: zonder opgave of er een nieuwe functie is gevonden geen besluit
@@ -425,7 +463,7 @@ Functionaliteit: Kennismigrant: looncriterium, marktconform loon, BIG-registrati
     Dan is de status "onvolledig"
     En ontbreken de feiten "nieuwe_functie_gevonden, datum_nieuwe_functie, nieuwe_functie_voldoet"
     En is "besluit" gelijk aan "leeg"
-    En is "einde_zoekperiode_datum" gelijk aan "2024-06-15"
+    En is "einde_zoekperiode_datum" gelijk aan "2024-06-14"
 
   Abstract Scenario: Datums die niet samen kunnen worden geweigerd en noemen beide velden
     Gegeven de aanvraag:

@@ -131,6 +131,21 @@ Functionaliteit: Slachtoffers van mensenhandel die geen medewerking verlenen aan
       | 2024-03-01 | 2023-03-01 | nee      | ja      | geen     | beoordeling_vereist | klemmende_redenen | leeg                | MH-08  | beoordeling_vereist |
       | 2024-03-01 | 2023-03-01 | nee      | nee     | leeg     | beoordeling_vereist | klemmende_redenen | leeg                | MH-08  | beoordeling_vereist |
 
+  Scenario: De afwijzing op de termijn van een jaar noemt ook B9/13, die zegt dat het slachtoffer pas na een jaar voortgezet verblijf kan aanvragen
+    Gegeven de aanvraag:
+      | veld                    | waarde              |
+      | soort_aanvraag          | voortgezet_verblijf |
+      | aanvraagdatum           | 2024-03-01          |
+      | vergunning_ingangsdatum | 2023-03-02          |
+      | dreiging_voortduurt     | ja                  |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "afwijzen"
+    En is regel "MH-05" toegepast
+    En luidt de motivering:
+      """
+      De aanvraag wordt afgewezen omdat de vreemdeling op de aanvraagdatum nog geen jaar in het bezit is van de verblijfsvergunning als slachtoffer van mensenhandel (sinds 2 maart 2023) (Vc 2000 B16/4.9; Vc 2000 B9/13; Vb 2000 art. 3.52).
+      """
+
   Scenario: Voortgezet verblijf zonder ingangsdatum van de vergunning: geen besluit
     Gegeven de aanvraag:
       | veld                | waarde              |

@@ -149,6 +149,28 @@ Functionaliteit: Pilot huisvesting Akense niet-EU studenten
       | 14      | 30       | afwijzen  | studievoortgang | leeg | PA-V06, PA-04 |
       | 60      | 60       | verlengen | leeg            | 12   | PA-06         |
 
+  Scenario: De afwijzing van een verlenging op de duurzaamheid noemt waar die maatstaf staat: B11/2.4 en artikel 3.75, vierde lid, Vb
+    Gegeven de aanvraag:
+      | veld                          | waarde     |
+      | soort_aanvraag                | verlenging |
+      | aanvraagdatum                 | 2025-08-01 |
+      | middelen_beschikbaar_vanaf    | 2025-08-01 |
+      | middelen_beschikbaar_tot      | 2026-07-30 |
+      | medewerking_voorportaal       | ja         |
+      | volmacht_rwth                 | ja         |
+      | opleiding_gestopt_of_afgerond | nee        |
+      | opleiding_vervallen           | nee        |
+      | behaalde_studiepunten         | 40         |
+      | nominale_studiepunten         | 60         |
+      | grenzgaengerkarte_geldig      | ja         |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "afwijzen"
+    En is regel "PA-V08, PA-04" toegepast
+    En luidt de motivering:
+      """
+      De aanvraag wordt afgewezen omdat de middelen niet een jaar beschikbaar zijn vanaf de aanvraag of de beschikking (beschikbaar van 1 augustus 2025 tot en met 30 juli 2026) (Vc 2000 B11/5.2; Vc 2000 B11/2.4; Vb 2000 art. 3.75 lid 4).
+      """
+
   Abstract Scenario: Verlenging: elke grond van B11/5.2
     Gegeven de aanvraag:
       | veld                          | waarde       |

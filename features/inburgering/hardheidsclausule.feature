@@ -504,6 +504,24 @@ Functionaliteit: Inburgeringsvereiste: ontheffing op grond van de hardheidsclaus
       | art_45b_vw               | beoordeling_vereist | inspanning_a   | HC22-A8, HC22-03  | HC22-C1 |
       | geen_sterker_verblijf    | beoordeling_vereist | inspanning_a   | HC22-A8, HC22-03  | HC22-C1 |
 
+  Abstract Scenario: Een AVI-ontheffing noemt de artikelen 3.80a, 3.96a en 3.107a Vb, zoals B9/8.1.2.3 onder C zelf doet
+    Gegeven de aanvraag:
+      | veld             | waarde     |
+      | soort_aanvraag   | <soort>    |
+      | ingezetene_sinds | 2000-01-01 |
+      | duo_advies_avi   | positief   |
+    Als de beslissing wordt genomen
+    Dan is "ontheffing" gelijk aan "verleend"
+    En is "grond" gelijk aan "avi_ingezetene"
+    En is "bron_beslissing" gelijk aan "Vc B9/8.1.2.3 onder C; art. 3.80a Vb; art. 3.96a Vb; art. 3.107a Vb; 003:L2049, 003:L2051"
+    En noemt de motivering "(Vc 2000 B9/8.1.2.3 onder C; Vb 2000 art. 3.80a; Vb 2000 art. 3.96a; Vb 2000 art. 3.107a)"
+
+    Voorbeelden:
+      | soort                    |
+      | regulier_onbepaalde_tijd |
+      | langdurig_ingezetene     |
+      | asiel_onbepaalde_tijd    |
+
   Scenario: De soort aanvraag is verplicht
     Gegeven de aanvraag:
       | veld           | waarde |

@@ -164,6 +164,17 @@ Functionaliteit: Verblijf voor medische behandeling (Vc B8/2.1)
       | 2021-02-28    | 2016-02-29 | 0            | ja        | afwijzen   | leeg     | MB-S10, MB-G01, MB-03 |
       | 2021-03-01    | 2016-02-29 | 0            | ja        | inwilligen | 4        | MB-S04, MB-07         |
 
+  Scenario: Situatie 4 zonder begindatum van verblijf op grond van artikel 8 Vw: zo'n verblijf is er niet (de invoer zegt: leeg is geen)
+    Gegeven de aanvraag:
+      | veld                                        | waarde |
+      | rechtmatig_verblijf_art8_sinds              | leeg   |
+      | ondergaat_behandeling_in_nederland          | ja     |
+    Als de beslissing wordt genomen
+    Dan is "besluit" gelijk aan "afwijzen"
+    En bevat "gronden" precies "meest_aangewezen_land"
+    En is regel "MB-S10, MB-G01, MB-03" toegepast
+    En is de status "beslist"
+
   Abstract Scenario: Situaties 5, 6 en 7: mantelzorg en specialistische prenatale zorg, alle voorwaarden samen
     Gegeven de aanvraag:
       | veld                                        | waarde          |
