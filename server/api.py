@@ -85,7 +85,7 @@ def decide_body(svc: Any, table_id: str, body: Callable[[], Any]) -> tuple[dict[
     except FactsInvalidError as exc:  # the facts, validated as they are decided (validated once)
         if isinstance(exc, FactsImplausibleError):
             raise
-        raise RequestInvalid(exc.errors) from None
+        raise RequestInvalid(exc.errors, facts=True) from None
     location = f"/v1/decisions/{decided.receipt.decision_id}" if decided.receipt is not None else None
     return svc.answer(decided, checked.get("zaaknummer")), location
 

@@ -137,7 +137,7 @@ def _register_problems(app: Flask) -> None:
 
     @app.errorhandler(RequestInvalid)
     def _invalid_request(exc: RequestInvalid):
-        facts = any(key not in _ENVELOPE for key in exc.errors)
+        facts = exc.facts if exc.facts is not None else any(key not in _ENVELOPE for key in exc.errors)
         code = "ongeldige_feiten" if facts else "ongeldig_verzoek"
         fields = ", ".join(exc.errors)
         return problem_response(Problem(code, f"Controleer deze velden: {fields}.", errors=exc.errors))

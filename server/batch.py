@@ -9,6 +9,7 @@ counter from the ledger, a place taken with the log entry); a dry run reads the 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -27,7 +28,7 @@ from policy.evaluation.controls import screen_facts
 from policy.model import ASSESSMENT_VALUE
 from policy.evaluation import to_json_value
 from policy.evaluation.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame_suspects
-from server.http import is_json, read_json, require_api_key, service
+from server.http import is_json, is_utf8, read_json, require_api_key, service
 from server.idempotency import idempotent
 from server.problems import PROBLEM_TYPES, Problem
 from server.schemas import RequestInvalid, load_batch_case, load_peildatum, public_inputs
@@ -54,7 +55,7 @@ def decide_batch(table_id: str):
     options = _options()
     delimiter = ","
     if request.mimetype == "text/csv":
-        raw_cases, delimiter = _csv_cases(loaded, request.get_data(cache=False))
+        raw_cases, delimiter = _csv_cases(loaded, request.get_data(cache=False), request.mimetype_params.get("charset"))
     elif is_json(request.mimetype):
         raw_cases = read_json()
         if not isinstance(raw_cases, list):
@@ -99,17 +100,17 @@ def _options() -> dict[str, Any]:
     return {"dry_run": dry_run == "true", "peildatum": peildatum}
 
 
-def _csv_cases(loaded: LoadedTable, raw: bytes) -> tuple[list[dict[str, Any] | RequestInvalid], str]:
+def _csv_cases(loaded: LoadedTable, raw: bytes,
+               charset: str | None = None) -> tuple[list[dict[str, Any] | RequestInvalid], str]:
     """Cases from CSV, and its delimiter: a header of fact names (plus ``peildatum``/``zaaknummer``),
     typed cells. The delimiter is ``;`` (what Excel writes in Dutch) or ``,``, whichever the
     header uses; numbers may have a decimal comma (``30,5``), booleans are ja/nee or true/false.
+    The text is UTF-8 (with or without BOM) unless the Content-Type names another ``charset``
+    (Excel's plain "CSV" is windows-1252).
 
     A row with the wrong number of cells is that case's error, not the batch's.
     """
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise Problem("ongeldig_verzoek", "De CSV is geen UTF-8.", errors={"_verzoek": ["geen UTF-8."]}) from None
+    text = _csv_text(raw, charset)
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     if "\x00" in text:
@@ -168,8 +169,30 @@ def _error_item(index: int, code: str, detail: str, errors: Mapping[str, list[st
     return item
 
 
+def _csv_text(raw: bytes, charset: str | None) -> str:
+    encoding = "utf-8-sig"
+    if not is_utf8(charset):
+        try:
+            info = codecs.lookup(str(charset).strip().strip('"'))
+            if not getattr(info, "_is_text_encoding", True):  # base64, rot13 and the like
+                raise LookupError(charset)
+            encoding = info.name
+        except LookupError:
+            raise Problem("verkeerd_inhoudstype", f"Onbekende tekenset charset={charset}; stuur UTF-8 "
+                          "of noem een bekende, zoals windows-1252.") from None
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        named = "UTF-8" if encoding == "utf-8-sig" else charset
+        hint = (" Kies in Excel 'CSV UTF-8', of noem de tekenset: 'Content-Type: text/csv; charset=windows-1252'."
+                if encoding == "utf-8-sig" else "")
+        raise Problem("ongeldig_verzoek", f"De CSV is geen {named}: byte {exc.start + 1} past niet.{hint}",
+                      errors={"_verzoek": [f"geen {named}."]}) from None
+
+
 def _invalid_item(index: int, exc: RequestInvalid) -> dict[str, Any]:
-    return _error_item(index, "ongeldige_feiten", f"Controleer deze velden: {', '.join(exc.errors)}.", exc.errors)
+    code = "ongeldig_verzoek" if exc.facts is False else "ongeldige_feiten"
+    return _error_item(index, code, f"Controleer deze velden: {', '.join(exc.errors)}.", exc.errors)
 
 
 def _decided_item(index: int, decision: Any, zaaknummer: str | None) -> dict[str, Any]:

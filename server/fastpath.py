@@ -40,7 +40,7 @@ from flask import Flask
 
 from server.api import FAILED, decide_body
 from server.bodies import JsonBodyError, parse_json
-from server.http import is_api_key, presented_key
+from server.http import is_api_key, is_utf8, presented_key
 
 __all__ = ["LeanDecisions"]
 
@@ -87,7 +87,10 @@ class LeanDecisions:
 
     def _plain(self, environ: dict[str, Any]) -> bool:
         """A request whose handling by the app does not depend on more than its body."""
-        mimetype = environ.get("CONTENT_TYPE", "").partition(";")[0].strip().lower()
+        mimetype, _, params = environ.get("CONTENT_TYPE", "").partition(";")
+        mimetype = mimetype.strip().lower()
+        if params and not _utf8_params(params):
+            return False  # the app answers another charset (415)
         length = environ.get("CONTENT_LENGTH", "")
         config = self.app.config
         return (mimetype == "application/json" and length.isdigit() and int(length) <= config["MAX_CONTENT_LENGTH"]
@@ -135,3 +138,12 @@ def _parse(raw: bytes) -> Any:
         return parse_json(raw)
     except JsonBodyError:
         raise _NotJson from None
+
+
+def _utf8_params(params: str) -> bool:
+    """The parameters of a Content-Type name no charset but UTF-8."""
+    for param in params.split(";"):
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset" and not is_utf8(value):
+            return False
+    return True

@@ -26,6 +26,11 @@ def is_json(mimetype: str) -> bool:
     return mimetype == "application/json" or (mimetype.startswith("application/") and mimetype.endswith("+json"))
 
 
+def is_utf8(charset: str | None) -> bool:
+    """No charset, or UTF-8 by any of its spellings (JSON is UTF-8: RFC 8259, section 8.1)."""
+    return charset is None or charset.strip().strip('"').lower() in ("utf-8", "utf8")
+
+
 def read_json(*, empty: Any = ...) -> Any:
     """The request body as JSON: 415 if it is not declared JSON, 400 if it does not parse.
 
@@ -39,6 +44,10 @@ def read_json(*, empty: Any = ...) -> Any:
     if not is_json(request.mimetype):
         shown = request.mimetype or "geen"
         raise Problem("verkeerd_inhoudstype", f"Stuur JSON met 'Content-Type: application/json' (niet: {shown}).")
+    charset = request.mimetype_params.get("charset")
+    if not is_utf8(charset):
+        raise Problem("verkeerd_inhoudstype", f"JSON is altijd UTF-8 (RFC 8259); de body meldt charset={charset}. "
+                      "Stuur UTF-8 met 'Content-Type: application/json' of '; charset=utf-8'.")
     try:
         return parse_json(raw)
     except JsonBodyError as exc:

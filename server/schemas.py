@@ -8,6 +8,7 @@ string is never a number, date or boolean; allowed values; bounds; landcodes) ar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -36,11 +37,17 @@ _REQUIRED = "is verplicht maar ontbreekt."
 
 
 class RequestInvalid(Exception):
-    """Every problem of a request at once: ``errors`` keyed by field (facts by their name)."""
+    """Every problem of a request at once: ``errors`` keyed by field (facts by their name).
 
-    def __init__(self, errors: dict[str, list[str]]) -> None:
+    ``facts`` says whether any of them is a problem of the facts (code ``ongeldige_feiten``)
+    rather than only of the request around them (``ongeldig_verzoek``: an unknown member beside
+    ``facts``, a wrong flag, peildatum or zaaknummer); None leaves it to the names.
+    """
+
+    def __init__(self, errors: dict[str, list[str]], facts: bool | None = None) -> None:
         super().__init__("; ".join(f"{k}: {' '.join(v)}" for k, v in errors.items()))
         self.errors = errors
+        self.facts = facts
 
 
 def public_inputs(compiled: CompiledTable) -> list[dict[str, Any]]:
@@ -81,10 +88,40 @@ class _Strict(Schema):
     error_messages = {"type": "moet een JSON-object zijn.", "unknown": "is geen veld van dit verzoek."}
 
 
-def _envelope_field(name: str, kind: str, description: str, **kwargs: Any) -> Declared:
+def _envelope_field(name: str, kind: str, description: str, cls: type[Declared] | None = None,
+                    **kwargs: Any) -> Declared:
     spec = {"name": name, "type": kind, "allowed": None, "minimum": None, "maximum": None,
             "required": False, "context": False, "default": None, "description": description}
-    return Declared(spec, **kwargs)
+    return (cls or Declared)(spec, **kwargs)
+
+
+#: Characters a zaaknummer may not hold: control characters (C0, DEL, C1) and the line and
+#: paragraph separators; it is logged, shown in the console and looked up by.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+MAX_ZAAKNUMMER = 200
+
+
+class _Zaaknummer(Declared):
+    """A case number: text as the core checks it (blank is none), at most ``MAX_ZAAKNUMMER``
+    characters, without control characters."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        text = super()._deserialize(value, attr, data, **kwargs)
+        if text is None:  # blank text is no value, as for every text the core reads
+            return None
+        if len(text) > MAX_ZAAKNUMMER:
+            raise ValidationError([f"is {len(text)} tekens lang; ten hoogste {MAX_ZAAKNUMMER}."])
+        found = _CONTROL.search(text)
+        if found is not None:
+            raise ValidationError([f"bevat een stuurteken (U+{ord(found.group()):04X}) op positie "
+                                   f"{found.start() + 1}; alleen zichtbare tekens en spaties."])
+        return text
+
+    def json_schema(self) -> dict[str, Any]:
+        out = super().json_schema()
+        out["maxLength"] = MAX_ZAAKNUMMER
+        out["pattern"] = "^[^\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029]*$"
+        return out
 
 
 class _FactsField(fields.Dict):
@@ -95,7 +132,8 @@ class _FactsField(fields.Dict):
 _ENVELOPE = {
     "peildatum": _envelope_field("peildatum", "datum", "De datum waarop de regels gelden; "
                                  "standaard het peildatumfeit van de tabel."),
-    "zaaknummer": _envelope_field("zaaknummer", "tekst", "Het zaaknummer van de aanvrager; wordt gelogd."),
+    "zaaknummer": _envelope_field("zaaknummer", "tekst", "Het zaaknummer van de aanvrager; wordt gelogd "
+                                  f"(ten hoogste {MAX_ZAAKNUMMER} zichtbare tekens).", cls=_Zaaknummer),
 }
 DecisionRequest = _Strict.from_dict({
     "facts": _FactsField(required=True),
@@ -126,6 +164,7 @@ def _load_envelope(schema: Schema, compiled: CompiledTable, body: Any) -> dict[s
     if not isinstance(body, dict):
         raise RequestInvalid({"_verzoek": ["De body moet een JSON-object zijn met ten minste 'facts'."]})
     errors: dict[str, list[str]] = {}
+    facts = False
     try:
         envelope = schema.load(body)
     except ValidationError as exc:
@@ -137,8 +176,9 @@ def _load_envelope(schema: Schema, compiled: CompiledTable, body: Any) -> dict[s
             envelope["facts"] = facts_schema(compiled).load(body["facts"])
         except ValidationError as exc:
             errors.update(_explain_fact_errors(compiled, body["facts"], exc.messages_dict))
+            facts = True
     if errors:
-        raise RequestInvalid(errors)
+        raise RequestInvalid(errors, facts=facts)
     return envelope
 
 

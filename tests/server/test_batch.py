@@ -92,3 +92,32 @@ def test_large_logged_batches_commit_chunk_by_chunk(make_app):
     assert [i["index"] for i in items] == list(range(50))
     assert len({i["decision_id"] for i in items}) == 50
     assert app.extensions["regelwerk"].store.count_decisions() == 50
+
+
+def test_a_case_with_only_an_envelope_problem_is_ongeldig_verzoek(client, app):
+    cases = [{"facts": facts(), "bogus": 1}, {"facts": facts(), "zaaknummer": "Z\x07"},
+             {"facts": facts(kinderen=99), "bogus": 1}, {"facts": facts(nationaliteit="AR")}]
+    response = client.post(URL, json=cases)
+    items = response.get_json()
+    assert response.status_code == 200, items
+    assert [(i["status"], i.get("code")) for i in items] == [
+        (400, "ongeldig_verzoek"), (400, "ongeldig_verzoek"), (400, "ongeldige_feiten"), (200, None)]
+    assert items[0]["errors"] == {"bogus": ["is geen veld van dit verzoek."]}
+    assert "U+0007" in items[1]["errors"]["zaaknummer"][0]
+    assert app.extensions["regelwerk"].store.count_decisions() == 1
+
+
+def test_a_csv_in_a_named_charset_is_read_in_it(client):
+    csv = ("nationaliteit;geboortedatum;aanvraagdatum;retourticket;zaaknummer\n"
+           "AR;2000-01-01;2024-03-01;ja;Zaak-é€\n")
+    url = f"{URL}?dry_run=true"
+    for charset, raw in (("windows-1252", csv.encode("cp1252")), ('"ISO-8859-15"', csv.encode("iso-8859-15")),
+                         ("utf-8", b"\xef\xbb\xbf" + csv.encode())):
+        items = client.post(url, data=raw, content_type=f"text/csv; charset={charset}").get_json()
+        assert [(i["status"], i["zaaknummer"]) for i in items] == [(200, "Zaak-é€")], charset
+    body = assert_problem(client.post(url, data=csv.encode("cp1252"), content_type="text/csv"), 400, "ongeldig_verzoek")
+    assert "geen UTF-8" in body["detail"] and "charset=windows-1252" in body["detail"]
+    for charset in ("klingon", "base64", "rot13"):
+        detail = assert_problem(client.post(url, data=csv.encode(), content_type=f"text/csv; charset={charset}"),
+                                415, "verkeerd_inhoudstype")["detail"]
+        assert charset in detail

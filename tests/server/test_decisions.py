@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from hypothesis import HealthCheck, given, settings
@@ -169,3 +170,41 @@ def test_bad_input_is_never_a_500(client, changes, envelope):
     assert response.status_code in (200, 400, 422), response.get_data(as_text=True)
     if response.status_code != 200:
         assert response.mimetype == "application/problem+json"
+
+
+def test_a_problem_only_of_the_envelope_is_ongeldig_verzoek(client, app):
+    body = assert_problem(client.post(URL, json={"facts": facts(), "bogus": 1}), 400, "ongeldig_verzoek")
+    assert body["errors"] == {"bogus": ["is geen veld van dit verzoek."]}
+    body = assert_problem(client.post(URL, json={"facts": facts(), "peildatum": "morgen", "dry_run": "ja"}), 400,
+                          "ongeldig_verzoek")
+    assert set(body["errors"]) == {"peildatum", "dry_run"}
+    # a fact problem beside it makes it a problem of the facts
+    body = assert_problem(client.post(URL, json={"facts": facts(kinderen=99), "bogus": 1}), 400, "ongeldige_feiten")
+    assert set(body["errors"]) == {"kinderen", "bogus"}
+    assert app.extensions["regelwerk"].store.count_decisions() == 0
+
+
+def test_a_zaaknummer_is_visible_text_of_at_most_200_characters(client, app):
+    for bad, words in (("Z-1\x07", "U+0007) op positie 4"), ("Z\n2", "U+000A) op positie 2"),
+                       ("Z\u20283", "U+2028"), ("Z\x9b4", "U+009B"), ("Z" * 201, "201 tekens lang; ten hoogste 200")):
+        body = assert_problem(client.post(URL, json={"facts": facts(), "zaaknummer": bad}), 400, "ongeldig_verzoek")
+        assert list(body["errors"]) == ["zaaknummer"] and words in body["errors"]["zaaknummer"][0], bad
+    assert app.extensions["regelwerk"].store.count_decisions() == 0
+    for good in ("Z" * 200, "V-2024/001 (nareis) é", "  "):
+        response = client.post(URL, json={"facts": facts(), "zaaknummer": good})
+        assert response.status_code == 200, good
+        receipt = client.get(response.headers["Location"]).get_json()
+        assert receipt["zaaknummer"] == (None if not good.strip() else good)
+
+
+def test_415_for_json_in_another_charset(client, app):
+    raw = '{"facts": {}}'.encode("latin-1")
+    for charset in ("latin-1", "ISO-8859-1", "utf-16", "windows-1252"):
+        response = client.post(URL, data=raw, content_type=f"application/json; charset={charset}")
+        detail = assert_problem(response, 415, "verkeerd_inhoudstype")["detail"]
+        assert "UTF-8" in detail and charset in detail
+    for charset in ("utf-8", "UTF-8", '"utf-8"', "utf8"):
+        response = client.post(URL, data=json.dumps({"facts": facts(), "dry_run": True}),
+                               content_type=f"application/json; charset={charset}")
+        assert response.status_code == 200, charset
+    assert app.extensions["regelwerk"].store.count_decisions() == 0

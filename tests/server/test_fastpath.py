@@ -81,11 +81,21 @@ def test_a_body_that_does_not_parse_gets_the_apps_400(both, data):
 
 
 @pytest.mark.parametrize("content_type", ["application/json; charset=utf-8", "APPLICATION/JSON", "text/plain",
-                                          "application/problem+json"])
+                                          "application/problem+json", "application/json; charset=latin-1",
+                                          'application/json; charset="UTF-8"', "application/json;charset=utf8",
+                                          "application/json; foo=bar; charset=utf-16"])
 def test_content_types(both, content_type):
     lean, app, _ = both
     raw = json.dumps({"facts": facts(), "dry_run": True})
     assert _post(lean, raw, content_type) == _post(app, raw, content_type)
+
+
+def test_another_charset_is_the_apps_415(both):
+    lean, app, seen = both
+    raw = json.dumps({"facts": facts()})
+    status, _, body = _post(lean, raw, "application/json; charset=iso-8859-1")
+    assert status == 415 and b"verkeerd_inhoudstype" in body and seen == [1]
+    assert lean.extensions["regelwerk"].store.count_decisions() == 0
 
 
 def test_other_routes_and_tables_are_the_apps(both):
