@@ -40,7 +40,6 @@ _DUTCH_TITLES = {
     416: "Bereik niet mogelijk", 428: "Voorwaarde vereist", 429: "Te veel verzoeken",
     431: "Kopregels te groot", 501: "Niet ondersteund",
 }
-_ENVELOPE = {"facts", "peildatum", "explain", "dry_run", "zaaknummer", "_verzoek"}
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
@@ -137,8 +136,7 @@ def _register_problems(app: Flask) -> None:
 
     @app.errorhandler(RequestInvalid)
     def _invalid_request(exc: RequestInvalid):
-        facts = exc.facts if exc.facts is not None else any(key not in _ENVELOPE for key in exc.errors)
-        code = "ongeldige_feiten" if facts else "ongeldig_verzoek"
+        code = "ongeldige_feiten" if exc.facts else "ongeldig_verzoek"
         fields = ", ".join(exc.errors)
         return problem_response(Problem(code, f"Controleer deze velden: {fields}.", errors=exc.errors))
 

@@ -96,7 +96,7 @@ def _options() -> dict[str, Any]:
         except RequestInvalid as exc:
             errors.update(exc.errors)
     if errors:
-        raise RequestInvalid(errors)
+        raise RequestInvalid(errors, facts=False)
     return {"dry_run": dry_run == "true", "peildatum": peildatum}
 
 
@@ -123,13 +123,14 @@ def _csv_cases(loaded: LoadedTable, raw: bytes,
     header = [h.strip() for h in header]
     unknown = [h for h in header if h not in specs and h not in _ENVELOPE_COLUMNS]
     if unknown:
-        raise RequestInvalid({h: ["is geen invoer van deze tabel (kolom in de CSV)."] for h in unknown})
+        raise RequestInvalid({h: ["is geen invoer van deze tabel (kolom in de CSV)."] for h in unknown}, facts=True)
     cases: list[dict[str, Any] | RequestInvalid] = []
     for line, row in enumerate(reader, start=2):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            cases.append(RequestInvalid({"_regel": [f"regel {line} heeft {len(row)} cellen, de kop {len(header)}."]}))
+            cases.append(RequestInvalid({"_regel": [f"regel {line} heeft {len(row)} cellen, de kop {len(header)}."]},
+                                         facts=True))
             continue
         case: dict[str, Any] = {"facts": {}}
         for name, cell in zip(header, row, strict=True):
@@ -191,7 +192,7 @@ def _csv_text(raw: bytes, charset: str | None) -> str:
 
 
 def _invalid_item(index: int, exc: RequestInvalid) -> dict[str, Any]:
-    code = "ongeldig_verzoek" if exc.facts is False else "ongeldige_feiten"
+    code = "ongeldige_feiten" if exc.facts else "ongeldig_verzoek"
     return _error_item(index, code, f"Controleer deze velden: {', '.join(exc.errors)}.", exc.errors)
 
 

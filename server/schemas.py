@@ -41,10 +41,11 @@ class RequestInvalid(Exception):
 
     ``facts`` says whether any of them is a problem of the facts (code ``ongeldige_feiten``)
     rather than only of the request around them (``ongeldig_verzoek``: an unknown member beside
-    ``facts``, a wrong flag, peildatum or zaaknummer); None leaves it to the names.
+    ``facts``, a wrong flag, peildatum or zaaknummer). It is told, never guessed from the names:
+    a table may have a fact named like a member of the envelope.
     """
 
-    def __init__(self, errors: dict[str, list[str]], facts: bool | None = None) -> None:
+    def __init__(self, errors: dict[str, list[str]], *, facts: bool) -> None:
         super().__init__("; ".join(f"{k}: {' '.join(v)}" for k, v in errors.items()))
         self.errors = errors
         self.facts = facts
@@ -162,7 +163,7 @@ def facts_schema(compiled: CompiledTable) -> Schema:
 def _load_envelope(schema: Schema, compiled: CompiledTable, body: Any) -> dict[str, Any]:
     """The envelope and every fact checked here (each fact by the core's rule for its type)."""
     if not isinstance(body, dict):
-        raise RequestInvalid({"_verzoek": ["De body moet een JSON-object zijn met ten minste 'facts'."]})
+        raise RequestInvalid({"_verzoek": ["De body moet een JSON-object zijn met ten minste 'facts'."]}, facts=False)
     errors: dict[str, list[str]] = {}
     facts = False
     try:
@@ -266,7 +267,7 @@ def load_peildatum(value: Any) -> date:
     try:
         return _ENVELOPE["peildatum"].deserialize(value)
     except ValidationError as exc:
-        raise RequestInvalid({"peildatum": list(exc.messages)}) from None
+        raise RequestInvalid({"peildatum": list(exc.messages)}, facts=False) from None
 
 
 def _explain_fact_errors(
