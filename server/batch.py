@@ -9,11 +9,7 @@ counter from the ledger, a place taken with the log entry); a dry run reads the 
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 import json
-import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
@@ -28,10 +24,11 @@ from policy.evaluation.controls import screen_facts
 from policy.model import ASSESSMENT_VALUE
 from policy.evaluation import to_json_value
 from policy.evaluation.batch import ERROR_COLUMN, RULES_COLUMN, evaluate_frame_suspects
-from server.http import is_json, is_utf8, read_json, require_api_key, service
+from server.batch_csv import read_cases, write_rows
+from server.http import is_json, read_json, require_api_key, service
 from server.idempotency import idempotent
 from server.problems import PROBLEM_TYPES, Problem
-from server.schemas import RequestInvalid, load_batch_case, load_peildatum, public_inputs
+from server.schemas import RequestInvalid, load_batch_case, load_peildatum
 from server.quotas import count, line_for, quota_rule
 from server.service import Service, context_facts
 
@@ -39,12 +36,6 @@ __all__ = ["batch"]
 
 batch = Blueprint("batch", __name__)
 batch.before_request(require_api_key)
-
-_INTEGER = re.compile(r"[+-]?\d+")
-_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
-_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
-_ENVELOPE_COLUMNS = ("peildatum", "zaaknummer")
-
 
 @batch.post("/v1/decisions/<path:table_id>/batch")
 @idempotent(max_bytes="MAX_BATCH_BYTES")
@@ -55,7 +46,7 @@ def decide_batch(table_id: str):
     options = _options()
     delimiter = ","
     if request.mimetype == "text/csv":
-        raw_cases, delimiter = _csv_cases(loaded, request.get_data(cache=False), request.mimetype_params.get("charset"))
+        raw_cases, delimiter = read_cases(loaded, request.get_data(cache=False), request.mimetype_params.get("charset"))
     elif is_json(request.mimetype):
         raw_cases = read_json()
         if not isinstance(raw_cases, list):
@@ -76,7 +67,7 @@ def decide_batch(table_id: str):
     vectorised = options["dry_run"] and not any(isinstance(c, dict) and c.get("peildatum") for c in cases)
     results = _vectorised(svc, loaded, cases, options) if vectorised else _case_by_case(svc, loaded, cases, options)
     if _wants_csv():
-        response = Response(stream_with_context(_csv_rows(loaded, results, delimiter)), mimetype="text/csv")
+        response = Response(stream_with_context(write_rows(loaded, results, delimiter)), mimetype="text/csv")
     else:
         response = Response(stream_with_context(_json_array(results)), mimetype="application/json")
     response.headers["X-Regelwerk-Pad"] = "gevectoriseerd" if vectorised else "per-geval"
@@ -100,66 +91,6 @@ def _options() -> dict[str, Any]:
     return {"dry_run": dry_run == "true", "peildatum": peildatum}
 
 
-def _csv_cases(loaded: LoadedTable, raw: bytes,
-               charset: str | None = None) -> tuple[list[dict[str, Any] | RequestInvalid], str]:
-    """Cases from CSV, and its delimiter: a header of fact names (plus ``peildatum``/``zaaknummer``),
-    typed cells. The delimiter is ``;`` (what Excel writes in Dutch) or ``,``, whichever the
-    header uses; numbers may have a decimal comma (``30,5``), booleans are ja/nee or true/false.
-    The text is UTF-8 (with or without BOM) unless the Content-Type names another ``charset``
-    (Excel's plain "CSV" is windows-1252).
-
-    A row with the wrong number of cells is that case's error, not the batch's.
-    """
-    text = _csv_text(raw, charset)
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    if "\x00" in text:
-        raise Problem("ongeldig_verzoek", "De CSV bevat een NUL-teken.", errors={"_verzoek": ["een NUL-teken."]})
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None)
-    specs = {s["name"]: s for s in public_inputs(loaded.compiled)}
-    if not header:
-        raise Problem("ongeldig_verzoek", "De CSV heeft geen kopregel.", errors={"_verzoek": ["geen kopregel."]})
-    header = [h.strip() for h in header]
-    unknown = [h for h in header if h not in specs and h not in _ENVELOPE_COLUMNS]
-    if unknown:
-        raise RequestInvalid({h: ["is geen invoer van deze tabel (kolom in de CSV)."] for h in unknown}, facts=True)
-    cases: list[dict[str, Any] | RequestInvalid] = []
-    for line, row in enumerate(reader, start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(header):
-            cases.append(RequestInvalid({"_regel": [f"regel {line} heeft {len(row)} cellen, de kop {len(header)}."]},
-                                         facts=True))
-            continue
-        case: dict[str, Any] = {"facts": {}}
-        for name, cell in zip(header, row, strict=True):
-            cell = cell.strip()
-            if cell == "":
-                continue
-            if name in specs:
-                case["facts"][name] = _typed(specs[name]["type"], cell)
-            else:
-                case[name] = cell
-        cases.append(case)
-    return cases, delimiter
-
-
-def _typed(kind: str, cell: str) -> Any:
-    """A CSV cell as the JSON value it stands for; anything unclear stays text (and fails)."""
-    if kind == "geheel getal" and _INTEGER.fullmatch(cell):
-        return int(cell)
-    if kind == "getal" and _DECIMAL_COMMA.fullmatch(cell):
-        cell = cell.replace(",", ".")
-    if kind == "getal" and _NUMBER.fullmatch(cell):
-        return int(cell) if _INTEGER.fullmatch(cell) else float(cell)
-    if kind == "ja/nee" and cell.lower() in ("ja", "nee", "true", "false"):
-        return cell.lower() in ("ja", "true")
-    if kind == "lijst":
-        return [part.strip() for part in cell.split(",") if part.strip()]
-    return cell
-
-
 def _error_item(index: int, code: str, detail: str, errors: Mapping[str, list[str]] | None = None) -> dict[str, Any]:
     """A case that was not decided: its index and a problem object (RFC 9457) like a single request's."""
     status, title = PROBLEM_TYPES[code][:2] if code in PROBLEM_TYPES else (422, "Beslissing niet mogelijk")
@@ -168,27 +99,6 @@ def _error_item(index: int, code: str, detail: str, errors: Mapping[str, list[st
     if errors:
         item["errors"] = dict(errors)
     return item
-
-
-def _csv_text(raw: bytes, charset: str | None) -> str:
-    encoding = "utf-8-sig"
-    if not is_utf8(charset):
-        try:
-            info = codecs.lookup(str(charset).strip().strip('"'))
-            if not getattr(info, "_is_text_encoding", True):  # base64, rot13 and the like
-                raise LookupError(charset)
-            encoding = info.name
-        except LookupError:
-            raise Problem("verkeerd_inhoudstype", f"Onbekende tekenset charset={charset}; stuur UTF-8 "
-                          "of noem een bekende, zoals windows-1252.") from None
-    try:
-        return raw.decode(encoding)
-    except UnicodeDecodeError as exc:
-        named = "UTF-8" if encoding == "utf-8-sig" else charset
-        hint = (" Kies in Excel 'CSV UTF-8', of noem de tekenset: 'Content-Type: text/csv; charset=windows-1252'."
-                if encoding == "utf-8-sig" else "")
-        raise Problem("ongeldig_verzoek", f"De CSV is geen {named}: byte {exc.start + 1} past niet.{hint}",
-                      errors={"_verzoek": [f"geen {named}."]}) from None
 
 
 def _invalid_item(index: int, exc: RequestInvalid) -> dict[str, Any]:
@@ -357,50 +267,6 @@ def _matched_rows(data: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 def _wants_csv() -> bool:
     best = request.accept_mimetypes.best_match(["application/json", "text/csv"], default="application/json")
     return best == "text/csv" and request.accept_mimetypes["text/csv"] > request.accept_mimetypes["application/json"]
-
-
-def _csv_rows(loaded: LoadedTable, items: Iterator[dict[str, Any]], delimiter: str) -> Iterator[str]:
-    """The results as CSV (the request's delimiter): one line per case, outputs as columns,
-    booleans ja/nee, lists joined with ", "; a case's error in ``code`` and ``detail``."""
-    outputs = [o["name"] for o in loaded.compiled.data["outputs"] if not o["intermediate"]]
-    header = ["index", "status", "decision_id", "zaaknummer", "table_id", "table_version", "peildatum",
-              *outputs, "regel_ids", "bron", "code", "detail"]
-    line = io.StringIO()
-    writer = csv.writer(line, delimiter=delimiter, lineterminator="\r\n")
-
-    def emit(cells: list[Any]) -> str:
-        line.seek(0)
-        line.truncate()
-        writer.writerow([_csv_cell(c, delimiter) for c in cells])
-        return line.getvalue()
-
-    yield emit(header)
-    for item in items:
-        values = item.get("outputs") or {}
-        rows = item.get("matched_rows") or []
-        yield emit([item["index"], item["status"], item.get("decision_id"), item.get("zaaknummer"),
-                    loaded.table_id, item.get("table_version", loaded.version), item.get("peildatum"),
-                    *[values.get(name) for name in outputs], item.get("regel_ids") or [],
-                    [r["bron"] for r in rows], item.get("code"), _error_text(item)])
-
-
-def _error_text(item: Mapping[str, Any]) -> str | None:
-    if "detail" not in item:
-        return None
-    errors = item.get("errors") or {}
-    return " ".join([item["detail"], *(f"{k}: {' '.join(v)}" for k, v in errors.items())])
-
-
-def _csv_cell(value: Any, delimiter: str) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, float) and delimiter == ";":
-        return repr(value).replace(".", ",")
-    if isinstance(value, list):
-        return ", ".join(str(_csv_cell(v, delimiter)) for v in value)
-    return value
 
 
 def _quota_counters(svc: Service, loaded: LoadedTable, facts: list[Mapping[str, Any]]) -> Any:

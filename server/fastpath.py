@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from flask import Flask
+from werkzeug.http import parse_options_header
 
 from server.api import FAILED, decide_body
 from server.bodies import JsonBodyError, parse_json
@@ -87,9 +88,10 @@ class LeanDecisions:
 
     def _plain(self, environ: dict[str, Any]) -> bool:
         """A request whose handling by the app does not depend on more than its body."""
-        mimetype, _, params = environ.get("CONTENT_TYPE", "").partition(";")
+        content_type = environ.get("CONTENT_TYPE", "")
+        mimetype, _, params = content_type.partition(";")
         mimetype = mimetype.strip().lower()
-        if params and not _utf8_params(params):
+        if params and not is_utf8(parse_options_header(content_type)[1].get("charset")):
             return False  # the app answers another charset (415)
         length = environ.get("CONTENT_LENGTH", "")
         config = self.app.config
@@ -139,11 +141,3 @@ def _parse(raw: bytes) -> Any:
     except JsonBodyError:
         raise _NotJson from None
 
-
-def _utf8_params(params: str) -> bool:
-    """The parameters of a Content-Type name no charset but UTF-8."""
-    for param in params.split(";"):
-        name, _, value = param.partition("=")
-        if name.strip().lower() == "charset" and not is_utf8(value):
-            return False
-    return True

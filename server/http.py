@@ -27,8 +27,9 @@ def is_json(mimetype: str) -> bool:
 
 
 def is_utf8(charset: str | None) -> bool:
-    """No charset, or UTF-8 by any of its spellings (JSON is UTF-8: RFC 8259, section 8.1)."""
-    return charset is None or charset.strip().strip('"').lower() in ("utf-8", "utf8")
+    """No charset, or UTF-8 by any of its spellings (JSON is UTF-8: RFC 8259, section 8.1);
+    ``charset`` as Werkzeug parses it from the Content-Type (unquoted)."""
+    return charset is None or charset.strip().lower() in ("utf-8", "utf8")
 
 
 def read_json(*, empty: Any = ...) -> Any:
